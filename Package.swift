@@ -1,0 +1,65 @@
+// swift-tools-version: 6.2
+import PackageDescription
+
+let package = Package(
+    name: "cloudcfg",
+    products: [
+        .library(name: "CloudConfig", targets: ["CloudConfig"]),
+        .executable(name: "cloudcfg", targets: ["cloudcfg"]),
+    ],
+    dependencies: [
+        // The CLI surface: subcommands, options, help text and usage exit codes (64).
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
+        // File descriptors and errno for reading inputs and writing outputs atomically.
+        .package(url: "https://github.com/apple/swift-system", from: "1.8.1"),
+        // PyYAML integers are unbounded; `0x` literals and sexagesimals beyond 64 bits stay exact.
+        .package(url: "https://github.com/attaswift/BigInt", from: "6.0.1"),
+    ],
+    targets: [
+        .systemLibrary(
+            name: "CLibYAML",
+            pkgConfig: "yaml-0.1",
+            providers: [.apt(["libyaml-dev"])]
+        ),
+        .target(
+            name: "CloudConfig",
+            dependencies: [
+                "CLibYAML",
+                .product(name: "BigInt", package: "BigInt"),
+            ]
+        ),
+        .executableTarget(
+            name: "cloudcfg",
+            dependencies: [
+                "CloudConfig",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+                .product(name: "SystemPackage", package: "swift-system"),
+            ]
+        ),
+        .executableTarget(
+            name: "cloudcfg-bench",
+            dependencies: ["CloudConfig"],
+            path: "Benchmarks/cloudcfg-bench"
+        ),
+        .testTarget(
+            name: "CloudConfigTests",
+            dependencies: ["CloudConfig"],
+            resources: [.copy("Fixtures")]
+        ),
+        .testTarget(
+            name: "cloudcfgTests",
+            dependencies: ["cloudcfg", "CloudConfig"]
+        ),
+    ],
+    swiftLanguageModes: [.v6]
+)
+
+for target in package.targets where target.type != .system {
+    target.swiftSettings =
+        (target.swiftSettings ?? []) + [
+            .enableUpcomingFeature("ExistentialAny"),
+            .enableUpcomingFeature("InternalImportsByDefault"),
+            .enableUpcomingFeature("MemberImportVisibility"),
+            .treatAllWarnings(as: .error),
+        ]
+}
