@@ -1,0 +1,187 @@
+/// The bytes of one input, with an index of its lines.
+///
+/// Lines are separated the way YAML 1.1, libyaml and PyYAML separate them: LF, CR LF, a lone CR,
+/// and the Unicode breaks NEL (U+0085), LS (U+2028) and PS (U+2029). A UTF-8 byte order mark at
+/// the start takes no column, as in editors and PyYAML, but it does take three bytes of offset.
+public struct SourceFile: Sendable {
+    /// The path shown in diagnostics (`-` or `<stdin>` for standard input).
+    public let path: String
+    /// The bytes exactly as read.
+    public let bytes: [UInt8]
+    /// The byte offset at which each line starts; `lineStarts[0]` is always 0.
+    public let lineStarts: [Int]
+    /// Whether every byte is ASCII, in which case a column is a byte count.
+    public let isASCII: Bool
+    /// The length of a leading UTF-8 byte order mark: 3 when present, otherwise 0.
+    public let byteOrderMarkLength: Int
+
+    /// Creates a source file from bytes.
+    ///
+    /// - Parameters:
+    ///   - path: The path shown in diagnostics.
+    ///   - bytes: The content exactly as read.
+    public init(path: String, bytes: [UInt8]) {
+        self.path = path
+        self.bytes = bytes
+        let (starts, ascii) = Self.indexLines(bytes)
+        self.lineStarts = starts
+        self.isASCII = ascii
+        self.byteOrderMarkLength = bytes.starts(with: [0xEF, 0xBB, 0xBF]) ? 3 : 0
+    }
+
+    /// Creates a source file from text.
+    ///
+    /// - Parameters:
+    ///   - path: The path shown in diagnostics.
+    ///   - text: The content.
+    public init(path: String, text: String) {
+        self.init(path: path, bytes: Array(text.utf8))
+    }
+
+    /// The content as a string; invalid UTF-8 is replaced by U+FFFD.
+    public var text: String { String(decoding: bytes, as: UTF8.self) }
+
+    /// The number of lines, counting the empty line after a final line break; an empty file has
+    /// one line.
+    public var lineCount: Int { lineStarts.count }
+
+    /// The first byte of the file's content, after any byte order mark.
+    public var contentStart: Int { byteOrderMarkLength }
+
+    /// The location of a byte offset.
+    ///
+    /// - Parameter offset: A 0-based byte offset, clamped to the file.
+    /// - Returns: The line, the column in Unicode scalars and the offset.
+    public func location(atOffset offset: Int) -> SourceLocation {
+        let offset = max(0, min(offset, bytes.count))
+        let lineIndex = self.lineIndex(containing: offset)
+        var start = lineStarts[lineIndex]
+        if lineIndex == 0 { start = min(max(start, contentStart), offset) }
+        let column = isASCII ? offset - start : Self.scalarCount(bytes, from: start, to: offset)
+        return SourceLocation(line: lineIndex + 1, column: column + 1, offset: offset)
+    }
+
+    /// The location of a 1-based line and column.
+    ///
+    /// - Parameters:
+    ///   - line: A 1-based line, clamped to the file.
+    ///   - column: A 1-based column in Unicode scalars, clamped to the line.
+    /// - Returns: The location with its byte offset.
+    public func location(line: Int, column: Int) -> SourceLocation {
+        let lineIndex = max(0, min(line - 1, lineStarts.count - 1))
+        var offset = lineStarts[lineIndex]
+        if lineIndex == 0 { offset = contentStart }
+        let lineEnd = contentEnd(ofLine: lineIndex + 1)
+        var remaining = max(0, column - 1)
+        while remaining > 0, offset < lineEnd {
+            offset += 1
+            while offset < lineEnd, bytes[offset] & 0xC0 == 0x80 { offset += 1 }
+            remaining -= 1
+        }
+        let clampedColumn = column - remaining
+        return SourceLocation(line: lineIndex + 1, column: max(1, clampedColumn), offset: offset)
+    }
+
+    /// The byte offset at which a line's text ends, before its line break.
+    ///
+    /// - Parameter line: A 1-based line number.
+    /// - Returns: The offset of the line break, or of the end of the file.
+    public func contentEnd(ofLine line: Int) -> Int {
+        let index = max(0, min(line - 1, lineStarts.count - 1))
+        var end = index + 1 < lineStarts.count ? lineStarts[index + 1] : bytes.count
+        // Step back over the line break that ends the line.
+        if end > lineStarts[index], index + 1 < lineStarts.count {
+            if end >= 3, bytes[end - 3] == 0xE2, bytes[end - 2] == 0x80,
+                bytes[end - 1] == 0xA8 || bytes[end - 1] == 0xA9
+            {
+                end -= 3
+            } else if end >= 2, bytes[end - 2] == 0xC2, bytes[end - 1] == 0x85 {
+                end -= 2
+            } else if bytes[end - 1] == 0x0A {
+                end -= 1
+                if end > lineStarts[index], bytes[end - 1] == 0x0D { end -= 1 }
+            } else if bytes[end - 1] == 0x0D {
+                end -= 1
+            }
+        }
+        return end
+    }
+
+    /// The text of a line without its line break.
+    ///
+    /// - Parameter line: A 1-based line number.
+    /// - Returns: The line's text; invalid UTF-8 is replaced by U+FFFD.
+    public func lineText(_ line: Int) -> String {
+        let index = max(0, min(line - 1, lineStarts.count - 1))
+        let start = index == 0 ? contentStart : lineStarts[index]
+        let end = contentEnd(ofLine: index + 1)
+        guard start < end else { return "" }
+        return String(decoding: bytes[start..<end], as: UTF8.self)
+    }
+
+    /// The text of a range.
+    ///
+    /// - Parameter range: A range in this file.
+    /// - Returns: The bytes of the range decoded as UTF-8.
+    public func text(of range: SourceRange) -> String {
+        let start = max(0, min(range.start.offset, bytes.count))
+        let end = max(start, min(range.end.offset, bytes.count))
+        return String(decoding: bytes[start..<end], as: UTF8.self)
+    }
+
+    /// The 0-based index of the line containing a byte offset.
+    func lineIndex(containing offset: Int) -> Int {
+        var low = 0
+        var high = lineStarts.count - 1
+        while low < high {
+            let mid = (low + high + 1) / 2
+            if lineStarts[mid] <= offset { low = mid } else { high = mid - 1 }
+        }
+        return low
+    }
+
+    /// Counts the Unicode scalars (UTF-8 lead bytes) in `bytes[from..<to]`.
+    static func scalarCount(_ bytes: [UInt8], from: Int, to: Int) -> Int {
+        var count = 0
+        var index = from
+        while index < to {
+            if bytes[index] & 0xC0 != 0x80 { count += 1 }
+            index += 1
+        }
+        return count
+    }
+
+    /// Finds line starts and whether the bytes are all ASCII.
+    static func indexLines(_ bytes: [UInt8]) -> (starts: [Int], isASCII: Bool) {
+        var starts = [0]
+        var ascii = true
+        var index = 0
+        let count = bytes.count
+        while index < count {
+            let byte = bytes[index]
+            if byte < 0x80 {
+                if byte == 0x0A {
+                    starts.append(index + 1)
+                } else if byte == 0x0D {
+                    if index + 1 < count, bytes[index + 1] == 0x0A { index += 1 }
+                    starts.append(index + 1)
+                }
+                index += 1
+                continue
+            }
+            ascii = false
+            if byte == 0xC2, index + 1 < count, bytes[index + 1] == 0x85 {
+                starts.append(index + 2)
+                index += 2
+            } else if byte == 0xE2, index + 2 < count, bytes[index + 1] == 0x80,
+                bytes[index + 2] == 0xA8 || bytes[index + 2] == 0xA9
+            {
+                starts.append(index + 3)
+                index += 3
+            } else {
+                index += 1
+            }
+        }
+        return (starts, ascii)
+    }
+}

@@ -1,0 +1,48 @@
+/// Turns libyaml marks (0-based line and column, character index) into source locations with
+/// byte offsets, walking the UTF-8 text once when it is not all ASCII.
+struct MarkConverter {
+    let source: SourceFile
+    /// The byte offset at which libyaml's input starts (after a byte order mark).
+    let base: Int
+    /// Whether every byte after the byte order mark is ASCII, so an index is a byte count.
+    let isASCII: Bool
+    private var cursorIndex = 0
+    private var cursorOffset: Int
+
+    init(source: SourceFile) {
+        self.source = source
+        base = source.byteOrderMarkLength
+        isASCII =
+            source.isASCII
+            || (base > 0 && source.bytes[base...].allSatisfy { $0 < 0x80 })
+        cursorOffset = base
+    }
+
+    /// The location of a libyaml mark.
+    mutating func location(_ mark: YAMLMark) -> SourceLocation {
+        SourceLocation(line: mark.line + 1, column: mark.column + 1, offset: offset(mark))
+    }
+
+    /// The byte offset of a libyaml mark.
+    mutating func offset(_ mark: YAMLMark) -> Int {
+        if isASCII { return min(base + mark.index, source.bytes.count) }
+        let bytes = source.bytes
+        if mark.index < cursorIndex {
+            // Rare: restart from the start of the mark's line.
+            if mark.line < source.lineStarts.count {
+                cursorOffset = mark.line == 0 ? base : source.lineStarts[mark.line]
+                cursorIndex = mark.index - mark.column
+            } else {
+                cursorOffset = base
+                cursorIndex = 0
+            }
+        }
+        while cursorIndex < mark.index, cursorOffset < bytes.count {
+            let lead = bytes[cursorOffset]
+            cursorOffset += lead < 0x80 ? 1 : lead < 0xE0 ? 2 : lead < 0xF0 ? 3 : 4
+            cursorIndex += 1
+        }
+        cursorOffset = min(cursorOffset, bytes.count)
+        return cursorOffset
+    }
+}

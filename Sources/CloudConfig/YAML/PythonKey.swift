@@ -1,0 +1,52 @@
+import BigInt
+
+/// A mapping key compared as a Python `dict` compares keys: `True`, `1` and `1.0` are the same
+/// key; strings compare by code point, never by Unicode canonical equivalence.
+enum PythonKey: Hashable {
+    case none
+    case integer(BigInt)
+    case float(Double)
+    case string(CodePoints)
+    case bytes([UInt8])
+    case date(YAMLDate)
+    case dateTime(YAMLDateTime)
+    /// A key equal only to itself (NaN, which Python finds only by identity).
+    case identity(Int)
+
+    /// The key for a constructed scalar.
+    ///
+    /// - Parameters:
+    ///   - scalar: The scalar.
+    ///   - node: The node's index, used as the identity of values equal to nothing else.
+    init(_ scalar: YAMLScalar, node: Int) {
+        switch scalar {
+        case .null: self = .none
+        case .bool(let value): self = .integer(value ? 1 : 0)
+        case .int(let value): self = .integer(value.bigValue)
+        case .float(let value):
+            if value.isNaN {
+                self = .identity(node)
+            } else if value.isFinite, value == value.rounded(), let integer = BigInt(exactly: value) {
+                self = .integer(integer)
+            } else {
+                self = .float(value)
+            }
+        case .string(let value): self = .string(CodePoints(value))
+        case .binary(let value): self = .bytes(value)
+        case .date(let value): self = .date(value)
+        case .dateTime(let value): self = .dateTime(value)
+        }
+    }
+
+    /// A string compared by its Unicode scalars, as Python compares `str`.
+    struct CodePoints: Hashable {
+        let text: String
+        init(_ text: String) { self.text = text }
+        static func == (lhs: CodePoints, rhs: CodePoints) -> Bool {
+            lhs.text.utf8.elementsEqual(rhs.text.utf8)
+        }
+        func hash(into hasher: inout Hasher) {
+            for byte in text.utf8 { hasher.combine(byte) }
+        }
+    }
+}

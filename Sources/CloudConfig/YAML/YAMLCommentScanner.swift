@@ -1,0 +1,50 @@
+/// Finds comments in YAML text, which libyaml does not report.
+///
+/// A `#` starts a comment at the start of a line or after a blank, unless it lies inside a
+/// scalar (a quoted string or the body of a block scalar).
+enum YAMLCommentScanner {
+    /// Scans a source for comments.
+    ///
+    /// - Parameters:
+    ///   - source: The text.
+    ///   - scalarSpans: Byte ranges of scalar content, in ascending order.
+    /// - Returns: The comments in source order.
+    static func comments(in source: SourceFile, scalarSpans: [Range<Int>]) -> [YAMLComment] {
+        let bytes = source.bytes
+        var comments: [YAMLComment] = []
+        var spanIndex = 0
+        var index = source.contentStart
+        let count = bytes.count
+        while index < count {
+            guard bytes[index] == UInt8(ascii: "#") else {
+                index += 1
+                continue
+            }
+            let previous = index > source.contentStart ? bytes[index - 1] : UInt8(ascii: "\n")
+            let afterBlank =
+                previous == UInt8(ascii: " ") || previous == UInt8(ascii: "\t")
+                || previous == UInt8(ascii: "\n") || previous == UInt8(ascii: "\r")
+            while spanIndex < scalarSpans.count, scalarSpans[spanIndex].upperBound <= index {
+                spanIndex += 1
+            }
+            let inScalar = spanIndex < scalarSpans.count && scalarSpans[spanIndex].contains(index)
+            if !afterBlank || inScalar {
+                index += 1
+                continue
+            }
+            let start = source.location(atOffset: index)
+            let end = source.contentEnd(ofLine: start.line)
+            let lineStart = start.line == 1 ? source.contentStart : source.lineStarts[start.line - 1]
+            let wholeLine = bytes[lineStart..<index].allSatisfy {
+                $0 == UInt8(ascii: " ") || $0 == UInt8(ascii: "\t")
+            }
+            comments.append(
+                YAMLComment(
+                    range: SourceRange(start: start, end: source.location(atOffset: end)),
+                    text: String(decoding: bytes[(index + 1)..<max(index + 1, end)], as: UTF8.self),
+                    isWholeLine: wholeLine))
+            index = max(end, index + 1)
+        }
+        return comments
+    }
+}

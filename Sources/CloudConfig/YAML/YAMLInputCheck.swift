@@ -1,0 +1,115 @@
+/// Checks raw bytes before parsing: size, encoding and characters YAML forbids, so that each
+/// problem gets a clear message at its position instead of libyaml's byte offset.
+enum YAMLInputCheck {
+    /// The first problem with the input, if any.
+    ///
+    /// - Parameters:
+    ///   - source: The input.
+    ///   - limits: The size limit to apply.
+    /// - Returns: A diagnostic, or `nil` when the bytes are UTF-8 text YAML accepts.
+    static func problem(in source: SourceFile, limits: YAMLLimits) -> Diagnostic? {
+        let bytes = source.bytes
+        if bytes.count > limits.maxInputBytes {
+            return Diagnostic(
+                "input-too-large", .error,
+                "input is \(bytes.count) bytes; the limit is \(limits.maxInputBytes)",
+                at: SourceRange(at: SourceLocation(line: 1, column: 1, offset: 0)))
+        }
+        if let encoding = utf16Or32(bytes) {
+            return Diagnostic(
+                "invalid-encoding", .error,
+                "input is \(encoding); cloud-init reads user-data as UTF-8",
+                at: SourceRange(at: SourceLocation(line: 1, column: 1, offset: 0)))
+        }
+        var index = 0
+        let count = bytes.count
+        while index < count {
+            let byte = bytes[index]
+            if byte >= 0x20 && byte < 0x7F || byte == 0x0A || byte == 0x0D || byte == 0x09 {
+                index += 1
+                continue
+            }
+            if byte < 0x80 {
+                let location = source.location(atOffset: index)
+                let what = byte == 0 ? "a NUL byte" : "control character \(unicodeName(UInt32(byte)))"
+                return Diagnostic(
+                    "invalid-character", .error, "\(what) is not allowed in YAML",
+                    at: SourceRange(start: location, end: source.location(atOffset: index + 1)))
+            }
+            guard let (scalar, length) = decode(bytes, at: index) else {
+                let location = source.location(atOffset: index)
+                return Diagnostic(
+                    "invalid-encoding", .error,
+                    "invalid UTF-8 (byte 0x\(PythonFormat.hex(UInt32(byte), width: 2).uppercased())); "
+                        + "cloud-init reads user-data as UTF-8",
+                    at: SourceRange(start: location, end: source.location(atOffset: index + 1)))
+            }
+            let printable =
+                scalar == 0x85 || (0xA0...0xD7FF).contains(scalar) || (0xE000...0xFFFD).contains(scalar)
+                || (0x10000...0x10FFFF).contains(scalar)
+            if !printable {
+                let location = source.location(atOffset: index)
+                return Diagnostic(
+                    "invalid-character", .error,
+                    "character \(unicodeName(scalar)) is not allowed in YAML",
+                    at: SourceRange(start: location, end: source.location(atOffset: index + length)))
+            }
+            index += length
+        }
+        return nil
+    }
+
+    /// `U+0007` style names.
+    static func unicodeName(_ scalar: UInt32) -> String {
+        "U+" + PythonFormat.hex(scalar, width: 4).uppercased()
+    }
+
+    /// Recognises UTF-16 and UTF-32 by their byte order marks or by the NUL bytes that ASCII text
+    /// leaves in them.
+    static func utf16Or32(_ bytes: [UInt8]) -> String? {
+        if bytes.starts(with: [0x00, 0x00, 0xFE, 0xFF]) { return "UTF-32 (big-endian)" }
+        if bytes.starts(with: [0xFF, 0xFE, 0x00, 0x00]) { return "UTF-32 (little-endian)" }
+        if bytes.starts(with: [0xFE, 0xFF]) { return "UTF-16 (big-endian)" }
+        if bytes.starts(with: [0xFF, 0xFE]) { return "UTF-16 (little-endian)" }
+        if bytes.count >= 4 {
+            if bytes[0] == 0, bytes[1] == 0, bytes[2] == 0, bytes[3] != 0 { return "UTF-32 (big-endian)" }
+            if bytes[0] != 0, bytes[1] == 0, bytes[2] == 0, bytes[3] == 0 { return "UTF-32 (little-endian)" }
+        }
+        if bytes.count >= 2 {
+            if bytes[0] == 0, bytes[1] != 0 { return "UTF-16 (big-endian)" }
+            if bytes[0] != 0, bytes[1] == 0 { return "UTF-16 (little-endian)" }
+        }
+        return nil
+    }
+
+    /// Decodes one UTF-8 scalar, refusing overlong forms, surrogates and values past U+10FFFF.
+    static func decode(_ bytes: [UInt8], at index: Int) -> (UInt32, Int)? {
+        let lead = bytes[index]
+        let length: Int
+        var scalar: UInt32
+        switch lead {
+        case 0xC2...0xDF:
+            length = 2
+            scalar = UInt32(lead & 0x1F)
+        case 0xE0...0xEF:
+            length = 3
+            scalar = UInt32(lead & 0x0F)
+        case 0xF0...0xF4:
+            length = 4
+            scalar = UInt32(lead & 0x07)
+        default:
+            return nil
+        }
+        guard index + length <= bytes.count else { return nil }
+        for offset in 1..<length {
+            let byte = bytes[index + offset]
+            guard byte & 0xC0 == 0x80 else { return nil }
+            scalar = scalar << 6 | UInt32(byte & 0x3F)
+        }
+        switch length {
+        case 3 where scalar < 0x800 || (0xD800...0xDFFF).contains(scalar): return nil
+        case 4 where scalar < 0x10000 || scalar > 0x10FFFF: return nil
+        default: return (scalar, length)
+        }
+    }
+}

@@ -1,0 +1,24 @@
+import ArgumentParser
+
+/// The `cloudcfg` command: generate and lint first-boot configuration for Linux VM images.
+@main
+struct CloudCfg: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "cloudcfg",
+        abstract: "Generate and lint first-boot configuration for Linux VM images.",
+        discussion: """
+            cloudcfg reads YAML exactly as cloud-init does (PyYAML's SafeLoader, YAML 1.1 typing) \
+            while keeping the position of every node, so every finding points at a line and column.
+
+            Exit codes: 0 success, 1 findings of error severity, 64 usage, 65 unreadable or \
+            unparsable input, 66 missing input.
+            """,
+        version: CloudCfgVersion.current,
+        subcommands: [Show.self]
+    )
+}
+
+/// The version printed by `--version`.
+enum CloudCfgVersion {
+    static let current = "0.1.0"
+}
