@@ -14,7 +14,7 @@ struct CloudCfg: ParsableCommand {
             unparsable input, 66 missing input.
             """,
         version: CloudCfgVersion.current,
-        subcommands: [Show.self]
+        subcommands: [Show.self, SchemaCommand.self]
     )
 }
 

@@ -1,0 +1,7 @@
+extension CatalogModule {
+    /// TODO(catalog): the keys of root.
+    static let rootOnly = CatalogModule(
+        id: "root", moduleName: nil,
+        summary: "",
+        keys: [:])
+}
