@@ -14,7 +14,7 @@ struct CloudCfg: ParsableCommand {
             unparsable input, 66 missing input.
             """,
         version: CloudCfgVersion.current,
-        subcommands: [Show.self, SchemaCommand.self]
+        subcommands: [Lint.self, Show.self, Rules.self, Explain.self, SchemaCommand.self]
     )
 }
 

@@ -41,6 +41,18 @@ enum InputReader {
         return SourceFile(path: path, bytes: try readAll(descriptor, path: path, limit: limit))
     }
 
+    /// Reads at most the first bytes of a file, to tell what it is.
+    ///
+    /// - Parameters:
+    ///   - path: A path.
+    ///   - count: How many bytes to read at most.
+    /// - Returns: The bytes, or `nil` when the file cannot be read.
+    static func readPrefix(_ path: String, count: Int) -> [UInt8]? {
+        guard let descriptor = try? FileDescriptor.open(FilePath(path), .readOnly) else { return nil }
+        defer { try? descriptor.close() }
+        return try? readAll(descriptor, path: path, limit: count - 1)
+    }
+
     private static func readAll(_ descriptor: FileDescriptor, path: String, limit: Int) throws(InputError)
         -> [UInt8]
     {

@@ -1,0 +1,65 @@
+/// How a lint run is set up: the target release, rule severities, and paths to skip.
+///
+/// Read from `.cloudcfg.yaml` (found upward from each linted file) and adjusted by the
+/// command line.
+public struct LintConfiguration: Sendable {
+    /// What a rule does in a run.
+    public enum RuleSetting: Sendable, Hashable {
+        /// The rule does not run.
+        case off
+        /// The rule runs at its default severity.
+        case on
+        /// The rule runs and its findings get this severity.
+        case severity(Severity)
+    }
+
+    /// The cloud-init release the configuration is for.
+    public var target: CloudInitVersion
+    /// Settings for rules by identifier; rules not listed run at their default severity.
+    public var rules: [RuleID: RuleSetting]
+    /// Glob patterns of paths to skip when walking directories, relative to ``baseDirectory``.
+    public var ignore: [String]
+    /// The directory of the configuration file, against which ``ignore`` patterns match.
+    public var baseDirectory: String?
+
+    /// Creates a configuration.
+    ///
+    /// - Parameters:
+    ///   - target: The cloud-init release the configuration is for.
+    ///   - rules: Settings for rules by identifier.
+    ///   - ignore: Glob patterns of paths to skip.
+    ///   - baseDirectory: The directory the patterns are relative to.
+    public init(
+        target: CloudInitVersion = .newest, rules: [RuleID: RuleSetting] = [:], ignore: [String] = [],
+        baseDirectory: String? = nil
+    ) {
+        self.target = target
+        self.rules = rules
+        self.ignore = ignore
+        self.baseDirectory = baseDirectory
+    }
+
+    /// The severity a rule's findings get in this run, or `nil` when the rule is off.
+    ///
+    /// - Parameter rule: The rule.
+    /// - Returns: The severity, or `nil`.
+    public func severity(for rule: RuleDescription) -> Severity? {
+        let setting = rules[rule.id] ?? rule.aliases.lazy.compactMap { rules[$0] }.first ?? .on
+        switch setting {
+        case .off: return nil
+        case .on: return rule.defaultSeverity
+        case .severity(let severity): return severity
+        }
+    }
+
+    /// The severity configured for a rule explicitly, or `nil` when it runs at the severities its
+    /// findings carry.
+    ///
+    /// - Parameter rule: The rule.
+    /// - Returns: The configured severity.
+    public func explicitSeverity(for rule: RuleDescription) -> Severity? {
+        let setting = rules[rule.id] ?? rule.aliases.lazy.compactMap { rules[$0] }.first
+        if case .severity(let severity) = setting { return severity }
+        return nil
+    }
+}

@@ -1,0 +1,77 @@
+/// A node reached by a key-path pattern.
+public struct PathMatch: Sendable {
+    /// The value node.
+    public let node: YAMLNodeID
+    /// The key node, when the value was reached through a mapping key.
+    public let key: YAMLNodeID?
+    /// The path as cloud-init prints it.
+    public let path: KeyPath
+}
+
+extension LintContext {
+    /// The values at a dotted path pattern, as cloud-init sees the data (aliases followed, merge
+    /// keys applied). A component is a key, or `*` for every item of a list or every value of a
+    /// mapping.
+    ///
+    /// - Parameter pattern: For example `write_files.*.permissions` or `users.*`.
+    /// - Returns: The matches in document order; empty when the document could not be read.
+    public func matches(_ pattern: String) -> [PathMatch] {
+        guard let document, let root else { return [] }
+        var current = [PathMatch(node: root, key: nil, path: .root)]
+        for component in pattern.split(separator: ".") {
+            var next: [PathMatch] = []
+            for match in current {
+                let node = document.resolved(match.node)
+                switch document[node].kind {
+                case .sequence where component == "*":
+                    for (index, item) in document.items(of: node).enumerated() {
+                        next.append(PathMatch(node: item, key: nil, path: match.path.appending(index: index)))
+                    }
+                case .mapping:
+                    for entry in document.entries(of: node) {
+                        guard let name = document[document.resolved(entry.key)].value?.string else { continue }
+                        if component == "*" || name.unicodeScalars.elementsEqual(component.unicodeScalars) {
+                            next.append(
+                                PathMatch(node: entry.value, key: entry.key, path: match.path.appending(key: name)))
+                        }
+                    }
+                default:
+                    break
+                }
+            }
+            current = next
+        }
+        return current
+    }
+
+    /// The node an alias refers to, or the node itself.
+    public func resolved(_ node: YAMLNodeID) -> YAMLNodeID { document?.resolved(node) ?? node }
+
+    /// The node as written.
+    public func node(_ id: YAMLNodeID) -> YAMLNode? { document.map { $0[id] } }
+
+    /// Where a node is written.
+    public func range(_ node: YAMLNodeID) -> SourceRange {
+        document?[node].range ?? SourceRange(at: SourceLocation(line: 1, column: 1, offset: 0))
+    }
+
+    /// The scalar value of a node (through an alias).
+    public func scalar(_ node: YAMLNodeID) -> YAMLScalar? {
+        guard let document else { return nil }
+        return document[document.resolved(node)].value
+    }
+
+    /// The string value of a node, if it is a string.
+    public func string(_ node: YAMLNodeID) -> String? { scalar(node)?.string }
+
+    /// The value of a string key in a mapping node, as cloud-init sees it.
+    public func value(_ key: String, in node: YAMLNodeID) -> YAMLNodeID? {
+        document?.value(forKey: key, in: document?.resolved(node) ?? node)
+    }
+
+    /// The items of a list node, as written.
+    public func items(_ node: YAMLNodeID) -> [YAMLNodeID] {
+        guard let document else { return [] }
+        return Array(document.items(of: node))
+    }
+}

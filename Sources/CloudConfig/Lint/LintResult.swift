@@ -1,0 +1,50 @@
+/// The findings for one input.
+public struct LintResult: Sendable {
+    /// The path as given (`<stdin>` for standard input).
+    public let path: String
+    /// What the input was linted as.
+    public let kind: UserDataKind
+    /// The findings, sorted by position and rule.
+    public let diagnostics: [Diagnostic]
+
+    /// Creates a result.
+    ///
+    /// - Parameters:
+    ///   - path: The path.
+    ///   - kind: What the input was linted as.
+    ///   - diagnostics: The findings.
+    public init(path: String, kind: UserDataKind, diagnostics: [Diagnostic]) {
+        self.path = path
+        self.kind = kind
+        self.diagnostics = diagnostics.sorted()
+    }
+}
+
+/// Counts of findings by severity.
+public struct LintSummary: Sendable, Hashable {
+    /// Findings of error severity.
+    public var errors = 0
+    /// Findings of warning severity.
+    public var warnings = 0
+    /// Findings of note severity.
+    public var notes = 0
+
+    /// Counts the findings of several results.
+    ///
+    /// - Parameter results: The results.
+    public init(_ results: [LintResult]) {
+        for diagnostic in results.flatMap(\.diagnostics) {
+            switch diagnostic.severity {
+            case .error: errors += 1
+            case .warning: warnings += 1
+            case .note: notes += 1
+            }
+        }
+    }
+
+    /// Whether the run fails: any error, or under `strict` any warning.
+    ///
+    /// - Parameter strict: Whether warnings fail the run.
+    /// - Returns: `true` when the run should exit 1.
+    public func fails(strict: Bool) -> Bool { errors > 0 || (strict && warnings > 0) }
+}

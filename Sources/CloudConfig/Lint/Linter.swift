@@ -1,0 +1,127 @@
+/// Lints inputs: reads each as cloud-init would, runs every enabled rule, and applies the
+/// configuration, rule precedence and inline suppressions.
+public struct Linter: Sendable {
+    /// How the run is set up.
+    public let configuration: LintConfiguration
+    /// The rules that run.
+    public let rules: [any LintRule]
+    /// Bounds for reading YAML.
+    public let limits: YAMLLimits
+    private let validator: SchemaValidator
+    private let catalog: Catalog
+    private let definitions: [RuleID: RuleDescription]
+    private let knownRuleIDs: Set<RuleID>
+
+    /// Creates a linter.
+    ///
+    /// - Parameters:
+    ///   - configuration: The target release, rule settings and ignores.
+    ///   - rules: The rules; every rule cloudcfg has by default.
+    ///   - limits: Bounds for reading YAML.
+    public init(
+        configuration: LintConfiguration = LintConfiguration(), rules: [any LintRule] = RuleRegistry.all,
+        limits: YAMLLimits = YAMLLimits()
+    ) {
+        self.configuration = configuration
+        self.rules = rules
+        self.limits = limits
+        self.validator = SchemaValidator(target: configuration.target)
+        self.catalog = .cloudConfig
+        var definitions: [RuleID: RuleDescription] = [:]
+        for rule in rules { definitions[rule.id] = rule.definition }
+        self.definitions = definitions
+        self.knownRuleIDs = Set(rules.flatMap { [$0.id] + $0.definition.aliases })
+    }
+
+    /// Lints one input.
+    ///
+    /// - Parameter source: The input.
+    /// - Returns: What it was linted as and its findings.
+    public func lint(_ source: SourceFile) -> LintResult {
+        let context = makeContext(source)
+        var diagnostics: [Diagnostic] = []
+        for rule in rules where configuration.severity(for: rule.definition) != nil {
+            diagnostics += rule.check(context)
+        }
+        diagnostics = applyPrecedence(diagnostics)
+        if let stream = context.stream {
+            let suppressions = Suppressions(comments: stream.comments, knownRules: knownRuleIDs)
+            diagnostics = diagnostics.filter {
+                !suppressions.suppresses($0, aliases: definitions[$0.ruleID]?.aliases ?? [])
+            }
+            if let definition = definitions["invalid-suppression"], configuration.severity(for: definition) != nil {
+                diagnostics += suppressions.diagnostics
+            }
+        }
+        diagnostics = diagnostics.compactMap { diagnostic in
+            guard let definition = definitions[diagnostic.ruleID] else { return diagnostic }
+            guard configuration.severity(for: definition) != nil else { return nil }
+            var diagnostic = diagnostic
+            if let severity = configuration.explicitSeverity(for: definition) { diagnostic.severity = severity }
+            return diagnostic
+        }
+        return LintResult(
+            path: source.path, kind: context.isCloudConfig ? .cloudConfig : context.kind, diagnostics: diagnostics)
+    }
+
+    /// Reads the input as cloud-init would and runs the validator. Input without a header is
+    /// linted as cloud-config when it is a YAML mapping, as header-less cloud-config is the
+    /// commonest reason cloud-init ignores user-data.
+    func makeContext(_ source: SourceFile) -> LintContext {
+        let kind = UserDataKind.detect(source.bytes)
+        let header = HeaderAnalysis(source)
+        var isCloudConfig = kind == .cloudConfig || header.isMeantAsCloudConfig
+        var stream: YAMLStream?
+        var document: YAMLDocument?
+        var findings: [SchemaFinding] = []
+        if isCloudConfig || kind == .unknown || kind == .cloudConfigArchive {
+            let parsed = YAMLStream.parse(source, limits: limits)
+            let complete = !parsed.diagnostics.contains { Self.fatalParseRules.contains($0.ruleID) }
+            if complete, let first = parsed.documents.first { document = first }
+            if !isCloudConfig, kind == .unknown {
+                isCloudConfig =
+                    document.flatMap { doc in doc.root.map { doc[doc.resolved($0)].kind == .mapping } } ?? false
+            }
+            if isCloudConfig || kind == .cloudConfigArchive {
+                stream = parsed
+            } else {
+                document = nil
+            }
+        }
+        if isCloudConfig, let document, let root = document.root,
+            document[document.resolved(root)].kind == .mapping
+        {
+            findings = validator.validate(root, in: document, against: catalog.root)
+        }
+        return LintContext(
+            source: source, kind: kind, header: header, isCloudConfig: isCloudConfig, stream: stream,
+            document: document, target: configuration.target, catalog: catalog, schemaFindings: findings,
+            paths: document.map(DocumentPaths.init))
+    }
+
+    /// Parse errors after which the document is incomplete (the input "cannot be parsed").
+    public static let fatalParseRules: Set<RuleID> = [
+        "yaml-syntax", "invalid-encoding", "invalid-character", "input-too-large", "nesting-too-deep",
+        "alias-expansion-limit",
+    ]
+
+    /// Drops findings that a more specific rule explains at the same place (the same key path,
+    /// or the same start when either has none).
+    private func applyPrecedence(_ diagnostics: [Diagnostic]) -> [Diagnostic] {
+        var byPath: [String: [Int]] = [:]
+        var byStart: [SourceLocation: [Int]] = [:]
+        for (index, diagnostic) in diagnostics.enumerated() {
+            if let path = diagnostic.keyPath { byPath[path, default: []].append(index) }
+            byStart[diagnostic.range.start, default: []].append(index)
+        }
+        var replaced = Set<Int>()
+        for (index, diagnostic) in diagnostics.enumerated() {
+            guard let supersedes = definitions[diagnostic.ruleID]?.supersedes, !supersedes.isEmpty else { continue }
+            let candidates = (diagnostic.keyPath.flatMap { byPath[$0] } ?? []) + (byStart[diagnostic.range.start] ?? [])
+            for other in candidates where other != index && supersedes.contains(diagnostics[other].ruleID) {
+                replaced.insert(other)
+            }
+        }
+        return diagnostics.enumerated().filter { !replaced.contains($0.offset) }.map(\.element)
+    }
+}

@@ -1,0 +1,25 @@
+/// Problems with a suppression comment.
+struct InvalidSuppressionRule: LintRule {
+    let definition = RuleDescription(
+        id: "invalid-suppression", family: .configuration, defaultSeverity: .warning,
+        summary: "A suppression comment cloudcfg cannot apply",
+        rationale: "A `# cloudcfg: disable-line` comment that names no rule or a misspelt one suppresses "
+            + "nothing, so the finding it was meant to silence still shows.",
+        triggeringExamples: ["hostname: web  1️⃣# cloudcfg: disable-line no-such-rule\n"],
+        nonTriggeringExamples: ["packages: [a]\npackages: [b]  # cloudcfg: disable-line duplicate-key\n"])
+
+    /// The linter reports these findings itself, from the comments.
+    func check(_ context: LintContext) -> [Diagnostic] { [] }
+}
+
+/// Problems in a `.cloudcfg.yaml` file.
+struct InvalidConfigurationRule: LintRule {
+    let definition = RuleDescription(
+        id: "invalid-configuration", family: .configuration, defaultSeverity: .error,
+        summary: "A .cloudcfg.yaml setting cloudcfg cannot use",
+        rationale: "An unknown key, rule or severity in the configuration file would otherwise be ignored "
+            + "silently and the run would not be set up as intended.")
+
+    /// Configuration files are checked when they are read, not as linted inputs.
+    func check(_ context: LintContext) -> [Diagnostic] { [] }
+}

@@ -1,0 +1,60 @@
+/// Keys no cloud-init module reads at that place.
+struct UnknownKeyRule: LintRule {
+    let definition = RuleDescription(
+        id: "unknown-key", family: .schema, defaultSeverity: .error,
+        summary: "A key cloud-init does not read at that place",
+        rationale: "cloud-init ignores keys it does not know; a misspelt `pakages:` installs nothing. "
+            + "cloud-init 22.4 does not even report misspelt top-level keys; 23.4 and later reject them.",
+        triggeringExamples: [
+            "1️⃣pakages: [nginx]\n", "write_files:\n  - path: /etc/motd\n    1️⃣permisions: '0644'\n",
+        ],
+        nonTriggeringExamples: ["packages: [nginx]\n"])
+
+    /// Top-level keys of the image's system configuration, which do nothing in user-data.
+    static let systemConfigKeys: Set<String> = [
+        "datasource", "datasource_list", "debug", "def_log_file", "syslog_fix_perms", "manual_cache_clean",
+        "network", "disable_vmware_customization", "vendor_data2", "log_cfgs", "mount_default_fields_",
+    ]
+
+    /// Top-level `apt_*` keys that cloud-init 22.1 and later still converts to `apt:` at boot,
+    /// with the `apt:` key each maps to.
+    static let legacyAptKeys: [String: String] = [
+        "apt_sources": "apt.sources", "apt_mirror": "apt.primary", "apt_mirror_search": "apt.primary",
+        "apt_mirror_search_dns": "apt.primary", "apt_proxy": "apt.proxy", "apt_http_proxy": "apt.http_proxy",
+        "apt_https_proxy": "apt.https_proxy", "apt_ftp_proxy": "apt.ftp_proxy",
+        "apt_preserve_sources_list": "apt.preserve_sources_list",
+        "apt_custom_sources_list": "apt.sources_list",
+    ]
+
+    func check(_ context: LintContext) -> [Diagnostic] {
+        guard let document = context.document else { return [] }
+        return context.schemaFindings.compactMap { finding in
+            guard case .unknownKey(let name, let known) = finding.kind else { return nil }
+            let range = document[finding.node].range
+            let parent = KeyPath(components: finding.path.components.dropLast())
+            let atRoot = parent.components.isEmpty
+            if atRoot, let replacement = Self.legacyAptKeys[name] {
+                return diagnostic(
+                    "'\(name)' is a legacy key: cloud-init still converts it at boot, but it has been deprecated "
+                        + "since 22.1 and the schema rejects it; use \(replacement)", at: range, keyPath: finding.path)
+            }
+            if atRoot, Self.systemConfigKeys.contains(name) {
+                return diagnostic(
+                    "'\(name)' belongs in the image's system configuration (/etc/cloud/cloud.cfg.d/), not in "
+                        + "user-data, where cloud-init ignores it", at: range, keyPath: finding.path)
+            }
+            let place = atRoot ? "a cloud-config key" : "a key of \(parent)"
+            var message = "'\(name)' is not \(place)"
+            var fixIts: [FixIt] = []
+            if let suggestion = SchemaMessages.suggestion(for: name, among: known) {
+                message += "; did you mean '\(suggestion)'?"
+                fixIts.append(
+                    FixIt(
+                        message: "rename to '\(suggestion)'", edits: [TextEdit(range: range, replacement: suggestion)]))
+            } else {
+                message += "; cloud-init ignores it"
+            }
+            return diagnostic(message, at: range, keyPath: finding.path, fixIts: fixIts)
+        }
+    }
+}

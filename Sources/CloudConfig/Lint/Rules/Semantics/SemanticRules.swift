@@ -1,0 +1,5 @@
+/// The rules that check what cloud-init does with values, beyond their shape.
+enum SemanticRules {
+    /// All semantic rules.
+    static let all: [any LintRule] = []
+}

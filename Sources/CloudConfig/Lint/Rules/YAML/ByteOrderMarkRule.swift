@@ -1,0 +1,25 @@
+/// A UTF-8 byte order mark at the start of user-data.
+struct ByteOrderMarkRule: LintRule {
+    let definition = RuleDescription(
+        id: "byte-order-mark", family: .yaml, defaultSeverity: .error,
+        summary: "The file starts with a byte order mark",
+        rationale: "cloud-init compares the first bytes of user-data with '#cloud-config' without removing a "
+            + "byte order mark, so it does not recognise the header and ignores the file. Windows editors "
+            + "add the mark when saving as \"UTF-8 with BOM\".",
+        triggeringExamples: ["1️⃣\u{FEFF}#cloud-config\nhostname: web\n"],
+        nonTriggeringExamples: ["#cloud-config\nhostname: web\n"],
+        examplesIncludeHeader: true)
+
+    func check(_ context: LintContext) -> [Diagnostic] {
+        guard context.isCloudConfig, context.source.byteOrderMarkLength > 0 else { return [] }
+        let start = SourceLocation(line: 1, column: 1, offset: 0)
+        let range = SourceRange(start: start, end: SourceLocation(line: 1, column: 1, offset: 3))
+        return [
+            diagnostic(
+                "the file starts with a UTF-8 byte order mark, so cloud-init does not see the '#cloud-config' "
+                    + "header and ignores the file", at: range,
+                fixIts: [FixIt(message: "remove the byte order mark", edits: [TextEdit(range: range, replacement: "")])]
+            )
+        ]
+    }
+}

@@ -1,0 +1,26 @@
+/// Windows line endings in cloud-config.
+struct CRLFLineEndingsRule: LintRule {
+    let definition = RuleDescription(
+        id: "crlf-line-endings", family: .yaml, defaultSeverity: .warning,
+        summary: "Lines end with CR LF",
+        rationale: "cloud-init reads YAML with CR LF line endings, but the carriage returns survive in places "
+            + "YAML does not normalise (a `#!` line copied into a script, a MIME part, a diff) and break shells "
+            + "with \"bad interpreter\". Save user-data with LF line endings.",
+        triggeringExamples: ["hostname: web1️⃣\r\nlocale: C.UTF-8\r\n"],
+        nonTriggeringExamples: ["hostname: web\nlocale: C.UTF-8\n"])
+
+    func check(_ context: LintContext) -> [Diagnostic] {
+        guard context.isCloudConfig, let first = context.source.bytes.firstRange(of: [0x0D, 0x0A]) else { return [] }
+        let count = context.source.bytes.indices.dropLast().filter {
+            context.source.bytes[$0] == 0x0D && context.source.bytes[$0 + 1] == 0x0A
+        }.count
+        let start = context.source.location(atOffset: first.lowerBound)
+        let range = SourceRange(start: start, end: context.source.location(atOffset: first.upperBound))
+        let lines = count == 1 ? "a line ends" : "\(count) lines end"
+        return [
+            diagnostic(
+                "\(lines) with CR LF; save user-data with LF line endings so that carriage returns cannot reach "
+                    + "scripts", at: range)
+        ]
+    }
+}

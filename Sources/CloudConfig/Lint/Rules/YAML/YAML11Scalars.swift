@@ -1,0 +1,165 @@
+/// Plain scalars whose type YAML 1.1 (cloud-init) and YAML 1.2 (editors, most other tools)
+/// disagree on, found once per document for the rules that report them.
+struct YAML11Scalars {
+    /// A plain value scalar typed by YAML 1.1's implicit rules.
+    struct Entry {
+        let node: YAMLNodeID
+        let text: String
+        let value: YAMLScalar
+    }
+
+    /// Plain, untagged value scalars (not keys) in source order.
+    static func values(in document: YAMLDocument) -> [Entry] {
+        var keys = Set<Int>()
+        for (index, node) in document.nodes.enumerated() where node.kind == .mapping {
+            for pair in document.pairs(of: YAMLNodeID(index)) { keys.insert(pair.key.index) }
+        }
+        var entries: [Entry] = []
+        for (index, node) in document.nodes.enumerated()
+        where node.kind == .scalar && node.scalarStyle == .plain && node.explicitTag == nil && !keys.contains(index) {
+            if let value = node.value { entries.append(Entry(node: YAMLNodeID(index), text: node.text, value: value)) }
+        }
+        return entries
+    }
+
+    /// The text with YAML's single quotes, which keeps every character as written.
+    static func singleQuoted(_ text: String) -> String {
+        "'" + text.replacing("'", with: "''") + "'"
+    }
+}
+
+/// `yes`, `no`, `on` and `off` read as booleans.
+struct TruthyRule: LintRule {
+    let definition = RuleDescription(
+        id: "truthy", family: .yaml, defaultSeverity: .warning,
+        summary: "yes, no, on or off is read as a boolean",
+        rationale: "cloud-init reads YAML 1.1, where an unquoted yes, no, on or off (in any case) is a "
+            + "boolean; YAML 1.2 editors and tools read a string. Write true or false for a boolean and quote "
+            + "the word for a string.",
+        triggeringExamples: ["package_update: 1️⃣yes\n", "apt:\n  conf: 1️⃣on\n"],
+        nonTriggeringExamples: ["package_update: true\n", "hostname: 'yes'\n"])
+
+    func check(_ context: LintContext) -> [Diagnostic] {
+        guard let document = context.document else { return [] }
+        return YAML11Scalars.values(in: document).compactMap { entry in
+            guard case .bool(let flag) = entry.value,
+                ["yes", "no", "on", "off"].contains(entry.text.lowercased())
+            else { return nil }
+            let range = document[entry.node].range
+            let replacement = flag ? "true" : "false"
+            return diagnostic(
+                "'\(entry.text)' is the boolean \(replacement) to cloud-init (YAML 1.1) but the string "
+                    + "'\(entry.text)' to YAML 1.2 editors; write \(replacement), or quote it for a string",
+                at: range, keyPath: context.paths?[entry.node],
+                fixIts: [
+                    FixIt(
+                        message: "write \(replacement), as cloud-init reads it",
+                        edits: [TextEdit(range: range, replacement: replacement)])
+                ])
+        }
+    }
+}
+
+/// Numbers written as `HH:MM`, read in base 60.
+struct SexagesimalRule: LintRule {
+    let definition = RuleDescription(
+        id: "sexagesimal", family: .yaml, defaultSeverity: .warning,
+        summary: "A value like 22:22 is read as a base-60 number",
+        rationale: "YAML 1.1 reads unquoted digits separated by colons as a sexagesimal number: 22:22 is 1342 "
+            + "and 1:30 is 90. Port mappings and times must be quoted.",
+        triggeringExamples: ["ntp:\n  servers: [1️⃣12:30]\n"],
+        nonTriggeringExamples: ["ntp:\n  servers: ['12:30']\n"])
+
+    func check(_ context: LintContext) -> [Diagnostic] {
+        guard let document = context.document else { return [] }
+        return YAML11Scalars.values(in: document).compactMap { entry in
+            guard entry.text.contains(":") else { return nil }
+            let shown: String
+            switch entry.value {
+            case .int(let value): shown = value.description
+            case .float(let value): shown = PythonFormat.floatRepr(value)
+            default: return nil
+            }
+            let range = document[entry.node].range
+            return diagnostic(
+                "YAML 1.1 reads \(entry.text) as the base-60 number \(shown); quote it if you mean the text",
+                at: range, keyPath: context.paths?[entry.node],
+                fixIts: [
+                    FixIt(
+                        message: "quote it",
+                        edits: [TextEdit(range: range, replacement: YAML11Scalars.singleQuoted(entry.text))]
+                    )
+                ])
+        }
+    }
+}
+
+/// Integers with a leading zero, read as octal.
+struct ImplicitOctalRule: LintRule {
+    let definition = RuleDescription(
+        id: "implicit-octal", family: .yaml, defaultSeverity: .warning,
+        summary: "A number with a leading zero is read as octal",
+        rationale: "YAML 1.1 reads 0644 as the octal number 420 (YAML 1.2 reads 644). cloud-init sees 420; "
+            + "where a string is expected, that is an error, and where a number is meant the intent is unclear.",
+        triggeringExamples: ["random_seed:\n  data: 1️⃣0644\n"],
+        nonTriggeringExamples: ["random_seed:\n  data: '0644'\n", "launch-index: 0\n"])
+
+    func check(_ context: LintContext) -> [Diagnostic] {
+        guard let document = context.document else { return [] }
+        return YAML11Scalars.values(in: document).compactMap { entry in
+            guard case .int(let value) = entry.value else { return nil }
+            var digits = Substring(entry.text)
+            if digits.first == "-" || digits.first == "+" { digits = digits.dropFirst() }
+            guard digits.count > 1, digits.first == "0", !digits.hasPrefix("0x"), !digits.hasPrefix("0b"),
+                !digits.contains(":")
+            else { return nil }
+            let decimal = digits.drop { $0 == "0" }
+            let yaml12 = digits.contains("_") ? "the string '\(entry.text)'" : (decimal.isEmpty ? "0" : String(decimal))
+            return diagnostic(
+                "YAML 1.1 reads \(entry.text) as the octal number \(value) (YAML 1.2 editors read \(yaml12)); "
+                    + "quote it if you mean the text", at: document[entry.node].range,
+                keyPath: context.paths?[entry.node])
+        }
+    }
+}
+
+/// Mapping keys that are not strings.
+struct NonStringKeyRule: LintRule {
+    let definition = RuleDescription(
+        id: "non-string-key", family: .yaml, defaultSeverity: .error,
+        summary: "A mapping key is not a string",
+        rationale: "cloud-config keys are strings, but YAML 1.1 reads an unquoted on, yes or 1 as a boolean "
+            + "or a number: `on:` becomes True, which no cloud-init module reads, and integer keys can "
+            + "crash cloud-init's schema tools.",
+        triggeringExamples: ["snap:\n  commands:\n    1️⃣01: [install, vlc]\n"],
+        nonTriggeringExamples: ["snap:\n  commands:\n    '01': [install, vlc]\n"],
+        supersedes: ["unknown-key"])
+
+    func check(_ context: LintContext) -> [Diagnostic] {
+        guard let document = context.document else { return [] }
+        var diagnostics: [Diagnostic] = []
+        for (index, node) in document.nodes.enumerated() where node.kind == .mapping {
+            for pair in document.pairs(of: YAMLNodeID(index)) {
+                let key = document[document.resolved(pair.key)]
+                guard key.kind == .scalar, key.tag != .merge, let value = key.value, !value.isStringLike else {
+                    continue
+                }
+                let written = document[pair.key]
+                var fixIts: [FixIt] = []
+                if written.kind == .scalar, written.scalarStyle == .plain, written.explicitTag == nil {
+                    fixIts.append(
+                        FixIt(
+                            message: "quote the key",
+                            edits: [
+                                TextEdit(range: written.range, replacement: YAML11Scalars.singleQuoted(written.text))
+                            ]))
+                }
+                diagnostics.append(
+                    diagnostic(
+                        "the key '\(written.text)' is read as \(SchemaMessages.describe(value)), not as a string; "
+                            + "quote it", at: written.range, keyPath: context.paths?[pair.key], fixIts: fixIts))
+            }
+        }
+        return diagnostics
+    }
+}

@@ -1,0 +1,61 @@
+/// The Lint JSON contract: `files` (sorted by path), each with `path`, `kind` and `diagnostics`
+/// (sorted by position), each diagnostic with `rule`, `severity`, `message`, `line`, `column`,
+/// `endLine`, `endColumn` (1-based; columns in Unicode scalars), `keyPath` (or null) and `fixes`;
+/// and a `summary` counting `errors`, `warnings` and `notes`. Object keys are sorted.
+public struct JSONReporter: Reporter {
+    /// `json`.
+    public var identifier: String { "json" }
+
+    /// Creates a reporter.
+    public init() {}
+
+    /// Renders results as one pretty-printed JSON object.
+    public func report(_ results: [LintResult], rules: [RuleDescription]) -> String {
+        let summary = LintSummary(results)
+        let value = JSONValue.object([
+            ("files", .array(results.sortedByPath.map(Self.file))),
+            (
+                "summary",
+                .object([
+                    ("errors", .int(summary.errors)), ("warnings", .int(summary.warnings)),
+                    ("notes", .int(summary.notes)),
+                ])
+            ),
+        ])
+        return value.serialized(pretty: true, sortKeys: true) + "\n"
+    }
+
+    static func file(_ result: LintResult) -> JSONValue {
+        .object([
+            ("path", .string(result.path)), ("kind", .string(result.kind.rawValue)),
+            ("diagnostics", .array(result.diagnostics.map(diagnostic))),
+        ])
+    }
+
+    static func diagnostic(_ diagnostic: Diagnostic) -> JSONValue {
+        .object([
+            ("rule", .string(diagnostic.ruleID.rawValue)), ("severity", .string(diagnostic.severity.rawValue)),
+            ("message", .string(diagnostic.message)), ("line", .int(diagnostic.range.start.line)),
+            ("column", .int(diagnostic.range.start.column)), ("endLine", .int(diagnostic.range.end.line)),
+            ("endColumn", .int(diagnostic.range.end.column)), ("keyPath", .optional(diagnostic.keyPath)),
+            ("fixes", .array(diagnostic.fixIts.map(fix))),
+        ])
+    }
+
+    static func fix(_ fixIt: FixIt) -> JSONValue {
+        .object([
+            ("message", .string(fixIt.message)),
+            (
+                "edits",
+                .array(
+                    fixIt.edits.map { edit in
+                        .object([
+                            ("line", .int(edit.range.start.line)), ("column", .int(edit.range.start.column)),
+                            ("endLine", .int(edit.range.end.line)), ("endColumn", .int(edit.range.end.column)),
+                            ("replacement", .string(edit.replacement)),
+                        ])
+                    })
+            ),
+        ])
+    }
+}

@@ -1,0 +1,122 @@
+/// How the first line of a would-be cloud-config compares with the `#cloud-config` header that
+/// cloud-init looks for.
+public struct HeaderAnalysis: Sendable, Hashable {
+    /// What the first line is.
+    public enum Verdict: Sendable, Hashable {
+        /// Exactly `#cloud-config` (trailing blanks allowed).
+        case exact
+        /// cloud-init recognises it at boot (it compares lower-cased, after stripping leading
+        /// whitespace, by prefix), but other tools and `cloud-init schema` 22.4.2 do not.
+        case tolerated(String)
+        /// Close to the header, but cloud-init does not recognise it and ignores the file.
+        case malformed(String)
+        /// No header: the first line is content.
+        case missing
+        /// Another user-data header (`#!`, `#include`, ...).
+        case otherKind
+    }
+
+    /// The verdict.
+    public let verdict: Verdict
+    /// The range of the first line that is not blank (after a byte order mark).
+    public let lineRange: SourceRange
+    /// That line's text.
+    public let lineText: String
+
+    /// The canonical header.
+    public static let header = "#cloud-config"
+
+    /// Analyses a source's first line.
+    ///
+    /// - Parameter source: The input.
+    public init(_ source: SourceFile) {
+        var line = 1
+        while line < source.lineCount, source.lineText(line).allSatisfy({ $0 == " " || $0 == "\t" }) {
+            line += 1
+        }
+        let text = source.lineText(line)
+        let start = source.location(line: line, column: 1)
+        lineRange = SourceRange(start: start, end: source.location(atOffset: source.contentEnd(ofLine: line)))
+        lineText = text
+        let trimmed = text.trimmingASCIIWhitespace()
+        let lower = trimmed.lowercased()
+        let kind = UserDataKind.detect(Array(source.bytes[source.contentStart...]))
+        if kind != .cloudConfig && kind != .unknown {
+            verdict = .otherKind
+        } else if kind == .cloudConfig {
+            if text.trimmingTrailingBlanks() == Self.header, line == 1 {
+                verdict = .exact
+            } else if line > 1 || text.first == " " || text.first == "\t" {
+                verdict = .tolerated("blank space comes before '#cloud-config'")
+            } else if lower.hasPrefix(Self.header), trimmed.hasPrefix(Self.header) {
+                verdict = .tolerated("'\(trimmed)' has characters after '#cloud-config'")
+            } else {
+                verdict = .tolerated("'\(trimmed)' is not in lower case")
+            }
+        } else {
+            verdict = Self.nearMiss(String(trimmed)) ?? .missing
+        }
+    }
+
+    /// Whether the first line is, or evidently means to be, `#cloud-config`.
+    public var isMeantAsCloudConfig: Bool {
+        switch verdict {
+        case .exact, .tolerated, .malformed: true
+        case .missing, .otherKind: false
+        }
+    }
+
+    /// Recognises first lines that are a damaged `#cloud-config`.
+    static func nearMiss(_ line: String) -> Verdict? {
+        let lower = line.lowercased()
+        guard lower.hasPrefix("#") || lower.hasPrefix("cloud") else { return nil }
+        if lower.hasPrefix("#") {
+            let afterHash = lower.dropFirst().drop { $0 == " " || $0 == "\t" }
+            if afterHash.hasPrefix("cloud-config"), lower.dropFirst().first == " " || lower.dropFirst().first == "\t" {
+                return .malformed(
+                    "'\(line)' is a comment, not a header: cloud-init needs '#cloud-config' with no space after '#'")
+            }
+        }
+        let word = lower.prefix { $0 != ":" && $0 != " " && $0 != "\t" }
+        let squeezed = String(word.filter { $0 != " " })
+        if squeezed == "cloud-config" || squeezed == "cloud_config" || squeezed == "cloudconfig" {
+            return .malformed("'\(line)' is not a header: cloud-init needs '#cloud-config'")
+        }
+        if squeezed.hasPrefix("#"), editDistance(squeezed, Self.header, limit: 3) <= 3 {
+            return .malformed("'\(line)' is not a header cloud-init recognises; did you mean '#cloud-config'?")
+        }
+        return nil
+    }
+
+    /// The Levenshtein distance between two strings, or `limit + 1` when it exceeds `limit`.
+    static func editDistance(_ a: String, _ b: String, limit: Int) -> Int {
+        let a = Array(a.unicodeScalars)
+        let b = Array(b.unicodeScalars)
+        guard abs(a.count - b.count) <= limit else { return limit + 1 }
+        guard !a.isEmpty else { return b.count }
+        guard !b.isEmpty else { return a.count }
+        var previous = Array(0...b.count)
+        for i in 1...a.count {
+            var current = [i] + Array(repeating: 0, count: b.count)
+            for j in 1...b.count {
+                let cost = a[i - 1] == b[j - 1] ? 0 : 1
+                current[j] = min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + cost)
+            }
+            previous = current
+        }
+        return min(previous[b.count], limit + 1)
+    }
+}
+
+extension StringProtocol {
+    /// The text without trailing spaces and tabs.
+    func trimmingTrailingBlanks() -> SubSequence {
+        var end = endIndex
+        while end > startIndex {
+            let before = index(before: end)
+            guard self[before] == " " || self[before] == "\t" else { break }
+            end = before
+        }
+        return self[startIndex..<end]
+    }
+}

@@ -1,0 +1,119 @@
+import ArgumentParser
+import CloudConfig
+
+/// `cloudcfg explain`: what a rule or a cloud-config key means.
+struct Explain: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        abstract: "Explain a lint rule or a cloud-config key.",
+        discussion: """
+            Give a rule identifier (cloudcfg explain duplicate-key) or a dotted key path \
+            (cloudcfg explain write_files.permissions, users.lock_passwd).
+            """
+    )
+
+    @Argument(help: "A rule identifier or a dotted cloud-config key path.")
+    var name: String
+
+    @Option(
+        name: .customLong("cloud-init"),
+        help: ArgumentHelp("Release to describe versions against.", valueName: "version"))
+    var cloudInit: String?
+
+    func validate() throws {
+        if let cloudInit, CloudInitVersion(cloudInit) == nil {
+            throw ValidationError("'\(cloudInit)' is not a cloud-init release")
+        }
+    }
+
+    func run() throws {
+        if let rule = RuleRegistry.definition(for: RuleID(rawValue: name)) {
+            Console.out(Self.explain(rule))
+            return
+        }
+        let catalog = Catalog.cloudConfig
+        guard let schema = catalog.schema(at: name) else {
+            let ids = RuleRegistry.all.map(\.id.rawValue)
+            let keys = catalog.root.properties.map(\.name)
+            var message = "error: '\(name)' is neither a rule nor a cloud-config key"
+            if let suggestion = Suggestion.closest(to: name, among: ids + keys) {
+                message += "; did you mean '\(suggestion)'?"
+            }
+            Console.error(message + "\n")
+            throw ExitStatus.usage
+        }
+        Console.out(Self.explain(key: name, schema: schema, catalog: catalog))
+    }
+
+    static func explain(_ rule: RuleDescription) -> String {
+        var text = "\(rule.id) (\(rule.family.rawValue), \(rule.defaultSeverity.rawValue) by default)\n\n"
+        text += rule.summary + ".\n\n" + wrap(rule.rationale) + "\n"
+        if !rule.aliases.isEmpty {
+            text += "\nAlso selected by: " + rule.aliases.map(\.rawValue).joined(separator: ", ") + "\n"
+        }
+        if !rule.triggeringExamples.isEmpty {
+            text += "\nFlagged (1️⃣ marks where):\n"
+            for example in rule.triggeringExamples { text += "\n" + indent(example.markedText) }
+        }
+        if !rule.nonTriggeringExamples.isEmpty {
+            text += "\nNot flagged:\n"
+            for example in rule.nonTriggeringExamples { text += "\n" + indent(example.text) }
+        }
+        return text
+    }
+
+    static func explain(key: String, schema: Schema, catalog: Catalog) -> String {
+        var text = "\(key): \(schema.shapeDescription)\n"
+        if let summary = schema.summary { text += "\n" + wrap(summary) + "\n" }
+        let topLevel = String(key.split(separator: ".").first ?? "")
+        let modules = catalog.modules(reading: topLevel)
+        if !modules.isEmpty {
+            text +=
+                "\nRead by: " + modules.map { $0.moduleName.map { "cc_\($0)" } ?? $0.id }.joined(separator: ", ") + "\n"
+        }
+        if let allowed = schema.allowedValues {
+            text += "Allowed values: " + allowed.map(\.description).joined(separator: ", ") + "\n"
+        }
+        if let pattern = schema.pattern { text += "Pattern: \(pattern)\n" }
+        if let format = schema.format { text += "Format: \(format.rawValue)\n" }
+        if let value = schema.defaultValue { text += "Default: \(value)\n" }
+        if let introduced = schema.availability.introduced { text += "Available since: cloud-init \(introduced)\n" }
+        if let removed = schema.availability.removed { text += "Dropped: \(removed)\n" }
+        if let deprecation = schema.deprecation {
+            text +=
+                "Deprecated" + (deprecation.version.map { " since cloud-init \($0)" } ?? "")
+                + ": \(deprecation.advice)\n"
+        }
+        if let change = schema.change {
+            text += "Changed" + (change.version.map { " in cloud-init \($0)" } ?? "") + ": \(change.advice)\n"
+        }
+        let keys = (schema.items ?? schema).declaredKeys
+        if !keys.isEmpty {
+            text += "\nKeys:\n"
+            let owner = schema.items ?? schema
+            for name in keys {
+                let child = owner.child(name)
+                let required = owner.requiredKeys.contains(name) ? " (required)" : ""
+                text += "  \(name)\(required): \(child?.shapeDescription ?? "any value")\n"
+            }
+        }
+        return text
+    }
+
+    static func indent(_ text: String) -> String {
+        text.split(separator: "\n", omittingEmptySubsequences: false).map { "    " + $0 }.joined(separator: "\n")
+    }
+
+    static func wrap(_ text: String, width: Int = 96) -> String {
+        var lines: [String] = []
+        var line = ""
+        for word in text.split(separator: " ") {
+            if !line.isEmpty, line.count + word.count + 1 > width {
+                lines.append(line)
+                line = ""
+            }
+            line += (line.isEmpty ? "" : " ") + word
+        }
+        if !line.isEmpty { lines.append(line) }
+        return lines.joined(separator: "\n")
+    }
+}

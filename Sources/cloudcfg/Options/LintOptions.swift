@@ -1,0 +1,53 @@
+import ArgumentParser
+import CloudConfig
+
+/// The `--format` values, one per reporter.
+enum OutputFormat: String, ExpressibleByArgument, CaseIterable {
+    case text, json, sarif, github
+
+    /// The library's report format.
+    var reportFormat: ReportFormat {
+        switch self {
+        case .text: .text
+        case .json: .json
+        case .sarif: .sarif
+        case .github: .github
+        }
+    }
+}
+
+/// When to colour text output.
+enum ColorChoice: String, ExpressibleByArgument, CaseIterable {
+    case auto, always, never
+}
+
+/// Options that shape a lint run.
+struct LintOptions: ParsableArguments {
+    @Option(name: .shortAndLong, help: "Output format: text, json, sarif or github.")
+    var format: OutputFormat = .text
+
+    @Flag(help: "Fail (exit 1) on warnings as well as errors.")
+    var strict = false
+
+    @Option(
+        name: .customLong("cloud-init"),
+        help: ArgumentHelp(
+            "The cloud-init release the configuration is for (default: \(CloudInitVersion.newest)).",
+            valueName: "version"))
+    var cloudInit: String?
+
+    @Option(help: ArgumentHelp("Use this configuration file instead of finding .cloudcfg.yaml.", valueName: "file"))
+    var config: String?
+
+    @Option(help: "Colour text output: auto (on a terminal), always or never.")
+    var color: ColorChoice = .auto
+
+    func validate() throws {
+        if let cloudInit, CloudInitVersion(cloudInit) == nil {
+            throw ValidationError("'\(cloudInit)' is not a cloud-init release; write one such as 22.4.2 or 24.1")
+        }
+    }
+
+    /// The target release from the command line, if given.
+    var target: CloudInitVersion? { cloudInit.flatMap(CloudInitVersion.init) }
+}
