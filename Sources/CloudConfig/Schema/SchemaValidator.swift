@@ -247,9 +247,12 @@ public struct SchemaValidator: Sendable {
                 guard let types = branches[index].types else { return true }
                 return matches(kind, types)
             }
-            guard
-                let best = fitting.min(by: { score(results[$0], path: path) < score(results[$1], path: path) })
-            else {
+            // A branch that names the value's type is a better guess than one that does not.
+            func rank(_ index: Int) -> (Int, Int, Int) {
+                let (shallow, total) = score(results[index], path: path)
+                return (branches[index].types == nil ? 1 : 0, shallow, total)
+            }
+            guard let best = fitting.min(by: { rank($0) < rank($1) }) else {
                 let expected = Set(branches.compactMap(\.types).flatMap { $0 })
                 return [
                     SchemaFinding(

@@ -3,10 +3,10 @@ struct PatternMismatchRule: LintRule {
     let definition = RuleDescription(
         id: "pattern-mismatch", family: .schema, defaultSeverity: .error,
         summary: "A string does not have the form cloud-init requires",
-        rationale: "Some values must follow a pattern, such as a power-state delay (`+5` or `now`) or an SSH "
-            + "key name (`rsa_private`); cloud-init rejects other text.",
-        triggeringExamples: ["ssh_keys:\n  1️⃣rsa_secret: key\n"],
-        nonTriggeringExamples: ["ssh_keys:\n  rsa_private: key\n"])
+        rationale: "Some values must follow a pattern, such as a power-state delay (`+5`) or a swap size "
+            + "(`2G`, `512M`); cloud-init rejects other text.",
+        triggeringExamples: ["swap:\n  filename: /swap.img\n  size: 1️⃣2GiB\n"],
+        nonTriggeringExamples: ["swap:\n  filename: /swap.img\n  size: 2G\n"])
 
     func check(_ context: LintContext) -> [Diagnostic] {
         guard let document = context.document else { return [] }

@@ -49,8 +49,9 @@ struct ParseErrorRule: LintRule {
                 id: "nesting-too-deep", family: .yaml, defaultSeverity: .error,
                 summary: "Collections are nested too deeply",
                 rationale: "cloud-init's pure-Python YAML loader fails on documents nested deeper than about "
-                    + "490 levels; cloudcfg stops at 400, before libyaml slows down.",
-                triggeringExamples: [RuleExample("k: " + String(repeating: "[", count: 400) + "1️⃣[]")],
+                    + "490 levels; cloudcfg stops at 400 levels (counting the top-level mapping), before "
+                    + "libyaml slows down.",
+                triggeringExamples: [RuleExample("k: " + String(repeating: "[", count: 399) + "1️⃣[]")],
                 nonTriggeringExamples: ["k: [[[1]]]\n"])),
         ParseErrorRule(
             definition: RuleDescription(

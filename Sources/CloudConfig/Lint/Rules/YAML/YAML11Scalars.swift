@@ -36,7 +36,7 @@ struct TruthyRule: LintRule {
         rationale: "cloud-init reads YAML 1.1, where an unquoted yes, no, on or off (in any case) is a "
             + "boolean; YAML 1.2 editors and tools read a string. Write true or false for a boolean and quote "
             + "the word for a string.",
-        triggeringExamples: ["package_update: 1️⃣yes\n", "apt:\n  conf: 1️⃣on\n"],
+        triggeringExamples: ["package_update: 1️⃣yes\n", "package_reboot_if_required: 1️⃣on\n"],
         nonTriggeringExamples: ["package_update: true\n", "hostname: 'yes'\n"])
 
     func check(_ context: LintContext) -> [Diagnostic] {
@@ -67,8 +67,8 @@ struct SexagesimalRule: LintRule {
         summary: "A value like 22:22 is read as a base-60 number",
         rationale: "YAML 1.1 reads unquoted digits separated by colons as a sexagesimal number: 22:22 is 1342 "
             + "and 1:30 is 90. Port mappings and times must be quoted.",
-        triggeringExamples: ["ntp:\n  servers: [1️⃣12:30]\n"],
-        nonTriggeringExamples: ["ntp:\n  servers: ['12:30']\n"])
+        triggeringExamples: ["launch-index: 1️⃣1:30\n"],
+        nonTriggeringExamples: ["launch-index: 90\n"])
 
     func check(_ context: LintContext) -> [Diagnostic] {
         guard let document = context.document else { return [] }
@@ -101,8 +101,8 @@ struct ImplicitOctalRule: LintRule {
         summary: "A number with a leading zero is read as octal",
         rationale: "YAML 1.1 reads 0644 as the octal number 420 (YAML 1.2 reads 644). cloud-init sees 420; "
             + "where a string is expected, that is an error, and where a number is meant the intent is unclear.",
-        triggeringExamples: ["random_seed:\n  data: 1️⃣0644\n"],
-        nonTriggeringExamples: ["random_seed:\n  data: '0644'\n", "launch-index: 0\n"])
+        triggeringExamples: ["launch-index: 1️⃣010\n"],
+        nonTriggeringExamples: ["launch-index: 8\n", "launch-index: 0\n"])
 
     func check(_ context: LintContext) -> [Diagnostic] {
         guard let document = context.document else { return [] }
