@@ -1,7 +1,10 @@
 extension CatalogModule {
-    /// TODO(catalog): the keys of cc_timezone.
+    /// `timezone`.
     static let timezone = CatalogModule(
         id: "cc_timezone", moduleName: "timezone",
-        summary: "",
-        keys: [:])
+        summary: "Sets the system time zone, once per instance in the config stage.",
+        keys: [
+            "timezone": Schema.string.doc(
+                "The time zone, as a name under /usr/share/zoneinfo such as `Europe/Berlin` or `UTC`.")
+        ])
 }
