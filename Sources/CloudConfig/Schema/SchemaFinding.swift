@@ -56,4 +56,12 @@ public struct SchemaFinding: Sendable {
         default: true
         }
     }
+
+    /// Whether the finding is about the target release rather than the value's shape.
+    public var isAvailabilityFinding: Bool {
+        switch kind {
+        case .unavailable, .removed: true
+        default: false
+        }
+    }
 }

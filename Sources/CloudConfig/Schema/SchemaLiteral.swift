@@ -53,4 +53,16 @@ public enum SchemaLiteral: Sendable, Hashable, CustomStringConvertible, Expressi
         case .list(let items): .array(items.map(\.json))
         }
     }
+
+    /// The JSON type of the literal.
+    public var jsonType: JSONType {
+        switch self {
+        case .null: .null
+        case .bool: .boolean
+        case .int: .integer
+        case .float: .number
+        case .string: .string
+        case .list: .array
+        }
+    }
 }

@@ -54,13 +54,13 @@ public struct SchemaValidator: Sendable {
             let kind = valueKind(node)
             if kind == .unknown { return [] }
 
+            // Release findings come with the shape findings, so that a form that is both dropped and
+            // malformed is not mistaken for one that is only dropped.
             if let introduced = schema.availability.introduced, !introduced.isReached(by: validator.target) {
                 add(.unavailable(introduced), at: key ?? id)
-                return findings
             }
             if let removed = schema.availability.removed, removed.isReached(by: validator.target) {
                 add(.removed(removed), at: key ?? id)
-                return findings
             }
             if let deprecation = schema.deprecation { add(.deprecatedKey(deprecation), at: key ?? id) }
             if let change = schema.change { add(.deprecatedValue(change)) }
@@ -244,13 +244,17 @@ public struct SchemaValidator: Sendable {
         ) -> [SchemaFinding] {
             let kind = valueKind(document.resolved(id))
             let fitting = branches.indices.filter { index in
-                guard let types = branches[index].types else { return true }
-                return matches(kind, types)
+                if let types = branches[index].types { return matches(kind, types) }
+                // A list of values fits the value only if some value has its type.
+                if let values = branches[index].allowedValues { return matches(kind, Set(values.map(\.jsonType))) }
+                return true
             }
-            // A branch that names the value's type is a better guess than one that does not.
-            func rank(_ index: Int) -> (Int, Int, Int) {
+            // A branch that fails only because of the target release is the one meant; then a branch
+            // that names the value's type is a better guess than one that does not.
+            func rank(_ index: Int) -> (Int, Int, Int, Int) {
                 let (shallow, total) = score(results[index], path: path)
-                return (branches[index].types == nil ? 1 : 0, shallow, total)
+                let versionOnly = results[index].filter(\.isError).allSatisfy(\.isAvailabilityFinding)
+                return (versionOnly ? 0 : 1, branches[index].types == nil ? 1 : 0, shallow, total)
             }
             guard let best = fitting.min(by: { rank($0) < rank($1) }) else {
                 let expected = Set(branches.compactMap(\.types).flatMap { $0 })
@@ -259,7 +263,8 @@ public struct SchemaValidator: Sendable {
                         kind: .typeMismatch(expected: expected.sorted()), node: id, path: path, schema: parent)
                 ]
             }
-            return results[best]
+            // Deprecations inside a branch that does not match are not reported, as in cloud-init.
+            return results[best].filter(\.isError)
         }
 
         /// Fewer errors at the value itself, then fewer errors overall, is a closer fit.

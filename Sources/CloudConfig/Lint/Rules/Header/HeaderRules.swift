@@ -85,7 +85,7 @@ struct HeaderFormatRule: LintRule {
 /// User-data cloud-init does not recognise at all.
 struct UnrecognizedUserDataRule: LintRule {
     let definition = RuleDescription(
-        id: "unrecognized-user-data", family: .header, defaultSeverity: .warning,
+        id: "unrecognized-user-data", family: .header, defaultSeverity: .error,
         summary: "cloud-init does not recognise this user-data",
         rationale: "Without a known first line ('#cloud-config', '#!', '#include', ...) or a MIME header, "
             + "cloud-init treats user-data as plain text and does nothing with it.",

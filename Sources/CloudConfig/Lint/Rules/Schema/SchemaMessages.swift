@@ -26,9 +26,14 @@ enum SchemaMessages {
 
     /// Types joined for messages: `a string`, `a string or a list`, `a string, a list or null`.
     static func expected(_ types: [JSONType]) -> String {
+        joined(expectedPhrases(types), conjunction: "or")
+    }
+
+    /// The phrases for types, `number` absorbing `integer`.
+    static func expectedPhrases(_ types: [JSONType]) -> [String] {
         var types = types
         if types.contains(.integer), types.contains(.number) { types.removeAll { $0 == .integer } }
-        return joined(types.map(\.phrase), conjunction: "or")
+        return types.map(\.phrase)
     }
 
     /// Phrases joined with commas and a final conjunction.

@@ -11,11 +11,7 @@ struct UnsupportedKeyRule: LintRule {
         guard let document = context.document else { return [] }
         return context.schemaFindings.compactMap { finding in
             guard case .unavailable(let introduced) = finding.kind else { return nil }
-            let what =
-                finding.path.components.last.map { component -> String in
-                    if case .key(let key) = component { return "'\(key)'" }
-                    return "this form"
-                } ?? "this form"
+            let what = RemovedKeyRule.subject(finding, in: document)
             let needs =
                 switch introduced {
                 case .exactly(let version): "cloud-init \(version) or later"
@@ -40,11 +36,7 @@ struct RemovedKeyRule: LintRule {
         guard let document = context.document else { return [] }
         return context.schemaFindings.compactMap { finding in
             guard case .removed(let removed) = finding.kind else { return nil }
-            let what =
-                finding.path.components.last.map { component -> String in
-                    if case .key(let key) = component { return "'\(key)'" }
-                    return "this form"
-                } ?? "this form"
+            let what = RemovedKeyRule.subject(finding, in: document)
             let when =
                 switch removed {
                 case .exactly(let version): "in cloud-init \(version)"
@@ -54,5 +46,14 @@ struct RemovedKeyRule: LintRule {
                 "\(what) was dropped \(when); the target \(context.target) no longer reads it",
                 at: document[finding.node].range, keyPath: finding.path)
         }
+    }
+
+    /// `'key'` when the finding is on a key, otherwise the value described (`the string 'x'`).
+    static func subject(_ finding: SchemaFinding, in document: YAMLDocument) -> String {
+        let written = document[finding.node]
+        if case .key(let key) = finding.path.components.last, written.kind == .scalar, written.text == key {
+            return "'\(key)'"
+        }
+        return SchemaMessages.describe(finding.node, in: document)
     }
 }

@@ -17,8 +17,14 @@ struct TypeMismatchRule: LintRule {
         return context.schemaFindings.compactMap { finding in
             guard case .typeMismatch(let expected) = finding.kind else { return nil }
             let written = document[finding.node]
+            // Alternatives that are fixed values (`auto`, `now`) belong in the list of what is expected.
+            let values = (finding.schema.oneOf + finding.schema.anyOf).filter { $0.types == nil }
+                .flatMap { $0.allowedValues ?? [] }
+            let phrases =
+                SchemaMessages.expectedPhrases(expected)
+                + (values.isEmpty ? [] : [SchemaMessages.list(values, limit: 5)])
             var message =
-                "expected \(SchemaMessages.expected(expected)), found "
+                "expected \(SchemaMessages.joined(phrases, conjunction: "or")), found "
                 + SchemaMessages.describe(finding.node, in: document)
             var fixIts: [FixIt] = []
             if let explanation = SchemaMessages.yaml11Explanation(finding.node, in: document) {
