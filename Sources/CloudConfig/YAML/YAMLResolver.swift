@@ -13,7 +13,20 @@ enum YAMLResolver {
     }
 
     /// The tag PyYAML gives a plain scalar, from its UTF-8 bytes.
+    ///
+    /// Python's `$` also matches before a final line break, so a value that ends with one (a
+    /// block scalar or a quoted scalar tagged `!`) resolves as the text before it: `! "12\n"` is
+    /// an integer.
     static func implicitTag(bytes b: UnsafeBufferPointer<UInt8>) -> YAMLTag {
+        if b.count >= 2, b[b.count - 1] == UInt8(ascii: "\n") {
+            return matchingTag(UnsafeBufferPointer(rebasing: b[..<(b.count - 1)]))
+        }
+        return matchingTag(b)
+    }
+
+    /// The tag of the first of PyYAML's implicit resolvers for the first character that matches
+    /// the whole text.
+    private static func matchingTag(_ b: UnsafeBufferPointer<UInt8>) -> YAMLTag {
         guard let first = b.first else { return .null }
         switch first {
         case UInt8(ascii: "y"), UInt8(ascii: "Y"), UInt8(ascii: "n"), UInt8(ascii: "N"),

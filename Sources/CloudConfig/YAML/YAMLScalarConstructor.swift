@@ -72,14 +72,28 @@ enum YAMLScalarConstructor {
         } else if value.contains(":") {
             result = 0
             for part in value.split(separator: ":", omittingEmptySubsequences: false) {
-                guard let digit = pythonInt(part, radix: 10) else { return .failure(failure) }
+                guard let digit = pythonInt(part, radix: 10) else { return .failure(decimalFailure(part, text)) }
                 result = result * 60 + digit
             }
         } else {
-            guard let parsed = pythonInt(value, radix: 10) else { return .failure(failure) }
+            guard let parsed = pythonInt(value, radix: 10) else { return .failure(decimalFailure(value, text)) }
             result = parsed
         }
         return .success(YAMLInteger(negative ? -result : result))
+    }
+
+    /// The most decimal digits Python 3.11 converts to an `int` (`sys.get_int_max_str_digits()`);
+    /// a longer integer makes PyYAML raise `ValueError`.
+    static let pythonMaxDecimalDigits = 4300
+
+    private static func decimalFailure(_ digits: Substring, _ text: String) -> ConstructionFailure {
+        let count = digits.utf8.count { $0 >= UInt8(ascii: "0") && $0 <= UInt8(ascii: "9") }
+        guard count > pythonMaxDecimalDigits else {
+            return ConstructionFailure("cannot read \(PythonFormat.stringRepr(text)) as an integer")
+        }
+        return ConstructionFailure(
+            "an integer of \(count) decimal digits; Python refuses to convert more than "
+                + "\(pythonMaxDecimalDigits), so cloud-init's YAML loader fails (quote it)")
     }
 
     /// Python's `int(text, radix)`: surrounding whitespace, one sign, an optional matching
@@ -100,6 +114,7 @@ enum YAMLScalarConstructor {
             return nil
         }
         let digits = body.filter { $0 != "_" }
+        if radix == 10, digits.utf8.count > pythonMaxDecimalDigits { return nil }
         if digits.count <= 15 {
             guard let small = Int(digits, radix: radix) else { return nil }
             return negative ? BigInt(-small) : BigInt(small)

@@ -76,6 +76,57 @@ enum Oracle {
     }
 }
 
+extension Oracle {
+    /// The PyYAML side of the oracle tests (`Fixtures/oracle/pyyaml_oracle.py`): cloud-init's
+    /// loader, answering in the Show JSON contract.
+    static var pyyamlScript: String {
+        get throws { try Fixtures.url("oracle/pyyaml_oracle.py").path }
+    }
+
+    /// Runs a command of the PyYAML oracle script with a JSON request.
+    ///
+    /// - Parameters:
+    ///   - command: `scalars`, `load` or `examples`.
+    ///   - request: The request, a JSON object.
+    /// - Returns: The answer, a JSON object.
+    static func pyyaml(_ command: String, _ request: [String: Any]) throws -> [String: Any] {
+        let data = try JSONSerialization.data(withJSONObject: request)
+        let output = try run(python, [try pyyamlScript, command], input: data)
+        guard output.status == 0 else {
+            throw OracleError(message: "pyyaml_oracle.py \(command) exited \(output.status): \(output.stderrText)")
+        }
+        guard let answer = try JSONSerialization.jsonObject(with: output.stdout) as? [String: Any] else {
+            throw OracleError(message: "pyyaml_oracle.py \(command) did not answer with an object")
+        }
+        return answer
+    }
+
+    /// What cloud-init's loader makes of a file: the Show JSON of the value, or an error.
+    enum Loaded: CustomStringConvertible {
+        case value(JSONTree)
+        case error(String)
+
+        var description: String {
+            switch self {
+            case .value(let tree): "\(tree)"
+            case .error(let message): "error: \(message)"
+            }
+        }
+    }
+
+    /// Loads files with cloud-init's loader, in one Python process.
+    static func load(paths: [String]) throws -> [Loaded] {
+        let answer = try pyyaml("load", ["paths": paths])
+        guard let results = answer["results"] as? [[String: String]], results.count == paths.count else {
+            throw OracleError(message: "pyyaml_oracle.py load gave no result per path")
+        }
+        return try results.map { result in
+            if let json = result["json"] { return .value(try JSONTree.parse(json)) }
+            return .error(result["error"] ?? "unknown error")
+        }
+    }
+}
+
 /// An oracle that could not be run.
 struct OracleError: Error, CustomStringConvertible {
     var message: String
