@@ -19,8 +19,13 @@ struct MarkConverter {
     }
 
     /// The location of a libyaml mark.
+    ///
+    /// At the end of a text that does not end with a line break, libyaml moves its mark to a
+    /// line that does not exist; such a mark becomes the end of the last line.
     mutating func location(_ mark: YAMLMark) -> SourceLocation {
-        SourceLocation(line: mark.line + 1, column: mark.column + 1, offset: offset(mark))
+        let offset = offset(mark)
+        guard mark.line < source.lineStarts.count else { return source.location(atOffset: offset) }
+        return SourceLocation(line: mark.line + 1, column: mark.column + 1, offset: offset)
     }
 
     /// The byte offset of a libyaml mark.

@@ -12,20 +12,24 @@ enum PythonKey: Hashable {
     case dateTime(YAMLDateTime)
     /// A key equal only to itself (NaN, which Python finds only by identity).
     case identity(Int)
+    /// The one NaN object PyYAML returns for every `.nan` (`SafeConstructor.nan_value`); a
+    /// `dict` finds it by identity, so all `.nan` keys are the same key.
+    case sharedNaN
 
     /// The key for a constructed scalar.
     ///
     /// - Parameters:
     ///   - scalar: The scalar.
     ///   - node: The node's index, used as the identity of values equal to nothing else.
-    init(_ scalar: YAMLScalar, node: Int) {
+    ///   - text: The scalar's text, which tells PyYAML's shared `.nan` from other NaNs.
+    init(_ scalar: YAMLScalar, node: Int, text: String) {
         switch scalar {
         case .null: self = .none
         case .bool(let value): self = .integer(value ? 1 : 0)
         case .int(let value): self = .integer(value.bigValue)
         case .float(let value):
             if value.isNaN {
-                self = .identity(node)
+                self = Self.isNaNLiteral(text) ? .sharedNaN : .identity(node)
             } else if value.isFinite, value == value.rounded(), let integer = BigInt(exactly: value) {
                 self = .integer(integer)
             } else {
@@ -36,6 +40,15 @@ enum PythonKey: Hashable {
         case .date(let value): self = .date(value)
         case .dateTime(let value): self = .dateTime(value)
         }
+    }
+
+    /// Whether PyYAML's float constructor returns its shared `nan_value` for the text: `.nan`
+    /// in any case, with underscores and a sign ignored (other NaNs come from Python's `float()`
+    /// and are new objects).
+    static func isNaNLiteral(_ text: String) -> Bool {
+        var value = Substring(text.filter { $0 != "_" }.lowercased())
+        if value.first == "-" || value.first == "+" { value = value.dropFirst() }
+        return value == ".nan"
     }
 
     /// A string compared by its Unicode scalars, as Python compares `str`.

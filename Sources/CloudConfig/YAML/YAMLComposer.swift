@@ -11,6 +11,12 @@ struct YAMLComposer {
     private(set) var diagnostics: [Diagnostic] = []
     /// Byte ranges of scalar content, in order, where a `#` does not start a comment.
     private(set) var scalarSpans: [Range<Int>] = []
+    /// Byte ranges, in order, where PyYAML's scanner accepts a tab: inside quotes and in the
+    /// lines of block scalars.
+    private(set) var tabSpans: [Range<Int>] = []
+    /// The byte offset at which reading stopped early (a syntax error or a limit), if it did;
+    /// the text after it was never scanned.
+    private(set) var stopOffset: Int?
 
     // The document being built.
     private var nodes: [YAMLNode] = []
@@ -26,7 +32,10 @@ struct YAMLComposer {
     private var mergeKeys: [Int: [YAMLNodeID]] = [:]
     private var documentStart = SourceLocation(line: 1, column: 1, offset: 0)
     private var documentExplicit = false
+    private var documentDiagnosticsStart = 0
     private var aliasExpansion = 0
+    /// Errors PyYAML raises only when it constructs a node a certain way; see ``Deferred``.
+    private var deferred: [Deferred] = []
 
     private struct OpenCollection {
         var id: Int
@@ -40,6 +49,27 @@ struct YAMLComposer {
 
     /// Thrown internally to stop at a limit.
     private struct Stop: Error {}
+
+    /// An error PyYAML raises only if a collection is used a certain way. PyYAML never constructs
+    /// the mapping or list given to a merge key (`<<: !!foo {a: 1}` is fine: only its entries
+    /// are used), nor the one-entry mappings of an `!!omap` or `!!pairs` (whose keys are not
+    /// hashed), so errors about those nodes depend on how the document uses them.
+    private struct Deferred {
+        var node: Int
+        var use: Use
+        var diagnostic: Diagnostic
+    }
+
+    /// How PyYAML's constructor uses a collection.
+    private struct Use: OptionSet {
+        let rawValue: UInt8
+        /// Constructed as a value according to its tag.
+        static let constructed = Use(rawValue: 1)
+        /// A mapping whose entries are put in a Python `dict` (constructed, or merged into one).
+        static let flattened = Use(rawValue: 2)
+        /// A one-entry mapping read as an item of an `!!omap` or `!!pairs`.
+        static let pairItem = Use(rawValue: 4)
+    }
 
     init(source: SourceFile, limits: YAMLLimits) {
         self.source = source
@@ -59,6 +89,7 @@ struct YAMLComposer {
             report(error)
         } catch {
             // A limit was reached; its diagnostic is already recorded.
+            if stopOffset == nil { stopOffset = diagnostics.last?.range.start.offset ?? 0 }
         }
     }
 
@@ -95,12 +126,17 @@ struct YAMLComposer {
         duplicateKeys = []
         effectiveEntries = [:]
         mergeKeys = [:]
+        deferred = []
         documentStart = location
         documentExplicit = explicit
+        documentDiagnosticsStart = diagnostics.count
     }
 
     private mutating func finishDocument(end: SourceLocation) {
         if !nodes.isEmpty { checkValueUse(YAMLNodeID(0)) }
+        if !deferred.isEmpty, !nodes.isEmpty {
+            reportDeferred()
+        }
         let document = YAMLDocument(
             nodes: nodes, children: children, root: nodes.isEmpty ? nil : YAMLNodeID(0),
             range: SourceRange(start: documentStart, end: max(end, documentStart)),
@@ -143,11 +179,23 @@ struct YAMLComposer {
             if end.column == 1, end.line > start.line {
                 end = source.location(atOffset: source.contentEnd(ofLine: end.line - 1))
             }
+            let indicator = contentOffset(from: start.offset, before: end.offset)
+            checkBlockScalarHeader(at: indicator)
+            let indicatorLine = source.lineIndex(containing: indicator)
             let contentStart =
-                start.line < source.lineStarts.count ? source.lineStarts[start.line] : end.offset
-            if contentStart < end.offset { scalarSpans.append(contentStart..<end.offset) }
+                indicatorLine + 1 < source.lineStarts.count ? source.lineStarts[indicatorLine + 1] : end.offset
+            if contentStart < end.offset {
+                scalarSpans.append(contentStart..<end.offset)
+                tabSpans.append(contentStart..<end.offset)
+            }
         } else if start.offset < end.offset {
             scalarSpans.append(start.offset..<end.offset)
+            if event.scalarStyle != .plain {
+                tabSpans.append(contentOffset(from: start.offset, before: end.offset)..<end.offset)
+            }
+        }
+        if event.scalarStyle == .plain, open.last?.style == .flow, event.value.utf8.contains(UInt8(ascii: "?")) {
+            reportQuestionMarkInFlowScalar(event.value, start: start, end: end)
         }
         let tag: YAMLTag
         if event.tag == nil || event.tag == "!" {
@@ -228,11 +276,11 @@ struct YAMLComposer {
 
     private mutating func startCollection(_ event: YAMLEvent) throws {
         let start = marks.location(event.start)
-        if open.count >= limits.maxDepth {
+        if open.count >= limits.depthLimit {
             diagnostics.append(
                 Diagnostic(
                     "nesting-too-deep", .error,
-                    "collections nest deeper than \(limits.maxDepth) levels; cloud-init's YAML loader "
+                    "collections nest deeper than \(limits.depthLimit) levels; cloud-init's YAML loader "
                         + "gives up near 490", at: SourceRange(at: start)))
             throw Stop()
         }
@@ -295,66 +343,72 @@ struct YAMLComposer {
         subtreeSize[collection.id] = size
         subtreeDepth[collection.id] = depth
         pending.append(YAMLNodeID(collection.id))
-        if depth > limits.maxDepth {
+        if depth > limits.depthLimit {
             diagnostics.append(
                 Diagnostic(
                     "nesting-too-deep", .error,
-                    "aliases nest collections deeper than \(limits.maxDepth) levels", at: range))
+                    "aliases nest collections deeper than \(limits.depthLimit) levels", at: range))
             throw Stop()
         }
         if collection.kind == .mapping { try finishMapping(collection.id, range: range) }
         if tag == .omap || tag == .pairs { checkPairs(collection.id, tag: tag) }
     }
 
-    /// The tag a collection constructs as, reporting tags SafeLoader cannot use on it.
+    /// The tag a collection constructs as, deferring an error for a tag SafeLoader cannot use on
+    /// it until the document shows that the collection is constructed.
     private mutating func collectionTag(_ collection: OpenCollection, range: SourceRange) -> YAMLTag {
         let isSequence = collection.kind == .sequence
         let fallback: YAMLTag = isSequence ? .seq : .map
         guard let uri = collection.tag, uri != "!" else { return fallback }
         let tag = YAMLTag(uri: uri)
         let kindName = isSequence ? "sequence" : "mapping"
+        let diagnostic: Diagnostic
         switch tag {
         case .seq where isSequence, .omap where isSequence, .pairs where isSequence:
             return tag
         case .map where !isSequence, .set where !isSequence:
             return tag
         case .other:
-            diagnostics.append(
-                Diagnostic(
-                    "unknown-tag", .error, "could not determine a constructor for the tag '\(uri)'",
-                    at: range))
+            diagnostic = Diagnostic(
+                "unknown-tag", .error, "could not determine a constructor for the tag '\(uri)'", at: range)
         case .seq, .omap, .pairs:
-            diagnostics.append(
-                Diagnostic("invalid-value", .error, "\(tag) needs a sequence, but found a \(kindName)", at: range))
+            diagnostic = Diagnostic(
+                "invalid-value", .error, "\(tag) needs a sequence, but found a \(kindName)", at: range)
         case .map, .set:
-            diagnostics.append(
-                Diagnostic("invalid-value", .error, "\(tag) needs a mapping, but found a \(kindName)", at: range))
+            diagnostic = Diagnostic(
+                "invalid-value", .error, "\(tag) needs a mapping, but found a \(kindName)", at: range)
         default:
-            diagnostics.append(
-                Diagnostic("invalid-value", .error, "\(tag) needs a scalar, but found a \(kindName)", at: range))
+            diagnostic = Diagnostic(
+                "invalid-value", .error, "\(tag) needs a scalar, but found a \(kindName)", at: range)
         }
+        deferred.append(Deferred(node: collection.id, use: .constructed, diagnostic: diagnostic))
         return fallback
     }
 
-    /// Checks that every item of an `!!omap` or `!!pairs` sequence is a one-entry mapping.
+    /// Checks that every item of an `!!omap` or `!!pairs` sequence is a one-entry mapping whose
+    /// key can be constructed, as PyYAML does when it constructs the sequence.
     private mutating func checkPairs(_ id: Int, tag: YAMLTag) {
         let node = nodes[id]
         for offset in 0..<Int(node.childCount) {
             let item = children[Int(node.childStart) + offset]
             let resolved = resolve(item.index)
             let itemNode = nodes[resolved]
+            let problem: String
             if itemNode.kind != .mapping {
-                diagnostics.append(
-                    Diagnostic(
-                        "invalid-value", .error, "\(tag) items must be mappings of one entry",
-                        at: nodes[item.index].range))
+                problem = "\(tag) items must be mappings of one entry"
             } else if itemNode.childCount != 2 {
-                diagnostics.append(
-                    Diagnostic(
-                        "invalid-value", .error,
-                        "\(tag) items must be mappings of one entry, but this one has \(itemNode.childCount / 2)",
-                        at: nodes[item.index].range))
+                problem = "\(tag) items must be mappings of one entry, but this one has \(itemNode.childCount / 2)"
+            } else {
+                let key = nodes[resolve(children[Int(itemNode.childStart)].index)]
+                guard key.kind == .scalar, key.tag == .merge || key.tag == .value else { continue }
+                problem =
+                    "could not determine a constructor for the tag '\(key.tag.uri)' (\(tag) keys are not "
+                    + "merged; quote it: '\(key.text)')"
             }
+            deferred.append(
+                Deferred(
+                    node: id, use: .constructed,
+                    diagnostic: Diagnostic("invalid-value", .error, problem, at: nodes[item.index].range)))
         }
     }
 
@@ -398,11 +452,13 @@ struct YAMLComposer {
                 continue
             }
             if key.kind == .sequence || key.kind == .mapping {
-                diagnostics.append(
-                    Diagnostic(
-                        "unhashable-key", .error,
-                        "a \(key.kind == .sequence ? "sequence" : "mapping") cannot be a mapping key; "
-                            + "cloud-init's YAML loader refuses the file", at: nodes[pair.key.index].range))
+                deferred.append(
+                    Deferred(
+                        node: id, use: .flattened,
+                        diagnostic: Diagnostic(
+                            "unhashable-key", .error,
+                            "a \(key.kind == .sequence ? "sequence" : "mapping") cannot be a mapping key; "
+                                + "cloud-init's YAML loader refuses the file", at: nodes[pair.key.index].range)))
             }
             explicit.append(pair)
         }
@@ -491,7 +547,137 @@ struct YAMLComposer {
     private func pythonKey(_ index: Int) -> PythonKey {
         let resolved = resolve(index)
         guard let value = nodes[resolved].value else { return .identity(resolved) }
-        return PythonKey(value, node: resolved)
+        return PythonKey(value, node: resolved, text: nodes[resolved].text)
+    }
+
+    // MARK: - Deferred errors
+
+    /// Reports the deferred errors whose collection the document uses as they require, walking
+    /// the document from its root as PyYAML's constructor does, each node once per use.
+    private mutating func reportDeferred() {
+        var uses = [Use](repeating: [], count: nodes.count)
+        var work: [(index: Int, use: Use)] = [(0, .constructed)]
+        while let (index, use) = work.popLast() {
+            let id = resolve(index)
+            guard !uses[id].contains(use) else { continue }
+            uses[id].insert(use)
+            let node = nodes[id]
+            let start = Int(node.childStart)
+            let end = start + Int(node.childCount)
+            switch node.kind {
+            case .sequence where use == .constructed:
+                let itemUse: Use = node.tag == .omap || node.tag == .pairs ? .pairItem : .constructed
+                for child in children[start..<end] { work.append((child.index, itemUse)) }
+            case .mapping where use == .constructed:
+                work.append((id, .flattened))
+            case .mapping where use == .flattened:
+                for pair in stride(from: start, to: end, by: 2) {
+                    let key = nodes[resolve(children[pair].index)]
+                    guard key.kind == .scalar, key.tag == .merge else {
+                        work.append((children[pair].index, .constructed))
+                        work.append((children[pair + 1].index, .constructed))
+                        continue
+                    }
+                    // A merge value is never constructed itself; its mappings are flattened.
+                    let value = nodes[resolve(children[pair + 1].index)]
+                    if value.kind == .sequence {
+                        let items = Int(value.childStart)..<Int(value.childStart + value.childCount)
+                        for item in children[items] { work.append((item.index, .flattened)) }
+                    } else {
+                        work.append((children[pair + 1].index, .flattened))
+                    }
+                }
+            case .mapping where use == .pairItem && end - start == 2:
+                work.append((children[start].index, .constructed))
+                work.append((children[start + 1].index, .constructed))
+            default:
+                break
+            }
+        }
+        for item in deferred where uses[item.node].contains(item.use) {
+            diagnostics.append(item.diagnostic)
+        }
+        deferred = []
+        // Keep the document's errors in source order.
+        let documentErrors = diagnostics[documentDiagnosticsStart...].enumerated().sorted {
+            ($0.element.range.start.offset, $0.offset) < ($1.element.range.start.offset, $1.offset)
+        }
+        diagnostics.replaceSubrange(documentDiagnosticsStart..., with: documentErrors.map(\.element))
+    }
+
+    // MARK: - What PyYAML's scanner refuses and libyaml accepts
+
+    /// The offset of a node's content after its properties (`!tag`, `&anchor`) and the blanks,
+    /// line breaks and comments that may follow them.
+    private func contentOffset(from start: Int, before end: Int) -> Int {
+        let bytes = source.bytes
+        var index = start
+        while index < end {
+            switch bytes[index] {
+            case UInt8(ascii: "!"), UInt8(ascii: "&"):
+                if index + 1 < end, bytes[index] == UInt8(ascii: "!"), bytes[index + 1] == UInt8(ascii: "<") {
+                    while index < end, bytes[index] != UInt8(ascii: ">") { index += 1 }
+                    index += 1
+                } else {
+                    while index < end, !Self.isBlankOrBreak(bytes[index]) { index += 1 }
+                }
+            case UInt8(ascii: " "), UInt8(ascii: "\t"), UInt8(ascii: "\n"), UInt8(ascii: "\r"):
+                index += 1
+            case UInt8(ascii: "#"):
+                while index < end, bytes[index] != UInt8(ascii: "\n"), bytes[index] != UInt8(ascii: "\r") {
+                    index += 1
+                }
+            default:
+                return index
+            }
+        }
+        return min(index, end)
+    }
+
+    private static func isBlankOrBreak(_ byte: UInt8) -> Bool {
+        byte == UInt8(ascii: " ") || byte == UInt8(ascii: "\t") || byte == UInt8(ascii: "\n")
+            || byte == UInt8(ascii: "\r")
+    }
+
+    /// PyYAML requires a space or a line break after a block scalar's `|` or `>` and its
+    /// indicators; libyaml also accepts a tab or a `#` there.
+    private mutating func checkBlockScalarHeader(at indicator: Int) {
+        let bytes = source.bytes
+        guard indicator < bytes.count,
+            bytes[indicator] == UInt8(ascii: "|") || bytes[indicator] == UInt8(ascii: ">")
+        else { return }
+        var index = indicator + 1
+        while index < bytes.count, index <= indicator + 2,
+            bytes[index] == UInt8(ascii: "+") || bytes[index] == UInt8(ascii: "-") || YAMLResolver.isDigit(bytes[index])
+        {
+            index += 1
+        }
+        guard index < bytes.count, bytes[index] == UInt8(ascii: "#") || bytes[index] == UInt8(ascii: "\t") else {
+            return
+        }
+        let location = source.location(atOffset: index)
+        let found = bytes[index] == UInt8(ascii: "#") ? "'#'" : "a tab"
+        diagnostics.append(
+            Diagnostic(
+                "yaml-syntax", .error,
+                "expected a space or a line break after the block scalar indicator, but found \(found); "
+                    + "cloud-init's YAML loader refuses the file",
+                at: SourceRange(start: location, end: source.location(atOffset: index + 1))))
+    }
+
+    /// PyYAML ends a plain scalar at a `?` inside `[...]` or `{...}` and then fails to parse
+    /// the `?`; libyaml reads `a?b` as one scalar.
+    private mutating func reportQuestionMarkInFlowScalar(_ text: String, start: SourceLocation, end: SourceLocation) {
+        let bytes = source.bytes
+        var index = contentOffset(from: start.offset, before: end.offset)
+        while index < end.offset, bytes[index] != UInt8(ascii: "?") { index += 1 }
+        let location = index < end.offset ? source.location(atOffset: index) : start
+        diagnostics.append(
+            Diagnostic(
+                "yaml-syntax", .error,
+                "'?' inside an unquoted scalar in brackets or braces; cloud-init's YAML loader ends the "
+                    + "scalar there and refuses the file (quote it: \(PythonFormat.stringRepr(text)))",
+                at: SourceRange(start: location, end: source.location(atOffset: min(index + 1, end.offset)))))
     }
 
     // MARK: - Errors
@@ -503,6 +689,7 @@ struct YAMLComposer {
         } else {
             location = marks.location(error.mark)
         }
+        stopOffset = location.offset
         var message = error.problem
         var notes: [Note] = []
         if let context = error.context {
