@@ -1,15 +1,21 @@
 /// Finds comments in YAML text, which libyaml does not report.
 ///
-/// A `#` starts a comment at the start of a line or after a blank, unless it lies inside a
-/// scalar (a quoted string or the body of a block scalar).
+/// In text the parser read, a `#` outside every scalar starts a comment: after a blank, and
+/// also right after a token such as a closing quote or bracket (`"a"#c`, `[a]#c`), as both
+/// libyaml and PyYAML scan it; a `#` inside a plain scalar (`a#b`), a quoted scalar or the body
+/// of a block scalar is text. Past the point where parsing stopped, a `#` starts a comment at
+/// the start of a line or after a blank.
 enum YAMLCommentScanner {
     /// Scans a source for comments.
     ///
     /// - Parameters:
     ///   - source: The text.
     ///   - scalarSpans: Byte ranges of scalar content, in ascending order.
+    ///   - parsedEnd: The offset up to which the parser read the text (and `scalarSpans` covers
+    ///     every scalar); `nil` when it read all of it.
     /// - Returns: The comments in source order.
-    static func comments(in source: SourceFile, scalarSpans: [Range<Int>]) -> [YAMLComment] {
+    static func comments(in source: SourceFile, scalarSpans: [Range<Int>], parsedEnd: Int? = nil) -> [YAMLComment] {
+        let parsedEnd = parsedEnd ?? source.bytes.count
         let bytes = source.bytes
         var comments: [YAMLComment] = []
         var spanIndex = 0
@@ -28,7 +34,7 @@ enum YAMLCommentScanner {
                 spanIndex += 1
             }
             let inScalar = spanIndex < scalarSpans.count && scalarSpans[spanIndex].contains(index)
-            if !afterBlank || inScalar {
+            if inScalar || (!afterBlank && index >= parsedEnd) {
                 index += 1
                 continue
             }

@@ -1,6 +1,16 @@
 /// Checks raw bytes before parsing: size, encoding and characters YAML forbids, so that each
 /// problem gets a clear message at its position instead of libyaml's byte offset.
 enum YAMLInputCheck {
+    /// What one pass over the input found.
+    struct Scan {
+        /// The first problem with the input, if any.
+        var problem: Diagnostic?
+        /// The offset of every tab.
+        var tabs: [Int] = []
+        /// The offset of every U+FEFF after the one a file may start with.
+        var byteOrderMarks: [Int] = []
+    }
+
     /// The first problem with the input, if any.
     ///
     /// - Parameters:
@@ -8,55 +18,77 @@ enum YAMLInputCheck {
     ///   - limits: The size limit to apply.
     /// - Returns: A diagnostic, or `nil` when the bytes are UTF-8 text YAML accepts.
     static func problem(in source: SourceFile, limits: YAMLLimits) -> Diagnostic? {
+        scan(source, limits: limits).problem
+    }
+
+    /// Checks the input and notes the characters libyaml and PyYAML treat differently.
+    ///
+    /// - Parameters:
+    ///   - source: The input.
+    ///   - limits: The size limit to apply.
+    /// - Returns: The first problem, and the offsets of tabs and inner byte order marks.
+    static func scan(_ source: SourceFile, limits: YAMLLimits) -> Scan {
         let bytes = source.bytes
+        var result = Scan()
         if bytes.count > limits.maxInputBytes {
-            return Diagnostic(
+            result.problem = Diagnostic(
                 "input-too-large", .error,
                 "input is \(bytes.count) bytes; the limit is \(limits.maxInputBytes)",
                 at: SourceRange(at: SourceLocation(line: 1, column: 1, offset: 0)))
+            return result
         }
         if let encoding = utf16Or32(bytes) {
-            return Diagnostic(
+            result.problem = Diagnostic(
                 "invalid-encoding", .error,
                 "input is \(encoding); cloud-init reads user-data as UTF-8",
                 at: SourceRange(at: SourceLocation(line: 1, column: 1, offset: 0)))
+            return result
         }
         var index = 0
         let count = bytes.count
         while index < count {
             let byte = bytes[index]
-            if byte >= 0x20 && byte < 0x7F || byte == 0x0A || byte == 0x0D || byte == 0x09 {
+            if byte >= 0x20 && byte < 0x7F || byte == 0x0A || byte == 0x0D {
+                index += 1
+                continue
+            }
+            if byte == 0x09 {
+                result.tabs.append(index)
                 index += 1
                 continue
             }
             if byte < 0x80 {
                 let location = source.location(atOffset: index)
                 let what = byte == 0 ? "a NUL byte" : "control character \(unicodeName(UInt32(byte)))"
-                return Diagnostic(
+                result.problem = Diagnostic(
                     "invalid-character", .error, "\(what) is not allowed in YAML",
                     at: SourceRange(start: location, end: source.location(atOffset: index + 1)))
+                return result
             }
             guard let (scalar, length) = decode(bytes, at: index) else {
                 let location = source.location(atOffset: index)
-                return Diagnostic(
+                result.problem = Diagnostic(
                     "invalid-encoding", .error,
                     "invalid UTF-8 (byte 0x\(PythonFormat.hex(UInt32(byte), width: 2).uppercased())); "
                         + "cloud-init reads user-data as UTF-8",
                     at: SourceRange(start: location, end: source.location(atOffset: index + 1)))
+                return result
             }
             let printable =
                 scalar == 0x85 || (0xA0...0xD7FF).contains(scalar) || (0xE000...0xFFFD).contains(scalar)
                 || (0x10000...0x10FFFF).contains(scalar)
             if !printable {
                 let location = source.location(atOffset: index)
-                return Diagnostic(
+                result.problem = Diagnostic(
                     "invalid-character", .error,
                     "character \(unicodeName(scalar)) is not allowed in YAML",
                     at: SourceRange(start: location, end: source.location(atOffset: index + length)))
+                return result
             }
+            if scalar == 0xFEFF, index > 0 { result.byteOrderMarks.append(index) }
             index += length
         }
-        return nil
+        return result
     }
 
     /// `U+0007` style names.

@@ -22,15 +22,28 @@ public struct YAMLStream: Sendable {
     ///   - limits: Bounds on size, nesting and alias expansion.
     /// - Returns: The documents, comments and errors.
     public static func parse(_ source: SourceFile, limits: YAMLLimits = YAMLLimits()) -> YAMLStream {
-        if let problem = YAMLInputCheck.problem(in: source, limits: limits) {
+        let scan = YAMLInputCheck.scan(source, limits: limits)
+        if let problem = scan.problem {
             return YAMLStream(source: source, documents: [], comments: [], diagnostics: [problem])
         }
         var composer = YAMLComposer(source: source, limits: limits)
         composer.compose()
-        let comments = YAMLCommentScanner.comments(in: source, scalarSpans: composer.scalarSpans)
+        let comments = YAMLCommentScanner.comments(
+            in: source, scalarSpans: composer.scalarSpans, parsedEnd: composer.stopOffset)
+        var diagnostics = composer.diagnostics
+        if !scan.tabs.isEmpty || !scan.byteOrderMarks.isEmpty {
+            let scannerErrors = PyYAMLScannerCheck.diagnostics(
+                source: source, tabs: scan.tabs, byteOrderMarks: scan.byteOrderMarks,
+                tabSpans: composer.tabSpans, scalarSpans: composer.scalarSpans, comments: comments,
+                stopOffset: composer.stopOffset)
+            if !scannerErrors.isEmpty {
+                diagnostics = (diagnostics + scannerErrors).enumerated().sorted {
+                    ($0.element.range.start.offset, $0.offset) < ($1.element.range.start.offset, $1.offset)
+                }.map(\.element)
+            }
+        }
         return YAMLStream(
-            source: source, documents: composer.documents, comments: comments,
-            diagnostics: composer.diagnostics)
+            source: source, documents: composer.documents, comments: comments, diagnostics: diagnostics)
     }
 
     /// Parses YAML text.
