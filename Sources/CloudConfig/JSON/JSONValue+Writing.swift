@@ -7,48 +7,69 @@ extension JSONValue {
     /// - Returns: The JSON text, UTF-8, slashes not escaped, without a final line break.
     public func serialized(pretty: Bool = true, sortKeys: Bool = false) -> String {
         var output = ""
-        write(to: &output, pretty: pretty, sortKeys: sortKeys, indent: 0)
+        // An explicit stack instead of recursion, so that no nesting depth overflows the call
+        // stack: a collection pushes its closing text, then its members in reverse order.
+        var steps: [WriteStep] = [.value(self, indent: 0)]
+        while let step = steps.popLast() {
+            switch step {
+            case .text(let text):
+                output += text
+            case .value(let value, let indent):
+                switch value {
+                case .null: output += "null"
+                case .bool(let value): output += value ? "true" : "false"
+                case .number(let value): output += value
+                case .string(let value): Self.writeString(value, to: &output)
+                case .array(let items):
+                    guard !items.isEmpty else {
+                        output += "[]"
+                        continue
+                    }
+                    output += "["
+                    steps.append(.text(Self.closing("]", pretty: pretty, indent: indent)))
+                    for (index, item) in items.enumerated().reversed() {
+                        steps.append(.value(item, indent: indent + 1))
+                        steps.append(.text(Self.separator(first: index == 0, pretty: pretty, indent: indent + 1)))
+                    }
+                case .object(var members):
+                    guard !members.isEmpty else {
+                        output += "{}"
+                        continue
+                    }
+                    if sortKeys {
+                        members.sort { $0.0.unicodeScalars.lexicographicallyPrecedes($1.0.unicodeScalars) }
+                    }
+                    output += "{"
+                    steps.append(.text(Self.closing("}", pretty: pretty, indent: indent)))
+                    for (index, (key, value)) in members.enumerated().reversed() {
+                        steps.append(.value(value, indent: indent + 1))
+                        var text = Self.separator(first: index == 0, pretty: pretty, indent: indent + 1)
+                        Self.writeString(key, to: &text)
+                        text += pretty ? ": " : ":"
+                        steps.append(.text(text))
+                    }
+                }
+            }
+        }
         return output
     }
 
-    private func write(to output: inout String, pretty: Bool, sortKeys: Bool, indent: Int) {
-        switch self {
-        case .null: output += "null"
-        case .bool(let value): output += value ? "true" : "false"
-        case .number(let value): output += value
-        case .string(let value): Self.writeString(value, to: &output)
-        case .array(let items):
-            guard !items.isEmpty else {
-                output += "[]"
-                return
-            }
-            output += "["
-            for (index, item) in items.enumerated() {
-                if index > 0 { output += "," }
-                if pretty { Self.newline(&output, indent + 1) }
-                item.write(to: &output, pretty: pretty, sortKeys: sortKeys, indent: indent + 1)
-            }
-            if pretty { Self.newline(&output, indent) }
-            output += "]"
-        case .object(var members):
-            guard !members.isEmpty else {
-                output += "{}"
-                return
-            }
-            if sortKeys {
-                members.sort { $0.0.unicodeScalars.lexicographicallyPrecedes($1.0.unicodeScalars) }
-            }
-            output += "{"
-            for (index, (key, value)) in members.enumerated() {
-                if index > 0 { output += "," }
-                if pretty { Self.newline(&output, indent + 1) }
-                Self.writeString(key, to: &output)
-                output += pretty ? ": " : ":"
-                value.write(to: &output, pretty: pretty, sortKeys: sortKeys, indent: indent + 1)
-            }
-            if pretty { Self.newline(&output, indent) }
-            output += "}"
-        }
+    /// A step of writing: a value, or text between values.
+    private enum WriteStep {
+        case value(JSONValue, indent: Int)
+        case text(String)
+    }
+
+    private static func separator(first: Bool, pretty: Bool, indent: Int) -> String {
+        var text = first ? "" : ","
+        if pretty { newline(&text, indent) }
+        return text
+    }
+
+    private static func closing(_ bracket: String, pretty: Bool, indent: Int) -> String {
+        var text = ""
+        if pretty { newline(&text, indent) }
+        return text + bracket
     }
 
     private static func newline(_ output: inout String, _ indent: Int) {

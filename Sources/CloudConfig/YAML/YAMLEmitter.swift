@@ -107,7 +107,7 @@ public enum YAMLEmitter {
             try send()
             yaml_document_start_event_initialize(&event, nil, nil, nil, 1)
             try send()
-            try node(value, isKey: false)
+            try tree(value)
             yaml_document_end_event_initialize(&event, 1)
             try send()
             yaml_stream_end_event_initialize(&event)
@@ -126,64 +126,70 @@ public enum YAMLEmitter {
             }
         }
 
-        private mutating func node(_ value: YAMLValue, isKey: Bool) throws(YAMLEmitterError) {
-            switch value {
-            case .scalar(let scalar):
-                try self.scalar(scalar, isKey: isKey)
-            case .sequence(let items):
-                try sequence(tag: nil) { session throws(YAMLEmitterError) in
-                    for item in items { try session.node(item, isKey: false) }
-                }
-            case .pairs(let entries):
-                try sequence(tag: YAMLTag.pairs.uri) { session throws(YAMLEmitterError) in
-                    for entry in entries {
-                        try session.mapping(tag: nil) { inner throws(YAMLEmitterError) in
-                            try inner.node(entry.key, isKey: true)
-                            try inner.node(entry.value, isKey: false)
-                        }
-                    }
-                }
-            case .mapping(let entries):
-                try mapping(tag: nil) { session throws(YAMLEmitterError) in
-                    for entry in entries {
-                        try session.node(entry.key, isKey: true)
-                        try session.node(entry.value, isKey: false)
-                    }
-                }
-            case .set(let members):
-                try mapping(tag: YAMLTag.set.uri) { session throws(YAMLEmitterError) in
-                    for member in members {
-                        try session.node(member, isKey: true)
-                        try session.scalar(.null, isKey: false)
-                    }
-                }
-            }
+        /// A step of writing a value: a node, or the start or end of a collection.
+        private enum Step {
+            case node(YAMLValue, isKey: Bool)
+            case sequenceStart(tag: String?)
+            case sequenceEnd
+            case mappingStart(tag: String?)
+            case mappingEnd
         }
 
-        private mutating func sequence(
-            tag: String?, _ body: (inout Session) throws(YAMLEmitterError) -> Void
-        ) throws(YAMLEmitterError) {
-            withOptionalCString(tag) { tagPointer in
-                _ = yaml_sequence_start_event_initialize(
-                    &event, nil, tagPointer, tag == nil ? 1 : 0, YAML_ANY_SEQUENCE_STYLE)
+        /// Sends the events of a value, with an explicit stack so that no nesting depth
+        /// overflows the call stack.
+        private mutating func tree(_ root: YAMLValue) throws(YAMLEmitterError) {
+            var steps: [Step] = [.node(root, isKey: false)]
+            while let step = steps.popLast() {
+                switch step {
+                case .sequenceStart(let tag):
+                    withOptionalCString(tag) { tagPointer in
+                        _ = yaml_sequence_start_event_initialize(
+                            &event, nil, tagPointer, tag == nil ? 1 : 0, YAML_ANY_SEQUENCE_STYLE)
+                    }
+                    try send()
+                case .sequenceEnd:
+                    yaml_sequence_end_event_initialize(&event)
+                    try send()
+                case .mappingStart(let tag):
+                    withOptionalCString(tag) { tagPointer in
+                        _ = yaml_mapping_start_event_initialize(
+                            &event, nil, tagPointer, tag == nil ? 1 : 0, YAML_ANY_MAPPING_STYLE)
+                    }
+                    try send()
+                case .mappingEnd:
+                    yaml_mapping_end_event_initialize(&event)
+                    try send()
+                case .node(.scalar(let scalar), let isKey):
+                    try self.scalar(scalar, isKey: isKey)
+                case .node(.sequence(let items), _):
+                    steps.append(.sequenceEnd)
+                    for item in items.reversed() { steps.append(.node(item, isKey: false)) }
+                    steps.append(.sequenceStart(tag: nil))
+                case .node(.pairs(let entries), _):
+                    steps.append(.sequenceEnd)
+                    for entry in entries.reversed() {
+                        steps.append(.mappingEnd)
+                        steps.append(.node(entry.value, isKey: false))
+                        steps.append(.node(entry.key, isKey: true))
+                        steps.append(.mappingStart(tag: nil))
+                    }
+                    steps.append(.sequenceStart(tag: YAMLTag.pairs.uri))
+                case .node(.mapping(let entries), _):
+                    steps.append(.mappingEnd)
+                    for entry in entries.reversed() {
+                        steps.append(.node(entry.value, isKey: false))
+                        steps.append(.node(entry.key, isKey: true))
+                    }
+                    steps.append(.mappingStart(tag: nil))
+                case .node(.set(let members), _):
+                    steps.append(.mappingEnd)
+                    for member in members.reversed() {
+                        steps.append(.node(.scalar(.null), isKey: false))
+                        steps.append(.node(member, isKey: true))
+                    }
+                    steps.append(.mappingStart(tag: YAMLTag.set.uri))
+                }
             }
-            try send()
-            try body(&self)
-            yaml_sequence_end_event_initialize(&event)
-            try send()
-        }
-
-        private mutating func mapping(
-            tag: String?, _ body: (inout Session) throws(YAMLEmitterError) -> Void
-        ) throws(YAMLEmitterError) {
-            withOptionalCString(tag) { tagPointer in
-                _ = yaml_mapping_start_event_initialize(
-                    &event, nil, tagPointer, tag == nil ? 1 : 0, YAML_ANY_MAPPING_STYLE)
-            }
-            try send()
-            try body(&self)
-            yaml_mapping_end_event_initialize(&event)
-            try send()
         }
 
         private mutating func scalar(_ scalar: YAMLScalar, isKey: Bool) throws(YAMLEmitterError) {

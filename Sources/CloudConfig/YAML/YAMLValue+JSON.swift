@@ -4,12 +4,50 @@ extension YAMLValue {
     /// NaN as the strings `"Infinity"`, `"-Infinity"` and `"NaN"`, sets as arrays and
     /// `!!omap`/`!!pairs` as arrays of two-item arrays.
     public var json: JSONValue {
-        switch self {
-        case .scalar(let scalar): Self.json(scalar)
-        case .sequence(let items), .set(let items): .array(items.map(\.json))
-        case .pairs(let entries): .array(entries.map { .array([$0.key.json, $0.value.json]) })
-        case .mapping(let entries): .object(entries.map { (Self.jsonKey($0.key), $0.value.json) })
+        // An explicit stack instead of recursion, so that no nesting depth overflows the call
+        // stack: children are converted first, then each collection takes its items from the
+        // end of `results`.
+        var work: [JSONWork] = [.convert(self)]
+        var results: [JSONValue] = []
+        while let step = work.popLast() {
+            switch step {
+            case .convert(let value):
+                switch value {
+                case .scalar(let scalar):
+                    results.append(Self.json(scalar))
+                case .sequence(let items), .set(let items):
+                    work.append(.array(items.count))
+                    for item in items.reversed() { work.append(.convert(item)) }
+                case .pairs(let entries):
+                    work.append(.array(entries.count))
+                    for entry in entries.reversed() {
+                        work.append(.array(2))
+                        work.append(.convert(entry.value))
+                        work.append(.convert(entry.key))
+                    }
+                case .mapping(let entries):
+                    work.append(.object(entries.map { Self.jsonKey($0.key) }))
+                    for entry in entries.reversed() { work.append(.convert(entry.value)) }
+                }
+            case .array(let count):
+                let items = Array(results[(results.count - count)...])
+                results.removeLast(count)
+                results.append(.array(items))
+            case .object(let keys):
+                let values = results[(results.count - keys.count)...]
+                let members = Array(zip(keys, values))
+                results.removeLast(keys.count)
+                results.append(.object(members))
+            }
         }
+        return results.last ?? .null
+    }
+
+    /// A step of the conversion to JSON.
+    private enum JSONWork {
+        case convert(YAMLValue)
+        case array(Int)
+        case object([String])
     }
 
     private static func json(_ scalar: YAMLScalar) -> JSONValue {

@@ -40,49 +40,64 @@ extension YAMLDocument {
     /// The value cloud-init's loader constructs for a node.
     ///
     /// Aliases become copies that share storage, so the memory used does not grow with the
-    /// expansion; the stream's alias budget bounds the work of walking the result.
+    /// expansion; the stream's alias budget bounds the work of walking the result. The walk uses
+    /// an explicit stack, so no nesting depth can overflow the call stack.
     ///
     /// - Parameter id: A node, usually ``root``.
     /// - Returns: The constructed value; an undefined alias or a scalar that cannot be
     ///   constructed (each reported in the stream) is `None`.
     public func value(of id: YAMLNodeID) -> YAMLValue {
+        let root = resolved(id).index
         var cache: [Int: YAMLValue] = [:]
-        return value(of: id, cache: &cache)
-    }
-
-    private func value(of id: YAMLNodeID, cache: inout [Int: YAMLValue]) -> YAMLValue {
-        let target = resolved(id)
-        if let cached = cache[target.index] { return cached }
-        let node = self[target]
-        let result: YAMLValue
-        switch node.kind {
-        case .scalar, .alias:
-            result = .scalar(node.value ?? .null)
-        case .sequence:
-            switch node.tag {
-            case .omap, .pairs:
-                result = .pairs(
-                    items(of: target).compactMap { item in
-                        guard let pair = pairs(of: item).first else { return nil }
-                        return YAMLValue.Entry(
-                            key: value(of: pair.key, cache: &cache), value: value(of: pair.value, cache: &cache))
-                    })
-            default:
-                result = .sequence(items(of: target).map { value(of: $0, cache: &cache) })
+        // Post-order: a collection is built once the values of all its children are cached.
+        var stack: [(index: Int, childrenReady: Bool)] = [(root, false)]
+        while let (index, childrenReady) = stack.popLast() {
+            guard cache[index] == nil else { continue }
+            let node = nodes[index]
+            if node.kind == .scalar || node.kind == .alias {
+                cache[index] = .scalar(node.value ?? .null)
+                continue
             }
-        case .mapping:
-            let entries = entries(of: target)
-            if node.tag == .set {
-                result = .set(entries.map { value(of: $0.key, cache: &cache) })
-            } else {
-                result = .mapping(
-                    entries.map {
-                        YAMLValue.Entry(
-                            key: value(of: $0.key, cache: &cache), value: value(of: $0.value, cache: &cache))
+            if !childrenReady {
+                stack.append((index, true))
+                for child in constructedChildren(of: YAMLNodeID(index)).reversed() {
+                    let target = resolved(child).index
+                    if cache[target] == nil { stack.append((target, false)) }
+                }
+                continue
+            }
+            func value(_ child: YAMLNodeID) -> YAMLValue { cache[resolved(child).index] ?? .scalar(.null) }
+            let target = YAMLNodeID(index)
+            switch node.kind {
+            case .sequence where node.tag == .omap || node.tag == .pairs:
+                cache[index] = .pairs(
+                    items(of: target).compactMap { item in
+                        pairs(of: item).first.map { YAMLValue.Entry(key: value($0.key), value: value($0.value)) }
                     })
+            case .sequence:
+                cache[index] = .sequence(items(of: target).map(value))
+            case .mapping where node.tag == .set:
+                cache[index] = .set(entries(of: target).map { value($0.key) })
+            default:
+                cache[index] = .mapping(
+                    entries(of: target).map { YAMLValue.Entry(key: value($0.key), value: value($0.value)) })
             }
         }
-        cache[target.index] = result
-        return result
+        return cache[root] ?? .scalar(.null)
+    }
+
+    /// The nodes whose values make up a collection's value, in order.
+    private func constructedChildren(of id: YAMLNodeID) -> [YAMLNodeID] {
+        let node = self[id]
+        switch node.kind {
+        case .sequence where node.tag == .omap || node.tag == .pairs:
+            return items(of: id).flatMap { item in pairs(of: item).first.map { [$0.key, $0.value] } ?? [] }
+        case .sequence:
+            return Array(items(of: id))
+        case .mapping:
+            return entries(of: id).flatMap { [$0.key, $0.value] }
+        default:
+            return []
+        }
     }
 }
