@@ -6,6 +6,10 @@ public struct LintResult: Sendable {
     public let kind: UserDataKind
     /// The findings, sorted by position and rule.
     public let diagnostics: [Diagnostic]
+    /// Whether the input could not be parsed at all (a YAML syntax error, an invalid encoding, a
+    /// forbidden character, too large or too deeply nested), whatever the configuration and the
+    /// suppressions did to the findings that say so: `cloudcfg lint` exits 65 for such input.
+    public let isUnparsable: Bool
 
     /// Creates a result.
     ///
@@ -13,10 +17,12 @@ public struct LintResult: Sendable {
     ///   - path: The path.
     ///   - kind: What the input was linted as.
     ///   - diagnostics: The findings.
-    public init(path: String, kind: UserDataKind, diagnostics: [Diagnostic]) {
+    ///   - isUnparsable: Whether the input could not be parsed at all.
+    public init(path: String, kind: UserDataKind, diagnostics: [Diagnostic], isUnparsable: Bool = false) {
         self.path = path
         self.kind = kind
         self.diagnostics = diagnostics.sorted()
+        self.isUnparsable = isUnparsable
     }
 }
 

@@ -60,8 +60,13 @@ public struct Linter: Sendable {
             if let severity = configuration.explicitSeverity(for: definition) { diagnostic.severity = severity }
             return diagnostic
         }
+        // Whether the input can be read at all does not depend on how its findings are reported:
+        // a syntax error stays fatal when `yaml-syntax` is turned off, downgraded, suppressed or
+        // explained by `tab-indentation` instead.
+        let unparsable = context.stream?.diagnostics.contains { Self.fatalParseRules.contains($0.ruleID) } ?? false
         return LintResult(
-            path: source.path, kind: context.isCloudConfig ? .cloudConfig : context.kind, diagnostics: diagnostics)
+            path: source.path, kind: context.isCloudConfig ? .cloudConfig : context.kind, diagnostics: diagnostics,
+            isUnparsable: unparsable)
     }
 
     /// Reads the input as cloud-init would and runs the validator. Input without a header is

@@ -54,11 +54,7 @@ struct Lint: ParsableCommand {
             let linter = linters[key] ?? Linter(configuration: input.configuration, limits: limits)
             linters[key] = linter
             let result = linter.lint(source)
-            if result.diagnostics.contains(where: {
-                Linter.fatalParseRules.contains($0.ruleID) && $0.severity == .error
-            }) {
-                unparsable = true
-            }
+            if result.isUnparsable { unparsable = true }
             results.append(result)
         }
         for path in unreadable {
