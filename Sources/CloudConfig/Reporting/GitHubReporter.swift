@@ -35,13 +35,27 @@ public struct GitHubReporter: Reporter {
         return output
     }
 
-    /// Escapes a command's message.
-    static func data(_ text: String) -> String {
-        text.replacing("%", with: "%25").replacing("\r", with: "%0D").replacing("\n", with: "%0A")
-    }
+    /// Escapes a command's message: `%`, CR and LF.
+    ///
+    /// The escaping works on Unicode scalars: as a `Character`, CR LF is one grapheme that
+    /// matches neither `"\r"` nor `"\n"`.
+    static func data(_ text: String) -> String { escape(text, property: false) }
 
-    /// Escapes a command property's value.
-    static func property(_ text: String) -> String {
-        data(text).replacing(":", with: "%3A").replacing(",", with: "%2C")
+    /// Escapes a command property's value: `%`, CR, LF, `:` and `,`.
+    static func property(_ text: String) -> String { escape(text, property: true) }
+
+    private static func escape(_ text: String, property: Bool) -> String {
+        var output = ""
+        for scalar in text.unicodeScalars {
+            switch scalar {
+            case "%": output += "%25"
+            case "\r": output += "%0D"
+            case "\n": output += "%0A"
+            case ":" where property: output += "%3A"
+            case "," where property: output += "%2C"
+            default: output.unicodeScalars.append(scalar)
+            }
+        }
+        return output
     }
 }

@@ -24,7 +24,7 @@ public struct SARIFReporter: Reporter {
             ("rules", .array(sortedRules.map(Self.rule))),
         ])
         let log = JSONValue.object([
-            ("$schema", .string("https://json.schemastore.org/sarif-2.1.0.json")),
+            ("$schema", .string(Self.schemaURI)),
             ("version", .string("2.1.0")),
             (
                 "runs",
@@ -38,6 +38,9 @@ public struct SARIFReporter: Reporter {
         ])
         return log.serialized(pretty: true) + "\n"
     }
+
+    /// The OASIS SARIF 2.1.0 schema (errata 01), which the log follows.
+    static let schemaURI = "https://docs.oasis-open.org/sarif/sarif/v2.1.0/errata01/os/schemas/sarif-schema-2.1.0.json"
 
     static func level(_ severity: Severity) -> String {
         switch severity {
@@ -130,10 +133,10 @@ public struct SARIFReporter: Reporter {
         return .object(members)
     }
 
-    /// A path as a relative URI reference: unreserved characters and `/` kept, others
-    /// percent-encoded.
+    /// A path as a URI: a relative reference for a relative path, a `file://` URI for an absolute
+    /// one; unreserved characters and `/` kept, others percent-encoded.
     static func uri(_ path: String) -> String {
-        var output = ""
+        var output = path.hasPrefix("/") ? "file://" : ""
         for byte in path.utf8 {
             let c = byte
             let keep =

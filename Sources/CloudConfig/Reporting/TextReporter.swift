@@ -30,20 +30,49 @@ public struct TextReporter: Reporter {
     }
 
     private func line(_ path: String, _ diagnostic: Diagnostic) -> String {
+        let path = Self.escaped(path)
         let start = diagnostic.range.start
-        var text = "\(path):\(start.line):\(start.column): \(paint(diagnostic.severity)): \(diagnostic.message) "
-        text += "[\(diagnostic.ruleID)]\n"
+        var text = "\(path):\(start.line):\(start.column): \(paint(diagnostic.severity)): "
+        text += "\(Self.escaped(diagnostic.message)) [\(diagnostic.ruleID)]\n"
         for note in diagnostic.notes {
             if let range = note.range {
-                text += "\(path):\(range.start.line):\(range.start.column): \(paint(nil)): \(note.message)\n"
+                text +=
+                    "\(path):\(range.start.line):\(range.start.column): \(paint(nil)): \(Self.escaped(note.message))\n"
             } else {
-                text += "\(path): \(paint(nil)): \(note.message)\n"
+                text += "\(path): \(paint(nil)): \(Self.escaped(note.message))\n"
             }
         }
         for fixIt in diagnostic.fixIts {
-            text += "\(path):\(start.line):\(start.column): \(paint(nil)): fix: \(fixIt.message)\n"
+            text += "\(path):\(start.line):\(start.column): \(paint(nil)): fix: \(Self.escaped(fixIt.message))\n"
         }
         return text
+    }
+
+    /// Text from the input (a key in a message, a path) made safe for a one-line-per-finding
+    /// format read by editors and terminals: line breaks and control characters other than tab
+    /// are written as escapes (`\n`, `\r`, `\x1b`, `\u{2028}`), so a key with a line break
+    /// cannot split a finding and an escape sequence cannot reach the terminal.
+    static func escaped(_ text: String) -> String {
+        guard text.unicodeScalars.contains(where: needsEscape) else { return text }
+        var output = ""
+        for scalar in text.unicodeScalars {
+            switch scalar {
+            case "\n": output += "\\n"
+            case "\r": output += "\\r"
+            case _ where scalar.value > 0xFF && needsEscape(scalar):
+                output += "\\u{" + PythonFormat.hex(scalar.value, width: 4) + "}"
+            case _ where needsEscape(scalar):
+                output += "\\x" + PythonFormat.hex(scalar.value, width: 2)
+            default:
+                output.unicodeScalars.append(scalar)
+            }
+        }
+        return output
+    }
+
+    private static func needsEscape(_ scalar: Unicode.Scalar) -> Bool {
+        (scalar.value < 0x20 && scalar != "\t") || (0x7F..<0xA0).contains(scalar.value)
+            || scalar == "\u{2028}" || scalar == "\u{2029}"
     }
 
     private func paint(_ severity: Severity?) -> String {
