@@ -6,6 +6,7 @@ extension LintConfiguration {
     ///
     /// ```yaml
     /// version: 1
+    /// extends: default             # optional; the only base configuration
     /// cloud-init: "22.4.2"        # the target release
     /// rules:
     ///   duplicate-key: off         # off, on, note, warning, error, or {level: ...}
@@ -38,6 +39,17 @@ extension LintConfiguration {
             problem("the configuration must be a mapping of settings", rootNode.range)
             return (configuration, problems)
         }
+        // A setting written twice silently loses its first value, as every YAML key does.
+        for duplicate in document.duplicateKeys {
+            let key = document[document.resolved(duplicate.duplicate)]
+            let name = key.value?.pythonStr ?? key.text
+            problems.append(
+                Diagnostic(
+                    "invalid-configuration", .error,
+                    "'\(name)' is set twice in this mapping; the later value would replace the earlier one",
+                    at: document[duplicate.duplicate].range,
+                    notes: [Note("first set here", at: document[duplicate.first].range)]))
+        }
         var known: [RuleID: RuleDescription] = [:]
         for rule in rules {
             known[rule.id] = rule
@@ -49,6 +61,11 @@ extension LintConfiguration {
             switch keyNode.value?.string {
             case "version":
                 if value.value != .int(YAMLInteger(1)) { problem("version must be 1", value.range) }
+            case "extends":
+                // yamllint's shape: the only base configuration is the default one.
+                if value.value?.string != "default" {
+                    problem("extends must be default, the only base configuration", value.range)
+                }
             case "cloud-init":
                 let text = value.kind == .scalar ? value.text : ""
                 if let version = CloudInitVersion(text) {
@@ -96,16 +113,19 @@ extension LintConfiguration {
             default:
                 let name = keyNode.value?.pythonStr ?? keyNode.text
                 let suggestion = SchemaMessages.suggestion(
-                    for: name, among: ["version", "cloud-init", "rules", "ignore"])
+                    for: name, among: Self.settings)
                 problem(
                     "'\(name)' is not a configuration setting"
                         + (suggestion.map { "; did you mean '\($0)'?" }
-                            ?? "; settings are version, cloud-init, rules, ignore"),
+                            ?? "; settings are " + Self.settings.joined(separator: ", ")),
                     keyNode.range)
             }
         }
         return (configuration, problems)
     }
+
+    /// The top-level settings of a configuration file.
+    static let settings = ["version", "extends", "cloud-init", "rules", "ignore"]
 
     /// A rule's setting: `off`/`false`, `on`/`true`, a severity, or `{level: ...}`.
     private static func ruleSetting(_ node: YAMLNodeID, in document: YAMLDocument) -> RuleSetting? {
