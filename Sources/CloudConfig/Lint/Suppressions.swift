@@ -27,12 +27,14 @@ public struct Suppressions: Sendable {
             guard text.hasPrefix(Self.marker) else { continue }
             var body = text.dropFirst(Self.marker.count).trimmingASCIIWhitespace()
             let line = comment.range.start.line
+            // The directive is a whole word: `disable-lines` or `disable-line:` is not one.
+            let directive = body.prefix { $0 != " " && $0 != "\t" }
             let targetLine: Int
-            if body.hasPrefix("disable-next-line") {
-                body = body.dropFirst("disable-next-line".count)
+            if directive == "disable-next-line" {
+                body = body.dropFirst(directive.count)
                 targetLine = line + 1
-            } else if body.hasPrefix("disable-line") {
-                body = body.dropFirst("disable-line".count)
+            } else if directive == "disable-line" {
+                body = body.dropFirst(directive.count)
                 targetLine = line
             } else {
                 diagnostics.append(
@@ -52,10 +54,13 @@ public struct Suppressions: Sendable {
                 continue
             }
             for name in names where name != "all" && !knownRules.contains(RuleID(rawValue: name)) {
+                let suggestion = Suggestion.closest(to: name, among: knownRules.map(\.rawValue).sorted())
                 diagnostics.append(
                     Diagnostic(
                         "invalid-suppression", .warning,
-                        "'\(name)' is not a cloudcfg rule; `cloudcfg rules` lists them", at: comment.range))
+                        "'\(name)' is not a cloudcfg rule; "
+                            + (suggestion.map { "did you mean '\($0)'?" } ?? "`cloudcfg rules` lists them"),
+                        at: comment.range))
             }
             byLine[targetLine, default: []].formUnion(names)
         }
