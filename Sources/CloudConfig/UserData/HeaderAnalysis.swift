@@ -82,6 +82,13 @@ public struct HeaderAnalysis: Sendable, Hashable {
         if squeezed == "cloud-config" || squeezed == "cloud_config" || squeezed == "cloudconfig" {
             return .malformed("'\(line)' is not a header: cloud-init needs '#cloud-config'")
         }
+        // Blanks inside the header (`#cloud config`, `#cloud -config`) split it into words.
+        let compact = String(lower.filter { $0 != " " && $0 != "\t" })
+        if compact.hasPrefix("#"), compact.count <= Self.header.count + 3,
+            editDistance(compact, Self.header, limit: 3) <= 3
+        {
+            return .malformed("'\(line)' is not a header cloud-init recognises; did you mean '#cloud-config'?")
+        }
         if squeezed.hasPrefix("#"), editDistance(squeezed, Self.header, limit: 3) <= 3 {
             return .malformed("'\(line)' is not a header cloud-init recognises; did you mean '#cloud-config'?")
         }
