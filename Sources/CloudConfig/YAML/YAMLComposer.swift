@@ -640,7 +640,7 @@ struct YAMLComposer {
     }
 
     /// PyYAML requires a space or a line break after a block scalar's `|` or `>` and its
-    /// indicators; libyaml also accepts a tab or a `#` there.
+    /// indicators; libyaml also accepts a `#` there (and a tab, which the tab check reports).
     private mutating func checkBlockScalarHeader(at indicator: Int) {
         let bytes = source.bytes
         guard indicator < bytes.count,
@@ -652,15 +652,12 @@ struct YAMLComposer {
         {
             index += 1
         }
-        guard index < bytes.count, bytes[index] == UInt8(ascii: "#") || bytes[index] == UInt8(ascii: "\t") else {
-            return
-        }
+        guard index < bytes.count, bytes[index] == UInt8(ascii: "#") else { return }
         let location = source.location(atOffset: index)
-        let found = bytes[index] == UInt8(ascii: "#") ? "'#'" : "a tab"
         diagnostics.append(
             Diagnostic(
                 "yaml-syntax", .error,
-                "expected a space or a line break after the block scalar indicator, but found \(found); "
+                "expected a space or a line break after the block scalar indicator, but found '#'; "
                     + "cloud-init's YAML loader refuses the file",
                 at: SourceRange(start: location, end: source.location(atOffset: index + 1))))
     }
@@ -697,14 +694,36 @@ struct YAMLComposer {
             if let contextMark = error.contextMark {
                 let contextLocation = marks.location(contextMark)
                 if contextLocation != location {
-                    notes.append(
-                        Note(
-                            context.replacingPrefix("while parsing", with: "started") + " here",
-                            at: SourceRange(at: contextLocation)))
+                    let started = context.replacingPrefix("while parsing", with: "started")
+                        .replacingPrefix("while scanning", with: "started")
+                    notes.append(Note(started + " here", at: SourceRange(at: contextLocation)))
                 }
             }
         }
+        if let difference = Self.pyyamlAccepts(error) { notes.append(Note(difference)) }
         diagnostics.append(Diagnostic("yaml-syntax", .error, message, at: SourceRange(at: location), notes: notes))
+    }
+
+    /// For the errors of libyaml that PyYAML does not raise, what cloud-init's loader does
+    /// instead; cloudcfg cannot read such input, so it says how the two differ.
+    private static func pyyamlAccepts(_ error: YAMLSyntaxError) -> String? {
+        switch error.problem {
+        case "found incompatible YAML document":
+            "cloud-init's YAML loader (PyYAML) accepts any %YAML 1.x directive; cloudcfg's parser "
+                + "(libyaml) accepts only 1.1 and 1.2"
+        case "found unknown directive name":
+            "cloud-init's YAML loader (PyYAML) ignores directives other than %YAML and %TAG; cloudcfg's "
+                + "parser (libyaml) refuses them"
+        case "found invalid Unicode character escape code":
+            "cloud-init's YAML loader (PyYAML) accepts an escaped surrogate (\\uD800 to \\uDFFF) and "
+                + "builds text that is not valid Unicode; cloudcfg refuses it"
+        case "found a tab character where an indentation space is expected"
+        where error.context == "while scanning a block scalar":
+            "cloud-init's YAML loader (PyYAML) reads a tab after the indentation of a block scalar's "
+                + "first line as text; cloudcfg's parser (libyaml) refuses it"
+        default:
+            nil
+        }
     }
 
     private static func properties(tag: String?, anchor: String?) -> YAMLNode.Properties? {
