@@ -21,10 +21,17 @@ let package = Package(
             pkgConfig: "yaml-0.1",
             providers: [.apt(["libyaml-dev"])]
         ),
+        // gzip for checking `write_files` content with a `gz` encoding; only Encoding/Gzip.swift imports it.
+        .systemLibrary(
+            name: "CZlib",
+            pkgConfig: "zlib",
+            providers: [.apt(["zlib1g-dev"])]
+        ),
         .target(
             name: "CloudConfig",
             dependencies: [
                 "CLibYAML",
+                "CZlib",
                 .product(name: "BigInt", package: "BigInt"),
             ]
         ),
