@@ -46,8 +46,9 @@ public enum UserDataKind: String, Sendable, Hashable, CaseIterable, Codable {
     /// - Returns: The kind cloud-init would give it.
     public static func detect(_ bytes: [UInt8]) -> UserDataKind {
         if bytes.starts(with: [0x1F, 0x8B]) { return .gzip }
-        let head = bytes.prefix(4096).map { $0 >= 0x41 && $0 <= 0x5A ? $0 | 0x20 : $0 }
-        if head.firstRange(of: Array("mime-version:".utf8)) != nil { return .mime }
+        if ByteSearch.firstOffset(of: mimeVersion, in: bytes, range: 0..<4096, ignoringASCIICase: true) != nil {
+            return .mime
+        }
         var start = 0
         while start < bytes.count, Self.isPythonWhitespace(bytes[start]) { start += 1 }
         let text = bytes[start...].prefix(64).map { $0 >= 0x41 && $0 <= 0x5A ? $0 | 0x20 : $0 }
@@ -56,6 +57,9 @@ public enum UserDataKind: String, Sendable, Hashable, CaseIterable, Codable {
         }
         return .unknown
     }
+
+    /// The header cloud-init looks for, lower-cased, to tell MIME from other user-data.
+    private static let mimeVersion = Array("mime-version:".utf8)
 
     /// Python's `str.lstrip()` whitespace, for ASCII bytes.
     static func isPythonWhitespace(_ byte: UInt8) -> Bool {

@@ -10,12 +10,14 @@ struct CRLFLineEndingsRule: LintRule {
         nonTriggeringExamples: ["hostname: web\nlocale: C.UTF-8\n"])
 
     func check(_ context: LintContext) -> [Diagnostic] {
-        guard context.isCloudConfig, let first = context.source.bytes.firstRange(of: [0x0D, 0x0A]) else { return [] }
-        let count = context.source.bytes.indices.dropLast().filter {
-            context.source.bytes[$0] == 0x0D && context.source.bytes[$0 + 1] == 0x0A
-        }.count
-        let start = context.source.location(atOffset: first.lowerBound)
-        let range = SourceRange(start: start, end: context.source.location(atOffset: first.upperBound))
+        let bytes = context.source.bytes
+        guard context.isCloudConfig, let first = ByteSearch.firstOffset(of: [0x0D, 0x0A], in: bytes) else {
+            return []
+        }
+        var count = 0
+        for index in first..<(bytes.count - 1) where bytes[index] == 0x0D && bytes[index + 1] == 0x0A { count += 1 }
+        let start = context.source.location(atOffset: first)
+        let range = SourceRange(start: start, end: context.source.location(atOffset: first + 2))
         let lines = count == 1 ? "a line ends" : "\(count) lines end"
         return [
             diagnostic(
