@@ -1,0 +1,53 @@
+@testable import CloudConfig
+
+/// A fixed set of lint results, from real lint runs of the files in `Fixtures/lint/reporting`,
+/// that every reporter renders into its golden file.
+///
+/// Between them the results carry every severity, notes with and without a location, fix-its
+/// (an insertion, a replacement, a rename), non-ASCII text whose columns count Unicode scalars,
+/// messages and a path with characters each format must escape (`%`, `"`, `\`, tab, LF, CR,
+/// ESC, `,`, `:`, a space), an input that does not parse, and a file without findings.
+enum ReportingCorpus {
+    /// One input: the fixture, the path it is reported under and the configuration it is linted with.
+    struct Input {
+        var fixture: String
+        var path: String
+        var configuration = LintConfiguration()
+    }
+
+    /// The inputs, deliberately not in path order: reporters sort.
+    static let inputs: [Input] = [
+        Input(fixture: "unicode.yaml", path: "lint/reporting/unicode.yaml"),
+        Input(fixture: "findings.yaml", path: "lint/reporting/findings.yaml"),
+        // A path with a space, `,`, `:` and `%`, which GitHub properties and SARIF URIs escape.
+        Input(fixture: "escapes.yaml", path: "lint/reporting/odd dir/a,b:c%.yaml"),
+        Input(fixture: "broken.yaml", path: "lint/reporting/broken.yaml"),
+        Input(fixture: "no-header.yaml", path: "lint/reporting/no-header.yaml"),
+        Input(fixture: "malformed-header.yaml", path: "lint/reporting/malformed-header.yaml"),
+        Input(fixture: "script.sh", path: "lint/reporting/script.sh"),
+        Input(fixture: "jinja.yaml", path: "lint/reporting/jinja.yaml"),
+        Input(fixture: "suppressions.yaml", path: "lint/reporting/suppressions.yaml"),
+        // The same findings with severities changed and a rule off, as `.cloudcfg.yaml` would.
+        Input(
+            fixture: "findings.yaml", path: "lint/reporting/configured/findings.yaml",
+            configuration: LintConfiguration(
+                rules: ["truthy": .severity(.error), "unknown-key": .severity(.note), "duplicate-key": .off])),
+    ]
+
+    /// The results, linted afresh.
+    static func results() throws -> [LintResult] {
+        try inputs.map { input in
+            let bytes = try Golden.fixture("lint/reporting/" + input.fixture)
+            // Semantic rules are still growing; they would change the goldens for reasons that have
+            // nothing to do with the reporters.
+            return CoreRules.linter(input.configuration).lint(SourceFile(path: input.path, bytes: bytes))
+        }
+    }
+
+    /// The descriptions of the rules that have findings in the results, so that the SARIF golden
+    /// does not change when an unrelated rule is added.
+    static func rules(for results: [LintResult]) -> [RuleDescription] {
+        let ids = Set(results.flatMap { $0.diagnostics.map(\.ruleID) })
+        return RuleRegistry.all.map(\.definition).filter { ids.contains($0.id) }
+    }
+}
