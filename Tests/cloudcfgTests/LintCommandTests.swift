@@ -1,0 +1,242 @@
+import CloudConfig
+import Foundation
+import Testing
+
+/// `cloudcfg lint`, run as a subprocess: exit codes, inputs, configuration files, targets and
+/// formats.
+@Suite struct LintCommandTests {
+    static let clean = "#cloud-config\nhostname: web\n"
+    static let warningOnly = "#cloud-config\nssh_pwauth: yes\n"
+    static let withError = "#cloud-config\npackages: [a]\npackages: [b]\n"
+
+    /// The files and their rules in a JSON report, as `path: rule rule ...`.
+    static func summary(_ json: String) throws -> [String] {
+        let object = try #require(try JSONSerialization.jsonObject(with: Data(json.utf8)) as? [String: Any])
+        let files = try #require(object["files"] as? [[String: Any]])
+        return files.map { file in
+            let rules = (file["diagnostics"] as? [[String: Any]] ?? []).compactMap { $0["rule"] as? String }
+            return "\(file["path"] as? String ?? "?"): " + rules.joined(separator: " ")
+        }
+    }
+
+    // MARK: Exit codes
+
+    @Test func cleanInputExitsZeroAndPrintsNothing() throws {
+        let harness = try LintHarness()
+        try harness.write("a.yaml", Self.clean)
+        let run = try harness.run(["lint", "a.yaml"])
+        #expect(run.status == 0)
+        #expect(run.stdout.isEmpty && run.stderr.isEmpty)
+    }
+
+    @Test func warningsExitZeroUnlessStrict() throws {
+        let harness = try LintHarness()
+        try harness.write("a.yaml", Self.warningOnly)
+        let run = try harness.run(["lint", "a.yaml"])
+        #expect(run.status == 0)
+        #expect(run.stdout.hasPrefix("a.yaml:2:13: warning: "))
+        #expect(run.stdout.hasSuffix("0 errors, 1 warning, 0 notes in 1 file\n"))
+        #expect(try harness.run(["lint", "--strict", "a.yaml"]).status == 1)
+    }
+
+    @Test func notesNeverFail() throws {
+        let harness = try LintHarness()
+        try harness.write("a.yaml", "## template: jinja\n#cloud-config\nhostname: {{ x }}\n")
+        #expect(try harness.run(["lint", "--strict", "a.yaml"]).status == 0)
+    }
+
+    @Test func errorsExitOne() throws {
+        let harness = try LintHarness()
+        try harness.write("a.yaml", Self.withError)
+        let run = try harness.run(["lint", "a.yaml"])
+        #expect(run.status == 1)
+        #expect(run.stdout.contains("a.yaml:3:1: error: 'packages' appears twice"))
+        #expect(run.stdout.contains("a.yaml:2:1: note: first defined here"))
+    }
+
+    @Test(arguments: [
+        ["lint", "--cloud-init", "banana", "a.yaml"], ["lint", "--cloud-init", "22.4.x", "a.yaml"],
+        ["lint", "--format", "xml", "a.yaml"], ["lint"], ["lint", "--no-such-flag", "a.yaml"],
+    ])
+    func usageErrorsExit64(_ arguments: [String]) throws {
+        let harness = try LintHarness()
+        try harness.write("a.yaml", Self.clean)
+        let run = try harness.run(arguments)
+        #expect(run.status == 64, "\(arguments): \(run.stderr)")
+        #expect(!run.stderr.isEmpty)
+    }
+
+    @Test func anInvalidConfigurationFileExits64WithItsProblems() throws {
+        let harness = try LintHarness()
+        try harness.write(".cloudcfg.yaml", "version: 1\nrules:\n  duplicat-key: off\n")
+        try harness.write("a.yaml", Self.withError)
+        let run = try harness.run(["lint", "a.yaml"])
+        #expect(run.status == 64)
+        #expect(run.stdout.isEmpty)
+        #expect(
+            run.stderr.contains(
+                ".cloudcfg.yaml:3:3: error: 'duplicat-key' is not a cloudcfg rule; did you mean 'duplicate-key'? "
+                    + "[invalid-configuration]"))
+        // The same file named with --config.
+        try harness.write("other/config.yaml", "cloud-init: 22.4.2\nrulez: {}\n")
+        let explicit = try harness.run(["lint", "--config", "other/config.yaml", "a.yaml"])
+        #expect(explicit.status == 64)
+        #expect(explicit.stderr.contains("other/config.yaml:2:1: error: 'rulez' is not a configuration setting"))
+    }
+
+    @Test func unparsableInputExits65AndIsStillReported() throws {
+        let harness = try LintHarness()
+        try harness.write("bad.yaml", "#cloud-config\npackages: [a, b\n")
+        try harness.write("tabs.yaml", "#cloud-config\nusers:\n\t- name: bob\n")
+        try harness.write("good.yaml", Self.withError)
+        let run = try harness.run(["lint", "bad.yaml", "good.yaml"])
+        #expect(run.status == 65)
+        #expect(run.stdout.contains("bad.yaml:3:1: error: did not find expected ',' or ']'"))
+        #expect(run.stdout.contains("good.yaml:3:1: error:"))
+        // A tab used for indentation: cloud-init's loader fails, whatever rule explains it.
+        let tabs = try harness.run(["lint", "tabs.yaml"])
+        #expect(tabs.status == 65)
+        #expect(tabs.stdout.contains("[tab-indentation]"))
+        // Turning the finding off does not make the input readable.
+        try harness.write(".cloudcfg.yaml", "rules: {yaml-syntax: off}\n")
+        #expect(try harness.run(["lint", "bad.yaml"]).status == 65)
+    }
+
+    @Test func missingInputExits66AfterReportingTheRest() throws {
+        let harness = try LintHarness()
+        try harness.write("good.yaml", Self.withError)
+        let run = try harness.run(["lint", "good.yaml", "missing.yaml"])
+        #expect(run.status == 66)
+        #expect(run.stderr.contains("missing.yaml: error:"))
+        #expect(run.stdout.contains("good.yaml:3:1: error:"))
+        let config = try harness.run(["lint", "--config", "nope.yaml", "good.yaml"])
+        #expect(config.status == 66)
+        #expect(config.stderr.contains("nope.yaml"))
+    }
+
+    // MARK: Inputs
+
+    @Test func standardInput() throws {
+        let harness = try LintHarness()
+        let run = try harness.run(["lint", "--format", "json", "-"], stdin: Self.withError)
+        #expect(run.status == 1)
+        #expect(try Self.summary(run.stdout) == ["<stdin>: duplicate-key"])
+        // The configuration is looked for from the working directory.
+        try harness.write(".cloudcfg.yaml", "rules: {duplicate-key: off}\n")
+        #expect(try harness.run(["lint", "-"], stdin: Self.withError).status == 0)
+        #expect(try harness.run(["lint", "-"], stdin: "#cloud-config\na: [\n").status == 65)
+    }
+
+    @Test func directoriesAreWalkedForUserData() throws {
+        let harness = try LintHarness()
+        try harness.write(".cloudcfg.yaml", "ignore:\n  - skipped/**\n  - '*.draft.yaml'\nrules: {truthy: off}\n")
+        try harness.write("a.yaml", "#cloud-config\nssh_pwauth: yes\nzzz: 1\n")
+        try harness.write("notes.txt", "plain text, not user-data\n")
+        try harness.write("script.sh", "#!/bin/sh\necho hello\n")
+        try harness.write("user-data", "hostname: web\n")
+        try harness.write("web.cloud-config.yaml", "#cloud-config\nhostname: web\n")
+        try harness.write("misspelt.yaml", "# cloud-config\nhostname: web\n")
+        try harness.write("x.draft.yaml", Self.withError)
+        try harness.write("skipped/b.yaml", Self.withError)
+        try harness.write(".hidden/c.yaml", Self.withError)
+        try harness.write(".hidden.yaml", Self.withError)
+        try harness.write("nested/.cloudcfg.yaml", "rules: {unknown-key: note}\n")
+        try harness.write("nested/deep/d.yaml", "#cloud-config\nssh_pwauth: yes\nzzz: 1\n")
+        try harness.write("nested/mime.txt", "Content-Type: multipart/mixed; boundary=x\nMIME-Version: 1.0\n\n")
+        let run = try harness.run(["lint", "--format", "json", "."])
+        #expect(run.status == 1, "\(run.stderr)")
+        #expect(
+            try Self.summary(run.stdout) == [
+                "./a.yaml: unknown-key",
+                "./misspelt.yaml: malformed-header",
+                // The nearest configuration wins: truthy is on again below nested/.
+                "./nested/deep/d.yaml: truthy unknown-key",
+                "./nested/mime.txt: not-linted",
+                "./user-data: missing-header",
+                "./web.cloud-config.yaml: ",
+            ])
+        let object = try #require(try JSONSerialization.jsonObject(with: Data(run.stdout.utf8)) as? [String: Any])
+        let files = try #require(object["files"] as? [[String: Any]])
+        let deep = try #require(files.first { $0["path"] as? String == "./nested/deep/d.yaml" })
+        let severities = (deep["diagnostics"] as? [[String: Any]] ?? []).compactMap { $0["severity"] as? String }
+        #expect(severities == ["warning", "note"])
+        // Named explicitly, an ignored or hidden file is linted.
+        let explicit = try harness.run(["lint", "--format", "json", "x.draft.yaml", ".hidden/c.yaml"])
+        #expect(try Self.summary(explicit.stdout) == [".hidden/c.yaml: duplicate-key", "x.draft.yaml: duplicate-key"])
+    }
+
+    @Test func aDirectoryGivenByItsPathFindsTheConfigurationAboveIt() throws {
+        let harness = try LintHarness()
+        try harness.write(".cloudcfg.yaml", "rules: {unknown-key: off}\n")
+        try harness.write("sub/dir/a.yaml", "#cloud-config\nzzz: 1\n")
+        #expect(try harness.run(["lint", "sub/dir"]).status == 0)
+        #expect(try harness.run(["lint", "a.yaml"], in: "sub/dir").status == 0)
+        #expect(try harness.run(["lint", "dir/a.yaml"], in: "sub").status == 0)
+    }
+
+    @Test func anExplicitConfigurationReplacesTheNearestOne() throws {
+        let harness = try LintHarness()
+        try harness.write("project/.cloudcfg.yaml", "rules: {unknown-key: off}\n")
+        try harness.write("project/a.yaml", "#cloud-config\nzzz: 1\n")
+        try harness.write("strict.yaml", "rules: {unknown-key: error}\n")
+        #expect(try harness.run(["lint", "project/a.yaml"]).status == 0)
+        #expect(try harness.run(["lint", "--config", "strict.yaml", "project/a.yaml"]).status == 1)
+    }
+
+    // MARK: Target release
+
+    @Test func theTargetReleaseDecidesWhichKeysExist() throws {
+        let harness = try LintHarness()
+        try harness.write("pro.yaml", "#cloud-config\nubuntu_pro:\n  token: abc\n")
+        let newest = try harness.run(["lint", "pro.yaml"])
+        #expect(newest.status == 0, "\(newest.stdout)")
+        let old = try harness.run(["lint", "--cloud-init", "22.4.2", "pro.yaml"])
+        #expect(old.status == 1)
+        #expect(
+            old.stdout.contains(
+                "pro.yaml:2:1: error: 'ubuntu_pro' needs cloud-init 24.1 or later; the target is 22.4.2 [unsupported-key]"
+            ))
+        // From the configuration file, and the command line wins over it.
+        try harness.write(".cloudcfg.yaml", "cloud-init: 22.4.2\n")
+        #expect(try harness.run(["lint", "pro.yaml"]).status == 1)
+        #expect(try harness.run(["lint", "--cloud-init", "24.1", "pro.yaml"]).status == 0)
+    }
+
+    // MARK: Formats
+
+    @Test func formats() throws {
+        let harness = try LintHarness()
+        try harness.write("a.yaml", "#cloud-config\nssh_pwauth: yes\nzzz: 1\n")
+        let json = try harness.run(["lint", "--format", "json", "a.yaml"])
+        #expect(json.status == 1)
+        #expect(try Self.summary(json.stdout) == ["a.yaml: truthy unknown-key"])
+        let sarif = try harness.run(["lint", "--format", "sarif", "a.yaml"])
+        #expect(sarif.status == 1)
+        let log = try #require(try JSONSerialization.jsonObject(with: Data(sarif.stdout.utf8)) as? [String: Any])
+        #expect(log["version"] as? String == "2.1.0")
+        let github = try harness.run(["lint", "--format", "github", "a.yaml"])
+        #expect(github.status == 1)
+        #expect(
+            github.stdout.split(separator: "\n").map { String($0.prefix { $0 != "," }) } == [
+                "::warning file=a.yaml", "::error file=a.yaml",
+            ])
+        let text = try harness.run(["lint", "--color", "always", "a.yaml"])
+        #expect(text.stdout.contains("\u{1B}[1;31merror\u{1B}[0m"))
+        #expect(!(try harness.run(["lint", "a.yaml"]).stdout.contains("\u{1B}")))
+    }
+
+    /// Many files in one process: every file is reported, in path order.
+    @Test func manyFilesInOneRun() throws {
+        let harness = try LintHarness()
+        for index in 0..<300 {
+            let name = "many/" + String(index / 100) + "/user-data-\(index).yaml"
+            try harness.write(name, index % 50 == 0 ? Self.withError : "#cloud-config\nhostname: host-\(index)\n")
+        }
+        let run = try harness.run(["lint", "--format", "json", "many"])
+        #expect(run.status == 1)
+        let files = try Self.summary(run.stdout)
+        #expect(files.count == 300)
+        #expect(files == files.sorted())
+        #expect(files.filter { $0.hasSuffix("duplicate-key") }.count == 6)
+    }
+}

@@ -1,0 +1,114 @@
+import CloudConfig
+import Foundation
+import Testing
+
+/// `cloudcfg rules`, `cloudcfg explain` and `cloudcfg schema`, run as subprocesses.
+@Suite struct RulesExplainSchemaTests {
+    static func run(_ arguments: [String]) throws -> LintHarness.Run {
+        try LintHarness.run(arguments, workingDirectory: FileManager.default.temporaryDirectory)
+    }
+
+    @Test func rulesListsEveryRuleByFamily() throws {
+        let run = try Self.run(["rules"])
+        #expect(run.status == 0)
+        let lines = run.stdout.split(separator: "\n").map(String.init)
+        for rule in RuleRegistry.all.map(\.definition) {
+            let line = lines.first { $0.hasPrefix("  \(rule.id.rawValue) ") }
+            #expect(line != nil, "\(rule.id) is not listed")
+            #expect(line?.contains(" \(rule.defaultSeverity.rawValue) ") == true)
+            #expect(line?.hasSuffix(rule.summary) == true)
+        }
+        let families = lines.filter { !$0.hasPrefix(" ") && !$0.isEmpty }
+        #expect(
+            families
+                == RuleFamily.allCases.filter { family in
+                    RuleRegistry.all.contains { $0.definition.family == family }
+                }.map { "\($0.rawValue):" })
+    }
+
+    @Test func rulesAsJSON() throws {
+        let run = try Self.run(["rules", "--format", "json"])
+        #expect(run.status == 0)
+        let rules = try #require(try JSONSerialization.jsonObject(with: Data(run.stdout.utf8)) as? [[String: Any]])
+        #expect(rules.compactMap { $0["id"] as? String } == RuleRegistry.all.map(\.id.rawValue))
+        for rule in rules {
+            #expect(Set(rule.keys) == ["id", "family", "severity", "summary", "rationale", "aliases"])
+        }
+        let duplicate = try #require(rules.first { $0["id"] as? String == "duplicate-key" })
+        #expect(duplicate["severity"] as? String == "error")
+        #expect(duplicate["family"] as? String == "yaml")
+    }
+
+    @Test func explainARule() throws {
+        let run = try Self.run(["explain", "duplicate-key"])
+        #expect(run.status == 0)
+        #expect(run.stdout.hasPrefix("duplicate-key (yaml, error by default)\n"))
+        #expect(run.stdout.contains("Flagged (1️⃣ marks where):"))
+        #expect(run.stdout.contains("Not flagged:"))
+    }
+
+    @Test(arguments: [
+        ("write_files.permissions", "write_files.permissions: "), ("users.lock_passwd", "users.lock_passwd: "),
+        ("hostname", "hostname: "),
+    ])
+    func explainAKey(_ key: String, _ prefix: String) throws {
+        let run = try Self.run(["explain", key])
+        #expect(run.status == 0, "\(run.stderr)")
+        #expect(run.stdout.hasPrefix(prefix))
+    }
+
+    @Test func explainAKeyShowsItsModuleAndVersions() throws {
+        let pro = try Self.run(["explain", "ubuntu_pro"])
+        #expect(pro.status == 0)
+        #expect(pro.stdout.contains("Available since: cloud-init 24.1"))
+        let files = try Self.run(["explain", "write_files"])
+        #expect(files.stdout.contains("Read by: cc_write_files"))
+        #expect(files.stdout.contains("  permissions: "))
+    }
+
+    @Test(arguments: [
+        ("duplicat-key", "did you mean 'duplicate-key'?"), ("hostnme", "did you mean 'hostname'?"),
+        ("write_files.permisions", "neither a rule nor a cloud-config key"), ("zzzzzzzzzzzz", "neither a rule"),
+    ])
+    func explainAnUnknownNameExits64(_ name: String, _ message: String) throws {
+        let run = try Self.run(["explain", name])
+        #expect(run.status == 64)
+        #expect(run.stdout.isEmpty)
+        #expect(run.stderr.contains(message), "\(run.stderr)")
+    }
+
+    @Test func schemaIsJSON() throws {
+        let run = try Self.run(["schema"])
+        #expect(run.status == 0)
+        let schema = try #require(try JSONSerialization.jsonObject(with: Data(run.stdout.utf8)) as? [String: Any])
+        let properties = try #require(schema["properties"] as? [String: Any])
+        #expect(properties["write_files"] != nil && properties["users"] != nil)
+    }
+
+    static let hasJSONSchema = LintHarness.hasPythonModule("jsonschema")
+
+    /// python3-jsonschema accepts the export as a draft-04 schema and validates cloud-config with it.
+    @Test(.enabled(if: hasJSONSchema || LintHarness.isCI, "needs python3-jsonschema"))
+    func schemaIsAValidDraft4Schema() throws {
+        let harness = try LintHarness()
+        let run = try harness.run(["schema"])
+        #expect(run.status == 0)
+        try harness.write("schema.json", run.stdout)
+        let script = """
+            import json, sys
+            from jsonschema import Draft4Validator
+            schema = json.load(open(sys.argv[1]))
+            Draft4Validator.check_schema(schema)
+            validator = Draft4Validator(schema)
+            good = {"hostname": "web", "write_files": [{"path": "/etc/motd", "permissions": "0644"}]}
+            bad = {"write_files": [{"path": "/etc/motd", "permissions": 420}]}
+            assert not list(validator.iter_errors(good)), list(validator.iter_errors(good))
+            assert list(validator.iter_errors(bad))
+            print("ok")
+            """
+        let check = try LintHarness.run(
+            LintHarness.python, ["-c", script, harness.path("schema.json")], workingDirectory: harness.directory)
+        #expect(check.status == 0, "\(check.stderr)")
+        #expect(check.stdout == "ok\n")
+    }
+}

@@ -1,0 +1,94 @@
+import Foundation
+
+/// Runs the built `cloudcfg` executable as a subprocess in a scratch directory, for the
+/// end-to-end tests of `lint`, `rules`, `explain` and `schema`: unlike `Command.run`, it sets
+/// the working directory, where `.cloudcfg.yaml` is looked for.
+struct LintHarness: ~Copyable {
+    /// What a run printed and how it exited.
+    struct Run {
+        var status: Int32
+        var stdout: String
+        var stderr: String
+    }
+
+    /// A scratch directory, removed when the harness goes away.
+    let directory: URL
+
+    /// Creates a scratch directory.
+    init() throws {
+        directory = FileManager.default.temporaryDirectory.appendingPathComponent(
+            "cloudcfg-lint-\(UUID().uuidString)", isDirectory: true)
+        try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
+    }
+
+    deinit { try? FileManager.default.removeItem(at: directory) }
+
+    /// Writes a file (creating its directories) relative to the scratch directory.
+    func write(_ relativePath: String, _ text: String) throws {
+        let url = directory.appendingPathComponent(relativePath)
+        try FileManager.default.createDirectory(
+            at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
+        try Data(text.utf8).write(to: url)
+    }
+
+    /// The absolute path of a file in the scratch directory.
+    func path(_ relativePath: String) -> String { directory.appendingPathComponent(relativePath).path }
+
+    /// Runs `cloudcfg` with the scratch directory (or a directory in it) as the working directory.
+    func run(_ arguments: [String], stdin: String = "", in subdirectory: String? = nil) throws -> Run {
+        try Self.run(
+            arguments, stdin: stdin,
+            workingDirectory: subdirectory.map { directory.appendingPathComponent($0) } ?? directory)
+    }
+
+    /// Runs `cloudcfg` (found by the show tests' `Command.executable`); standard input, output
+    /// and error go through files, so that large outputs cannot fill a pipe.
+    static func run(_ arguments: [String], stdin: String = "", workingDirectory: URL) throws -> Run {
+        try run(try Command.executable.path, arguments, stdin: stdin, workingDirectory: workingDirectory)
+    }
+
+    /// Runs any program.
+    static func run(_ program: String, _ arguments: [String], stdin: String = "", workingDirectory: URL) throws
+        -> Run
+    {
+        let io = FileManager.default.temporaryDirectory.appendingPathComponent("cloudcfg-io-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: io, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: io) }
+        let input = io.appendingPathComponent("in")
+        let output = io.appendingPathComponent("out")
+        let error = io.appendingPathComponent("err")
+        try Data(stdin.utf8).write(to: input)
+        _ = FileManager.default.createFile(atPath: output.path, contents: nil)
+        _ = FileManager.default.createFile(atPath: error.path, contents: nil)
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: program)
+        process.arguments = arguments
+        process.currentDirectoryURL = workingDirectory
+        var environment = ProcessInfo.processInfo.environment
+        environment["NO_COLOR"] = "1"
+        process.environment = environment
+        process.standardInput = try FileHandle(forReadingFrom: input)
+        process.standardOutput = try FileHandle(forWritingTo: output)
+        process.standardError = try FileHandle(forWritingTo: error)
+        try process.run()
+        process.waitUntilExit()
+        return Run(
+            status: process.terminationStatus,
+            stdout: String(decoding: try Data(contentsOf: output), as: UTF8.self),
+            stderr: String(decoding: try Data(contentsOf: error), as: UTF8.self))
+    }
+
+    /// Debian's interpreter, with Debian's Python packages (python3-jsonschema).
+    static let python = "/usr/bin/python3"
+
+    /// Whether a Python module imports under Debian's interpreter.
+    static func hasPythonModule(_ module: String) -> Bool {
+        guard FileManager.default.isExecutableFile(atPath: python) else { return false }
+        let run = try? run(
+            python, ["-c", "import \(module)"], workingDirectory: FileManager.default.temporaryDirectory)
+        return run?.status == 0
+    }
+
+    /// Whether tests run under CI, where a missing oracle fails instead of skipping.
+    static var isCI: Bool { ProcessInfo.processInfo.environment["CI"] == "true" }
+}
