@@ -174,6 +174,28 @@ import Testing
         #expect(try harness.run(["lint", "dir/a.yaml"], in: "sub").status == 0)
     }
 
+    @Test func aSymbolicLinkToADirectoryIsWalkedWhenNamed() throws {
+        let harness = try LintHarness()
+        try harness.write("real/a.yaml", Self.withError)
+        try FileManager.default.createSymbolicLink(atPath: harness.path("link"), withDestinationPath: "real")
+        let run = try harness.run(["lint", "--format", "json", "link"])
+        #expect(run.status == 1, "\(run.stderr)")
+        #expect(try Self.summary(run.stdout) == ["link/a.yaml: duplicate-key"])
+        // Inside a walk, links to directories are not followed, so that a loop cannot hang it.
+        try FileManager.default.createSymbolicLink(atPath: harness.path("real/loop"), withDestinationPath: "..")
+        #expect(
+            try Self.summary(try harness.run(["lint", "--format", "json", "real"]).stdout) == [
+                "real/a.yaml: duplicate-key"
+            ])
+    }
+
+    @Test func aFileNamedTwiceIsLintedOnce() throws {
+        let harness = try LintHarness()
+        try harness.write("a.yaml", Self.withError)
+        let run = try harness.run(["lint", "--format", "json", "a.yaml", ".", "./a.yaml"])
+        #expect(try Self.summary(run.stdout) == ["a.yaml: duplicate-key"])
+    }
+
     @Test func anExplicitConfigurationReplacesTheNearestOne() throws {
         let harness = try LintHarness()
         try harness.write("project/.cloudcfg.yaml", "rules: {unknown-key: off}\n")

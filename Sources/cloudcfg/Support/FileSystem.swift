@@ -27,6 +27,18 @@ enum FileSystem {
         }
     }
 
+    /// What a path named on the command line is: symbolic links are followed, so that a link to
+    /// a directory is walked like the directory.
+    static func kindFollowingLinks(_ path: String) -> Kind {
+        var info = stat()
+        guard stat(path, &info) == 0 else { return .missing }
+        switch info.st_mode & S_IFMT {
+        case S_IFREG: return .file
+        case S_IFDIR: return .directory
+        default: return .other
+        }
+    }
+
     /// The names in a directory, sorted, without `.` and `..`.
     static func entries(_ directory: String) -> [String] {
         guard let handle = opendir(directory) else { return [] }

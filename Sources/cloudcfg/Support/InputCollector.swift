@@ -13,6 +13,9 @@ struct InputCollector {
     var inputs: [Input] = []
     /// Paths that do not exist or cannot be read.
     var missing: [String] = []
+    /// The absolute paths already collected, so that a file named twice (`lint . a.yaml`) is
+    /// linted and counted once, under the first path it was given as.
+    private var seen: Set<String> = []
 
     /// The kinds a directory walk picks up by content.
     static let userDataKinds: Set<UserDataKind> = [
@@ -26,8 +29,9 @@ struct InputCollector {
                 inputs.append(Input(path: path, configuration: try configurations.configuration(forDirectory: ".")))
                 continue
             }
-            switch FileSystem.kind(path) {
+            switch FileSystem.kindFollowingLinks(path) {
             case .file:
+                guard seen.insert(FileSystem.absolute(path)).inserted else { continue }
                 let directory = FileSystem.directory(of: path)
                 inputs.append(
                     Input(path: path, configuration: try configurations.configuration(forDirectory: directory)))
@@ -49,6 +53,7 @@ struct InputCollector {
                 switch FileSystem.kind(path) {
                 case .directory: pending.append(path)
                 case .file where Self.isUserData(path, name: name):
+                    guard seen.insert(FileSystem.absolute(path)).inserted else { continue }
                     inputs.append(Input(path: path, configuration: configuration))
                 default: break
                 }
