@@ -68,7 +68,10 @@ import Testing
 
     @Test(arguments: [
         ("duplicat-key", "did you mean 'duplicate-key'?"), ("hostnme", "did you mean 'hostname'?"),
-        ("write_files.permisions", "neither a rule nor a cloud-config key"), ("zzzzzzzzzzzz", "neither a rule"),
+        ("write_files.permisions", "did you mean 'write_files.permissions'?"),
+        ("users.lock_paswd", "did you mean 'users.lock_passwd'?"),
+        ("write_file.permissions", "did you mean 'write_files.permissions'?"),
+        ("write_files.zzzzzzzzzz", "neither a rule nor a cloud-config key"), ("zzzzzzzzzzzz", "neither a rule"),
     ])
     func explainAnUnknownNameExits64(_ name: String, _ message: String) throws {
         let run = try Self.run(["explain", name])

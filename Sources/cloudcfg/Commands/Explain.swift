@@ -32,16 +32,41 @@ struct Explain: ParsableCommand {
         }
         let catalog = Catalog.cloudConfig
         guard let schema = catalog.schema(at: name) else {
-            let ids = RuleRegistry.all.map(\.id.rawValue)
-            let keys = catalog.root.properties.map(\.name)
             var message = "error: '\(name)' is neither a rule nor a cloud-config key"
-            if let suggestion = Suggestion.closest(to: name, among: ids + keys) {
+            if let suggestion = Self.suggestion(for: name, in: catalog) {
                 message += "; did you mean '\(suggestion)'?"
             }
             Console.error(message + "\n")
             throw ExitStatus.usage
         }
         Console.out(Self.explain(key: name, schema: schema, catalog: catalog))
+    }
+
+    /// The rule or key path closest to a name that is neither: for a dotted path, the last
+    /// component is compared with the keys of the mapping the rest of the path names
+    /// (`write_files.permisions` suggests `write_files.permissions`).
+    static func suggestion(for name: String, in catalog: Catalog) -> String? {
+        var components = name.split(separator: ".", omittingEmptySubsequences: false).map(String.init)
+        guard components.count > 1 else {
+            let ids = RuleRegistry.all.map(\.id.rawValue)
+            return Suggestion.closest(to: name, among: ids + catalog.root.properties.map(\.name))
+        }
+        let last = components.removeLast()
+        let parentPath = components.joined(separator: ".")
+        let parent: Schema?
+        if let found = catalog.schema(at: parentPath) {
+            parent = found
+        } else if let fixed = suggestion(for: parentPath, in: catalog) {
+            // Misspelt higher up as well: correct the parent first.
+            components = fixed.split(separator: ".").map(String.init)
+            parent = catalog.schema(at: fixed)
+        } else {
+            parent = nil
+        }
+        guard let parent else { return nil }
+        let keys = (parent.items ?? parent).declaredKeys
+        let key = keys.contains(last) ? last : Suggestion.closest(to: last, among: keys)
+        return key.map { (components + [$0]).joined(separator: ".") }
     }
 
     static func explain(_ rule: RuleDescription) -> String {
