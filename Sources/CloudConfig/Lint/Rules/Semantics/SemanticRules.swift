@@ -1,5 +1,8 @@
 /// The rules that check what cloud-init does with values, beyond their shape.
 enum SemanticRules {
     /// All semantic rules.
-    static let all: [any LintRule] = []
+    static let all: [any LintRule] = [
+        WriteFilesPermissionsRule(), WriteFilesWorldWritableRule(), WriteFilesEncodingRule(),
+        WriteFilesOwnerNotDeferredRule(),
+    ]
 }

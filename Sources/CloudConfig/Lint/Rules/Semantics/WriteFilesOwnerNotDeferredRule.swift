@@ -1,0 +1,81 @@
+/// `write_files` entries owned by a user or group that does not exist yet when they are written.
+struct WriteFilesOwnerNotDeferredRule: LintRule {
+    let definition = RuleDescription(
+        id: "write-files-owner-not-deferred", family: .semantics, defaultSeverity: .warning,
+        summary: "A file is owned by a user this cloud-config creates, but is not deferred",
+        rationale: "write_files runs early in the init stage, before users_groups creates the users and groups "
+            + "listed in this cloud-config. chown then fails with \"Unknown user or group\", and the module "
+            + "stops: that file keeps root as owner and the entries after it are not written. With `defer: "
+            + "true` the entry is written in the final stage, after users, groups and packages exist. Users "
+            + "that already exist in the image are not a problem, which is why this is a warning.",
+        triggeringExamples: [
+            RuleExample(
+                "users:\n  - default\n  - name: app\nwrite_files:\n  - path: /srv/app/config\n    content: x\n"
+                    + "    owner: 1️⃣app:app\n"),
+            "groups: [deploy]\nwrite_files:\n  - path: /srv/deploy\n    owner: 1️⃣root:deploy\n    defer: false\n",
+        ],
+        nonTriggeringExamples: [
+            RuleExample(
+                "users:\n  - default\n  - name: app\nwrite_files:\n  - path: /srv/app/config\n    owner: app:app\n"
+                    + "    defer: true\n"),
+            "users:\n  - default\n  - name: app\nwrite_files:\n  - path: /etc/motd\n    owner: root:root\n",
+        ])
+
+    func check(_ context: LintContext) -> [Diagnostic] {
+        guard context.isCloudConfig else { return [] }
+        let accounts = UserAccounts(context)
+        guard !accounts.userNames.isEmpty || !accounts.groupNames.isEmpty else { return [] }
+        return context.matches("write_files.*").compactMap { item in
+            guard let ownerNode = context.value("owner", in: item.node), let owner = context.string(ownerNode)
+            else { return nil }
+            let deferNode = context.value("defer", in: item.node)
+            if let deferNode, context.translatesToTrue(deferNode) { return nil }
+            let (user, group) = Self.userAndGroup(owner)
+            var created: [String] = []
+            if let user, accounts.userNames.contains(user) { created.append("user '\(user)'") }
+            if let group, accounts.groupNames.contains(group) { created.append("group '\(group)'") }
+            guard !created.isEmpty else { return nil }
+            return diagnostic(
+                "the \(created.joined(separator: " and ")) \(created.count == 1 ? "is" : "are") created by this "
+                    + "cloud-config, but write_files runs before users and groups are created, so chown fails and "
+                    + "the module stops at this file; set defer: true to write it in the final stage",
+                at: context.range(ownerNode), keyPath: item.path.appending(key: "owner"),
+                fixIts: deferFixIt(item: item.node, deferNode: deferNode, in: context))
+        }
+    }
+
+    /// cloud-init's `util.extract_usergroup`: `user:group`, trimmed, with empty, `-1` and `none`
+    /// meaning "leave as is".
+    static func userAndGroup(_ owner: String) -> (user: String?, group: String?) {
+        let parts = owner.split(separator: ":", maxSplits: 1, omittingEmptySubsequences: false).map {
+            String($0).pythonStripped
+        }
+        func meaningful(_ name: String?) -> String? {
+            guard let name, !name.isEmpty, name != "-1", name.lowercased() != "none" else { return nil }
+            return name
+        }
+        return (meaningful(parts.first), meaningful(parts.count == 2 ? parts[1] : nil))
+    }
+
+    /// Sets `defer: true`: replaces a present value, or adds the key before the entry's first key.
+    private func deferFixIt(item: YAMLNodeID, deferNode: YAMLNodeID?, in context: LintContext) -> [FixIt] {
+        if let deferNode {
+            return [
+                FixIt(
+                    message: "set defer: true", edits: [TextEdit(range: context.range(deferNode), replacement: "true")])
+            ]
+        }
+        guard let written = context.node(item), written.kind == .mapping,
+            let firstKey = context.document?.pairs(of: item).first?.key
+        else { return [] }
+        let start = context.range(firstKey).start
+        let insertion =
+            written.collectionStyle == .flow
+            ? "defer: true, " : "defer: true\n" + String(repeating: " ", count: start.column - 1)
+        return [
+            FixIt(
+                message: "add defer: true",
+                edits: [TextEdit(range: SourceRange(at: start), replacement: insertion)])
+        ]
+    }
+}
