@@ -3,6 +3,7 @@ enum SemanticRules {
     /// All semantic rules.
     static let all: [any LintRule] = [
         WriteFilesPermissionsRule(), WriteFilesWorldWritableRule(), WriteFilesEncodingRule(),
-        WriteFilesOwnerNotDeferredRule(),
+        WriteFilesOwnerNotDeferredRule(), PasswordNotHashedRule(), PasswordHashAsTextRule(), PlaintextPasswordRule(),
+        LockedPasswordRule(), SSHPasswordAuthWithoutPasswordRule(), UsersWithoutDefaultRule(),
     ]
 }

@@ -1,0 +1,61 @@
+/// Users given a password that cloud-init then locks.
+struct LockedPasswordRule: LintRule {
+    let definition = RuleDescription(
+        id: "locked-password", family: .semantics, defaultSeverity: .warning,
+        summary: "A user's password is set but stays locked",
+        rationale: "`lock_passwd` defaults to true: after creating or updating a user, cloud-init runs "
+            + "`passwd -l`, which disables password authentication for the account, including sudo's password "
+            + "prompt, whatever `passwd`, `hashed_passwd` or `plain_text_passwd` set. A password is usable only "
+            + "with `lock_passwd: false`. A later `chpasswd` entry for the same user sets a fresh password and "
+            + "so lifts the lock; such users are not reported.",
+        triggeringExamples: [
+            "users:\n  - name: ops\n    1️⃣hashed_passwd: $6$saltsalt$3xVzq.5e4eG1Qb3mCjXq3kG6sD1P7Q\n",
+            "users:\n  - name: ops\n    passwd: $6$saltsalt$3xVzq.5e4eG1Qb3mCjXq3kG6sD1P7Q\n    lock_passwd: 1️⃣true\n",
+        ],
+        nonTriggeringExamples: [
+            "users:\n  - name: ops\n    hashed_passwd: $6$saltsalt$3xVzq.5e4eG1Qb3mCjXq3kG6sD1P7Q\n    lock_passwd: false\n",
+            "users:\n  - name: ops\n    ssh_authorized_keys: [ssh-ed25519 AAAAC3Nza ops@host]\n",
+            "users:\n  - name: ops\n    hashed_passwd: '!'\n",
+            RuleExample(
+                "users:\n  - name: ops\n    passwd: $6$saltsalt$3xVzq.5e4eG1Qb3mCjXq3kG6sD1P7Q\n"
+                    + "chpasswd:\n  users:\n    - name: ops\n      password: $6$saltsalt$3xVzq.5e4eG1Qb3mCjXq3kG6sD1P7Q\n"
+            ),
+        ])
+
+    func check(_ context: LintContext) -> [Diagnostic] {
+        guard context.isCloudConfig else { return [] }
+        let accounts = UserAccounts(context)
+        let settings = PasswordSetting.all(in: context, accounts: accounts)
+        let setLater = Set(
+            settings.filter { $0.source == .chpasswdHash || $0.source == .chpasswdText || $0.source == .chpasswdList }
+                .compactMap(\.userName)
+                + context.matches("chpasswd.users.*").compactMap { match in
+                    context.value("name", in: match.node).flatMap { context.string($0) }
+                })
+        return accounts.settings.compactMap { account in
+            let passwords = settings.filter {
+                $0.owner == account.node && $0.setsPassword
+                    && [.passwd, .hashedPasswd, .plainTextPasswd].contains($0.source)
+            }
+            guard let first = passwords.first, account.name.map({ !setLater.contains($0) }) ?? true else { return nil }
+            let field =
+                first.path.components.last.map { component -> String in
+                    if case .key(let name) = component { return name }
+                    return "password"
+                } ?? "password"
+            if let lock = context.normalizedEntry("lock_passwd", in: account.node) {
+                guard context.isTruthy(lock.value) else { return nil }
+                return diagnostic(
+                    "lock_passwd locks the password that '\(field)' sets: cloud-init runs passwd -l after setting "
+                        + "it, so password login and sudo's password prompt stay disabled; set lock_passwd: false "
+                        + "to use the password", at: context.range(lock.value),
+                    keyPath: account.path.appending(key: lock.name))
+            }
+            let keyRange = first.key.map { context.range($0) } ?? first.range
+            return diagnostic(
+                "the password set by '\(field)' stays locked: lock_passwd defaults to true, so cloud-init runs "
+                    + "passwd -l after setting it and password login and sudo's password prompt stay disabled; "
+                    + "add lock_passwd: false to use the password", at: keyRange, keyPath: first.path)
+        }
+    }
+}

@@ -1,0 +1,139 @@
+/// One password a cloud-config sets, with how cloud-init passes it on.
+struct PasswordSetting {
+    /// Where the password is given.
+    enum Source: Sendable, Hashable {
+        /// A user's `passwd`: `useradd --password`, a hash.
+        case passwd
+        /// A user's `hashed_passwd`: `chpasswd -e`, a hash.
+        case hashedPasswd
+        /// A user's `plain_text_passwd`: `chpasswd`, plain text.
+        case plainTextPasswd
+        /// A `chpasswd.users` entry with `type: hash` (the default): `chpasswd -e`.
+        case chpasswdHash
+        /// A `chpasswd.users` entry with `type: text`: `chpasswd`.
+        case chpasswdText
+        /// A `chpasswd.list` entry: a hash when cloud-init's pattern matches, otherwise text.
+        case chpasswdList
+        /// The top-level `password`: handled like a `chpasswd.list` entry for the default user.
+        case topLevel
+    }
+
+    /// Where the password is given.
+    let source: Source
+    /// The password.
+    let text: String
+    /// Where it is written (for a line of a multi-line `chpasswd.list`, that line).
+    let range: SourceRange
+    /// The key path of the value.
+    let path: KeyPath
+    /// The key the value is under, when it is a mapping value.
+    let key: YAMLNodeID?
+    /// The mapping the key is in: the user's settings or the `chpasswd.users` entry.
+    let owner: YAMLNodeID?
+    /// The user the password is for, when known; `nil` for the default user.
+    let userName: String?
+    /// Whether cloud-init ignores the value: the top-level `password` when `chpasswd` sets
+    /// passwords.
+    var isIgnored = false
+
+    /// Every password a cloud-config sets, in document order of their sources.
+    static func all(in context: LintContext, accounts: UserAccounts) -> [PasswordSetting] {
+        var settings: [PasswordSetting] = []
+        for account in accounts.settings {
+            let fields: [(String, Source)] = [
+                ("passwd", .passwd), ("hashed_passwd", .hashedPasswd), ("plain_text_passwd", .plainTextPasswd),
+            ]
+            for (name, source) in fields {
+                guard let entry = context.normalizedEntry(name, in: account.node),
+                    let text = context.string(entry.value)
+                else { continue }
+                settings.append(
+                    PasswordSetting(
+                        source: source, text: text, range: context.range(entry.value),
+                        path: account.path.appending(key: entry.name), key: entry.key, owner: account.node,
+                        userName: account.name))
+            }
+        }
+        for match in context.matches("chpasswd.users.*") where context.kind(of: match.node) == .mapping {
+            let type = context.value("type", in: match.node).map { context.scalar($0)?.pythonStr ?? "" } ?? "hash"
+            guard type == "hash" || type == "text",
+                let entry = context.namedEntries(of: match.node).last(where: { $0.name == "password" }),
+                let text = context.string(entry.value)
+            else { continue }
+            settings.append(
+                PasswordSetting(
+                    source: type == "hash" ? .chpasswdHash : .chpasswdText, text: text,
+                    range: context.range(entry.value), path: match.path.appending(key: "password"), key: entry.key,
+                    owner: match.node, userName: context.value("name", in: match.node).flatMap { context.string($0) }))
+        }
+        if let list = context.matches("chpasswd.list").first {
+            settings += listEntries(list, in: context)
+        }
+        if let password = context.topLevel("password"), let text = context.string(password) {
+            let chpasswdGiven =
+                context.matches("chpasswd.users").contains { context.isTruthy($0.node) }
+                || context.matches("chpasswd.list").contains { context.isTruthy($0.node) }
+            settings.append(
+                PasswordSetting(
+                    source: .topLevel, text: text, range: context.range(password),
+                    path: KeyPath.root.appending(key: "password"), key: nil, owner: nil, userName: nil,
+                    isIgnored: chpasswdGiven))
+        }
+        return settings
+    }
+
+    /// The `user:password` entries of `chpasswd.list`, in its list or multi-line string form.
+    private static func listEntries(_ list: PathMatch, in context: LintContext) -> [PasswordSetting] {
+        var settings: [PasswordSetting] = []
+        if context.kind(of: list.node) == .sequence {
+            for (index, item) in context.items(context.resolved(list.node)).enumerated() {
+                guard let line = context.string(item), let colon = line.firstIndex(of: ":") else { continue }
+                settings.append(
+                    PasswordSetting(
+                        source: .chpasswdList, text: String(line[line.index(after: colon)...]),
+                        range: context.range(item), path: list.path.appending(index: index), key: nil, owner: nil,
+                        userName: String(line[..<colon])))
+            }
+        } else if let text = context.string(list.node) {
+            var offset = context.range(list.node).start.offset
+            for line in text.split(whereSeparator: \.isNewline) {
+                guard let colon = line.firstIndex(of: ":") else { continue }
+                let range =
+                    context.range(ofLine: String(line), in: list.node, from: offset) ?? context.range(list.node)
+                offset = max(offset, range.end.offset)
+                settings.append(
+                    PasswordSetting(
+                        source: .chpasswdList, text: String(line[line.index(after: colon)...]), range: range,
+                        path: list.path, key: nil, owner: nil, userName: String(line[..<colon])))
+            }
+        }
+        return settings
+    }
+
+    /// Whether cloud-init sets this value as a hash (with `chpasswd -e` or `useradd --password`).
+    var isSetAsHash: Bool {
+        switch source {
+        case .passwd, .hashedPasswd, .chpasswdHash: true
+        case .plainTextPasswd, .chpasswdText: false
+        case .chpasswdList, .topLevel: PasswordText.cloudInitTreatsAsHash(text)
+        }
+    }
+
+    /// Whether the value asks for a random password (`R` or `RANDOM` in the legacy forms).
+    var isRandom: Bool {
+        (source == .chpasswdList || source == .topLevel) && (text == "R" || text == "RANDOM")
+    }
+
+    /// What the value is, as `/etc/shadow` would read it.
+    var kind: PasswordText { PasswordText(text) }
+
+    /// Whether the value gives the account a usable password (not empty, not a lock marker, not
+    /// ignored).
+    var setsPassword: Bool {
+        if isIgnored { return false }
+        switch kind {
+        case .empty, .locked: return false
+        case .hash, .plain: return true
+        }
+    }
+}

@@ -1,0 +1,36 @@
+/// `users` that drops the image's default user.
+struct UsersWithoutDefaultRule: LintRule {
+    let definition = RuleDescription(
+        id: "users-without-default", family: .semantics, defaultSeverity: .note,
+        summary: "users does not include default, so the image's default user is not created",
+        rationale: "The image's configuration lists `users: [default]`; a `users` key in user-data replaces that "
+            + "list. Without `default` in it, cloud-init does not create the distribution's default user "
+            + "(`ubuntu`, `debian`, `ec2-user`, ...) — and on Azure that is the admin user named in the portal "
+            + "or API, whose SSH keys and password then go nowhere. That may be intended; if not, add `default` "
+            + "as the first item. `user:` (the older single-user key) keeps the default user, and an empty "
+            + "`users: []` is taken as a deliberate choice.",
+        triggeringExamples: [
+            "1️⃣users:\n  - name: ops\n    ssh_authorized_keys: [ssh-ed25519 AAAAC3Nza ops@host]\n",
+            "1️⃣users: ops, deploy\n",
+        ],
+        nonTriggeringExamples: [
+            "users:\n  - default\n  - name: ops\n",
+            "users: default, ops\n",
+            "user: ops\nusers:\n  - name: deploy\n",
+            "users: []\n",
+        ])
+
+    func check(_ context: LintContext) -> [Diagnostic] {
+        guard context.isCloudConfig, let root = context.root,
+            let entry = context.namedEntries(of: root).last(where: { $0.name == "users" })
+        else { return [] }
+        let accounts = UserAccounts(context)
+        guard context.isTruthy(entry.value), !accounts.keepsDefaultUser(in: context) else { return [] }
+        return [
+            diagnostic(
+                "users does not include 'default', so cloud-init does not create the image's default user (on "
+                    + "Azure, the admin user given to the portal or API); add '- default' to keep it",
+                at: context.range(entry.key), keyPath: KeyPath.root.appending(key: "users"))
+        ]
+    }
+}
