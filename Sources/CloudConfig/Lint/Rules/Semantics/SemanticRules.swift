@@ -4,6 +4,7 @@ enum SemanticRules {
     static let all: [any LintRule] = [
         WriteFilesPermissionsRule(), WriteFilesWorldWritableRule(), WriteFilesEncodingRule(),
         WriteFilesOwnerNotDeferredRule(), PasswordNotHashedRule(), PasswordHashAsTextRule(), PlaintextPasswordRule(),
-        LockedPasswordRule(), SSHPasswordAuthWithoutPasswordRule(), UsersWithoutDefaultRule(),
+        LockedPasswordRule(), SSHPasswordAuthWithoutPasswordRule(), UsersWithoutDefaultRule(), CommandItemRule(),
+        NetworkConfigInUserDataRule(), JinjaWithoutHeaderRule(),
     ]
 }

@@ -1,0 +1,174 @@
+/// `runcmd` and `bootcmd` items that are not commands.
+struct CommandItemRule: LintRule {
+    let definition = RuleDescription(
+        id: "command-item", family: .semantics, defaultSeverity: .error,
+        summary: "A runcmd or bootcmd item is not a command",
+        rationale: "Each item of runcmd and bootcmd is a shell command line (a string) or an exec-form list of "
+            + "arguments. cloud-init writes them into a script, and any other item makes that fail: runcmd or "
+            + "bootcmd then runs none of its commands. An unquoted item containing ': ' is a mapping to YAML "
+            + "(`- echo a: b` is {'echo a': 'b'}), and numbers, booleans and dates need quotes as well. Exec-form "
+            + "arguments are converted with Python's str(), so `[chmod, 0644, f]` passes '420' and "
+            + "`[echo, yes]` passes 'True'; the schema rejects any non-string argument. An empty item is "
+            + "skipped in runcmd but rejected by the schema in bootcmd.",
+        triggeringExamples: [
+            "runcmd:\n  - 1️⃣echo status: ok\n",
+            "runcmd:\n  - [sleep, 1️⃣5]\n  - [chmod, 2️⃣0644, /etc/app.conf]\n",
+            "bootcmd:\n  - 1️⃣true\n",
+            "runcmd:\n  - echo one\n  -1️⃣\n  - echo two\n",
+            "bootcmd:\n  - echo one\n  -1️⃣\n",
+        ],
+        nonTriggeringExamples: [
+            "runcmd:\n  - 'echo status: ok'\n  - [sleep, '5']\n",
+            "bootcmd:\n  - [cloud-init-per, once, mkfs, mkfs.ext4, /dev/vdb]\n",
+        ],
+        supersedes: ["type-mismatch", "truthy", "implicit-octal", "sexagesimal"])
+
+    func check(_ context: LintContext) -> [Diagnostic] {
+        guard context.isCloudConfig, let document = context.document else { return [] }
+        var diagnostics: [Diagnostic] = []
+        for module in ["runcmd", "bootcmd"] {
+            for match in context.matches("\(module).*") {
+                switch context.kind(of: match.node) {
+                case .mapping:
+                    diagnostics.append(mappingItem(match, module: module, in: context))
+                case .sequence:
+                    for (index, argument) in document.items(of: match.node).enumerated() {
+                        let path = match.path.appending(index: index)
+                        if let finding = execArgument(argument, path: path, in: context) {
+                            diagnostics.append(finding)
+                        }
+                    }
+                case .scalar, .alias, nil:
+                    if let finding = scalarItem(match, module: module, in: context) { diagnostics.append(finding) }
+                }
+            }
+        }
+        return diagnostics
+    }
+
+    /// A mapping where a command was meant, usually from an unquoted `: `.
+    private func mappingItem(_ match: PathMatch, module: String, in context: LintContext) -> Diagnostic {
+        let range = context.range(match.node)
+        let entries = context.namedEntries(of: match.node)
+        guard let document = context.document, let written = context.node(match.node),
+            written.collectionStyle == .block, entries.count == 1, let pair = document.pairs(of: match.node).first,
+            let text = singleLineText(key: pair.key, value: pair.value, in: context)
+        else {
+            return diagnostic(
+                "this item is a mapping, not a command: cloud-init cannot run a mapping, so \(module) fails and "
+                    + "none of its commands run; write the command as a string or a list",
+                at: range, keyPath: match.path)
+        }
+        let quoted = YAML11Scalars.singleQuoted(text.source)
+        return diagnostic(
+            "YAML reads this item as the mapping {\(text.shown)} because of the ': ' in it, not as a command: "
+                + "cloud-init cannot run a mapping, so \(module) fails and none of its commands run; quote the "
+                + "whole item: \(quoted)", at: range, keyPath: match.path,
+            fixIts: [FixIt(message: "quote the whole item", edits: [TextEdit(range: text.range, replacement: quoted)])])
+    }
+
+    /// The source text of a one-line, one-pair plain mapping, `key: value`, with its range.
+    private func singleLineText(
+        key: YAMLNodeID, value: YAMLNodeID, in context: LintContext
+    ) -> (source: String, shown: String, range: SourceRange)? {
+        guard let keyNode = context.node(key), let valueNode = context.node(value),
+            keyNode.kind == .scalar, keyNode.scalarStyle == .plain, keyNode.explicitTag == nil,
+            valueNode.kind == .scalar, valueNode.scalarStyle == .plain, valueNode.explicitTag == nil
+        else { return nil }
+        let keyRange = keyNode.range
+        var end = valueNode.range.end
+        let valueValue = valueNode.value ?? .null
+        if valueNode.text.isEmpty {
+            // An empty value: the mapping ends at the colon after the key.
+            var offset = keyRange.end.offset
+            let bytes = context.source.bytes
+            while offset < bytes.count, bytes[offset] == UInt8(ascii: " ") { offset += 1 }
+            guard offset < bytes.count, bytes[offset] == UInt8(ascii: ":") else { return nil }
+            end = context.source.location(atOffset: offset + 1)
+        }
+        guard keyRange.start.line == end.line else { return nil }
+        let range = SourceRange(start: keyRange.start, end: end)
+        let keyValue = keyNode.value ?? .string(keyNode.text)
+        return (context.source.text(of: range), "\(keyValue.pythonRepr): \(valueValue.pythonRepr)", range)
+    }
+
+    /// One argument of an exec-form item.
+    private func execArgument(_ argument: YAMLNodeID, path: KeyPath, in context: LintContext) -> Diagnostic? {
+        let range = context.range(argument)
+        switch context.kind(of: argument) {
+        case .mapping, .sequence:
+            return diagnostic(
+                "an exec-form argument is a \(context.kind(of: argument) == .mapping ? "mapping" : "list"), not a "
+                    + "string: cloud-init's schema rejects it, and at boot it would be passed as its Python text; "
+                    + "quote it", at: range, keyPath: path)
+        case .scalar, .alias, nil:
+            break
+        }
+        guard let value = context.scalar(argument), !value.isStringLike, let written = context.node(argument) else {
+            return nil
+        }
+        let text = written.text
+        let passed = value.pythonStr
+        var message = "exec-form arguments must be strings"
+        if let explanation = yamlReading(written, value: value), passed != text {
+            message +=
+                ": \(explanation), and cloud-init would pass it as '\(passed)', not '\(text)'; quote it: "
+                + quote(text)
+        } else {
+            message +=
+                ", and \(SchemaMessages.describe(value)) is not one: cloud-init's schema rejects it (at boot it "
+                + "would pass '\(passed)'); "
+                + (text.isEmpty ? "write the argument as a string" : "quote it: \(quote(text))")
+        }
+        return diagnostic(message, at: range, keyPath: path, fixIts: quoteFixIt(written, range: range))
+    }
+
+    /// A scalar item: a command if it is a string, skipped if null, an error otherwise.
+    private func scalarItem(_ match: PathMatch, module: String, in context: LintContext) -> Diagnostic? {
+        guard let value = context.scalar(match.node), let written = context.node(match.node) else { return nil }
+        let range = context.range(match.node)
+        switch value {
+        case .string:
+            return nil
+        case .null:
+            if module == "runcmd" {
+                var note = diagnostic(
+                    "this item is empty (null), and runcmd skips it; it is often what is left of a commented-out "
+                        + "command — remove the dash as well", at: range, keyPath: match.path)
+                note.severity = .note
+                return note
+            }
+            return diagnostic(
+                "bootcmd does not allow an empty (null) item: cloud-init's schema rejects it, although at boot it "
+                    + "is skipped; remove the dash or give a command", at: range, keyPath: match.path)
+        default:
+            let reading =
+                value.pythonStr.lowercased() == written.text.lowercased() || written.text.isEmpty
+                ? "this item is \(SchemaMessages.describe(value))"
+                : yamlReading(written, value: value) ?? "this item is \(SchemaMessages.describe(value))"
+            return diagnostic(
+                "a command must be a string or a list, but \(reading): cloud-init cannot write it into a script, "
+                    + "so \(module) fails and none of its commands run; quote it"
+                    + (written.text.isEmpty ? "" : ": \(quote(written.text))"),
+                at: range, keyPath: match.path, fixIts: quoteFixIt(written, range: range))
+        }
+    }
+
+    /// How YAML 1.1 typed an unquoted scalar, when the text says something else.
+    private func yamlReading(_ written: YAMLNode, value: YAMLScalar) -> String? {
+        guard written.kind == .scalar, written.scalarStyle == .plain, written.explicitTag == nil,
+            !written.text.isEmpty
+        else { return nil }
+        return "YAML reads the unquoted \(written.text) as \(SchemaMessages.describe(value))"
+    }
+
+    private func quote(_ text: String) -> String { YAML11Scalars.singleQuoted(text) }
+
+    /// Quotes a plain scalar as written.
+    private func quoteFixIt(_ written: YAMLNode, range: SourceRange) -> [FixIt] {
+        guard written.kind == .scalar, written.scalarStyle == .plain, written.explicitTag == nil,
+            !written.text.isEmpty
+        else { return [] }
+        return [FixIt(message: "quote it", edits: [TextEdit(range: range, replacement: quote(written.text))])]
+    }
+}
