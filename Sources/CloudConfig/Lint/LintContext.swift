@@ -22,6 +22,9 @@ public struct LintContext: Sendable {
     public let schemaFindings: [SchemaFinding]
     /// The key path of every node written in the document.
     public let paths: DocumentPaths?
+    /// The plain value scalars YAML 1.1 and 1.2 may type differently, found once for the
+    /// `truthy`, `sexagesimal` and `implicit-octal` rules.
+    var yaml11Values: [YAML11Scalars.Entry]? = nil
 
     /// The document's root node.
     public var root: YAMLNodeID? { document?.root }

@@ -10,16 +10,24 @@ struct YAML11Scalars {
 
     /// Plain, untagged value scalars (not keys) in source order.
     static func values(in document: YAMLDocument) -> [Entry] {
-        var keys = Set<Int>()
+        var isKey = [Bool](repeating: false, count: document.nodes.count)
         for (index, node) in document.nodes.enumerated() where node.kind == .mapping {
-            for pair in document.pairs(of: YAMLNodeID(index)) { keys.insert(pair.key.index) }
+            for pair in document.pairs(of: YAMLNodeID(index)) { isKey[pair.key.index] = true }
         }
         var entries: [Entry] = []
         for (index, node) in document.nodes.enumerated()
-        where node.kind == .scalar && node.scalarStyle == .plain && node.explicitTag == nil && !keys.contains(index) {
+        where node.kind == .scalar && node.scalarStyle == .plain && node.explicitTag == nil && !isKey[index] {
             if let value = node.value { entries.append(Entry(node: YAMLNodeID(index), text: node.text, value: value)) }
         }
         return entries
+    }
+
+    /// The entries of a context's document, found once by the linter and shared by the three
+    /// rules that read them.
+    static func values(in context: LintContext) -> [Entry] {
+        if let cached = context.yaml11Values { return cached }
+        guard let document = context.document else { return [] }
+        return values(in: document)
     }
 
     /// The text with YAML's single quotes, which keeps every character as written.
@@ -41,7 +49,7 @@ struct TruthyRule: LintRule {
 
     func check(_ context: LintContext) -> [Diagnostic] {
         guard let document = context.document else { return [] }
-        return YAML11Scalars.values(in: document).compactMap { entry in
+        return YAML11Scalars.values(in: context).compactMap { entry in
             guard case .bool(let flag) = entry.value,
                 ["yes", "no", "on", "off"].contains(entry.text.lowercased())
             else { return nil }
@@ -72,7 +80,7 @@ struct SexagesimalRule: LintRule {
 
     func check(_ context: LintContext) -> [Diagnostic] {
         guard let document = context.document else { return [] }
-        return YAML11Scalars.values(in: document).compactMap { entry in
+        return YAML11Scalars.values(in: context).compactMap { entry in
             guard entry.text.contains(":") else { return nil }
             let shown: String
             switch entry.value {
@@ -106,7 +114,7 @@ struct ImplicitOctalRule: LintRule {
 
     func check(_ context: LintContext) -> [Diagnostic] {
         guard let document = context.document else { return [] }
-        return YAML11Scalars.values(in: document).compactMap { entry in
+        return YAML11Scalars.values(in: context).compactMap { entry in
             guard case .int(let value) = entry.value else { return nil }
             var digits = Substring(entry.text)
             if digits.first == "-" || digits.first == "+" { digits = digits.dropFirst() }
