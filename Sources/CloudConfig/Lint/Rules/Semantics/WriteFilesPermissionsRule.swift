@@ -12,9 +12,9 @@ struct WriteFilesPermissionsRule: LintRule {
             + "unquoted 644 is the decimal integer 644, which is mode 0o1204 (sticky, owner write-only, others "
             + "read): a silent bug. Text that is not octal ('rw-r--r--', '0x1a4') makes write_files log a warning "
             + "and fall back to 0644; a mode of 0 is not applied at all; bits above 0o7777 are dropped by the "
-            + "kernel, and a value beyond a C int makes the module fail. Like Butane, cloudcfg takes a number "
-            + "that is an unusual mode as written but a usual one read the other way as written in the wrong "
-            + "base.",
+            + "kernel, and a value beyond a C int makes the module fail. Like Butane, cloudcfg calls a number a "
+            + "base mix-up when it is an unusual mode as written but a usual one read in the other base (644 "
+            + "read as octal is 0644).",
         triggeringExamples: [
             "write_files:\n  - path: /etc/motd\n    content: hi\n    permissions: 1️⃣0644\n",
             "write_files:\n  - path: /etc/motd\n    content: hi\n    permissions: 1️⃣644\n",
