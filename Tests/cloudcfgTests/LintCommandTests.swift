@@ -6,7 +6,7 @@ import Testing
 /// formats.
 @Suite struct LintCommandTests {
     static let clean = "#cloud-config\nhostname: web\n"
-    static let warningOnly = "#cloud-config\nssh_pwauth: yes\n"
+    static let warningOnly = "#cloud-config\npackage_update: yes\n"
     static let withError = "#cloud-config\npackages: [a]\npackages: [b]\n"
 
     /// The files and their rules in a JSON report, as `path: rule rule ...`.
@@ -34,7 +34,7 @@ import Testing
         try harness.write("a.yaml", Self.warningOnly)
         let run = try harness.run(["lint", "a.yaml"])
         #expect(run.status == 0)
-        #expect(run.stdout.hasPrefix("a.yaml:2:13: warning: "))
+        #expect(run.stdout.hasPrefix("a.yaml:2:17: warning: "))
         #expect(run.stdout.hasSuffix("0 errors, 1 warning, 0 notes in 1 file\n"))
         #expect(try harness.run(["lint", "--strict", "a.yaml"]).status == 1)
     }
@@ -130,7 +130,7 @@ import Testing
     @Test func directoriesAreWalkedForUserData() throws {
         let harness = try LintHarness()
         try harness.write(".cloudcfg.yaml", "ignore:\n  - skipped/**\n  - '*.draft.yaml'\nrules: {truthy: off}\n")
-        try harness.write("a.yaml", "#cloud-config\nssh_pwauth: yes\nzzz: 1\n")
+        try harness.write("a.yaml", "#cloud-config\npackage_update: yes\nzzz: 1\n")
         try harness.write("notes.txt", "plain text, not user-data\n")
         try harness.write("script.sh", "#!/bin/sh\necho hello\n")
         try harness.write("user-data", "hostname: web\n")
@@ -141,7 +141,7 @@ import Testing
         try harness.write(".hidden/c.yaml", Self.withError)
         try harness.write(".hidden.yaml", Self.withError)
         try harness.write("nested/.cloudcfg.yaml", "rules: {unknown-key: note}\n")
-        try harness.write("nested/deep/d.yaml", "#cloud-config\nssh_pwauth: yes\nzzz: 1\n")
+        try harness.write("nested/deep/d.yaml", "#cloud-config\npackage_update: yes\nzzz: 1\n")
         try harness.write("nested/mime.txt", "Content-Type: multipart/mixed; boundary=x\nMIME-Version: 1.0\n\n")
         let run = try harness.run(["lint", "--format", "json", "."])
         #expect(run.status == 1, "\(run.stderr)")
@@ -228,7 +228,7 @@ import Testing
 
     @Test func formats() throws {
         let harness = try LintHarness()
-        try harness.write("a.yaml", "#cloud-config\nssh_pwauth: yes\nzzz: 1\n")
+        try harness.write("a.yaml", "#cloud-config\npackage_update: yes\nzzz: 1\n")
         let json = try harness.run(["lint", "--format", "json", "a.yaml"])
         #expect(json.status == 1)
         #expect(try Self.summary(json.stdout) == ["a.yaml: truthy unknown-key"])
