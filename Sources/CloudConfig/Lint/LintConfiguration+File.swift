@@ -74,6 +74,8 @@ extension LintConfiguration {
                     problem("cloud-init must be a release such as \"22.4.2\" or \"24.1\"", value.range)
                 }
             case "rules":
+                // `rules:` with every entry commented out is null: no settings, not an error.
+                if value.kind == .scalar, value.value == .null { continue }
                 guard value.kind == .mapping else {
                     problem("rules must map rule identifiers to off, on, note, warning or error", value.range)
                     continue
@@ -99,6 +101,7 @@ extension LintConfiguration {
                     }
                 }
             case "ignore":
+                if value.kind == .scalar, value.value == .null { continue }
                 guard value.kind == .sequence else {
                     problem("ignore must be a list of glob patterns", value.range)
                     continue

@@ -46,7 +46,7 @@ import Testing
     }
 
     @Test func anEmptyFileIsTheDefaultConfiguration() {
-        for text in ["", "# only a comment\n", "---\n", "~\n"] {
+        for text in ["", "# only a comment\n", "---\n", "~\n", "rules:\n  # truthy: off\nignore:\n"] {
             let (configuration, problems) = Self.parse(text)
             #expect(problems.isEmpty, "\(text.debugDescription): \(problems)")
             #expect(configuration.target == .newest)
