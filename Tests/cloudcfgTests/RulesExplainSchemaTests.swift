@@ -45,6 +45,10 @@ import Testing
         #expect(run.stdout.hasPrefix("duplicate-key (yaml, error by default)\n"))
         #expect(run.stdout.contains("Flagged (1️⃣ marks where):"))
         #expect(run.stdout.contains("Not flagged:"))
+        #expect(run.stdout.contains("\n\n    packages: [nginx]\n    hostname: web\n    1️⃣packages: [curl]\n\n"))
+        // No line ends with blanks, and the text ends with one line break.
+        #expect(!run.stdout.split(separator: "\n").contains { $0.hasSuffix(" ") })
+        #expect(run.stdout.hasSuffix("\n") && !run.stdout.hasSuffix("\n\n"))
     }
 
     @Test(arguments: [

@@ -77,11 +77,11 @@ struct Explain: ParsableCommand {
         }
         if !rule.triggeringExamples.isEmpty {
             text += "\nFlagged (1️⃣ marks where):\n"
-            for example in rule.triggeringExamples { text += "\n" + indent(example.markedText) }
+            for example in rule.triggeringExamples { text += "\n" + indent(example.markedText) + "\n" }
         }
         if !rule.nonTriggeringExamples.isEmpty {
             text += "\nNot flagged:\n"
-            for example in rule.nonTriggeringExamples { text += "\n" + indent(example.text) }
+            for example in rule.nonTriggeringExamples { text += "\n" + indent(example.text) + "\n" }
         }
         return text
     }
@@ -124,8 +124,12 @@ struct Explain: ParsableCommand {
         return text
     }
 
+    /// An example indented by four spaces, without its final line break and without blanks
+    /// on empty lines.
     static func indent(_ text: String) -> String {
-        text.split(separator: "\n", omittingEmptySubsequences: false).map { "    " + $0 }.joined(separator: "\n")
+        var lines = text.split(separator: "\n", omittingEmptySubsequences: false)
+        while lines.last?.isEmpty == true { lines.removeLast() }
+        return lines.map { $0.isEmpty ? "" : "    " + $0 }.joined(separator: "\n")
     }
 
     static func wrap(_ text: String, width: Int = 96) -> String {
