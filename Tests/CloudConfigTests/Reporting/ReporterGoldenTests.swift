@@ -43,6 +43,27 @@ import Testing
         #expect(Array(first.utf8) == Array(again.utf8))
     }
 
+    /// The JSON output parses back to exactly the messages, paths and key paths of the results,
+    /// so every escape is right.
+    @Test func jsonRoundTrips() throws {
+        let results = try ReportingCorpus.results()
+        let text = JSONReporter().report(results, rules: [])
+        let object = try #require(try JSONSerialization.jsonObject(with: Data(text.utf8)) as? [String: Any])
+        let files = try #require(object["files"] as? [[String: Any]])
+        let sorted = results.sorted { $0.path.unicodeScalars.lexicographicallyPrecedes($1.path.unicodeScalars) }
+        #expect(files.count == sorted.count)
+        for (file, result) in zip(files, sorted) {
+            #expect((file["path"] as? String)?.unicodeScalars.elementsEqual(result.path.unicodeScalars) == true)
+            let diagnostics = try #require(file["diagnostics"] as? [[String: Any]])
+            #expect(diagnostics.count == result.diagnostics.count)
+            for (parsed, diagnostic) in zip(diagnostics, result.diagnostics) {
+                let message = try #require(parsed["message"] as? String)
+                #expect(message.unicodeScalars.elementsEqual(diagnostic.message.unicodeScalars))
+                #expect((parsed["keyPath"] as? String) == diagnostic.keyPath)
+            }
+        }
+    }
+
     @Test func corpusCoversWhatTheGoldensMustShow() throws {
         let results = try ReportingCorpus.results()
         let diagnostics = results.flatMap(\.diagnostics)
