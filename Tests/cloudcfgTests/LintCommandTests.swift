@@ -102,6 +102,16 @@ import Testing
         #expect(try harness.run(["lint", "bad.yaml"]).status == 65)
     }
 
+    @Test func aUTF16FileExits65() throws {
+        let harness = try LintHarness()
+        let text = "#cloud-config\nhostname: web\n"
+        let bytes: [UInt8] = [0xFF, 0xFE] + text.utf16.flatMap { [UInt8($0 & 0xFF), UInt8($0 >> 8)] }
+        try Data(bytes).write(to: URL(fileURLWithPath: harness.path("wide.yaml")))
+        let run = try harness.run(["lint", "wide.yaml"])
+        #expect(run.status == 65)
+        #expect(run.stdout.contains("[invalid-encoding]"))
+    }
+
     @Test func missingInputExits66AfterReportingTheRest() throws {
         let harness = try LintHarness()
         try harness.write("good.yaml", Self.withError)

@@ -79,6 +79,15 @@ public struct Linter: Sendable {
         var stream: YAMLStream?
         var document: YAMLDocument?
         var findings: [SchemaFinding] = []
+        if kind == .unknown, YAMLInputCheck.utf16Or32(source.bytes) != nil {
+            // Saved as UTF-16 or UTF-32 (as Windows editors offer): cloud-init decodes user-data as
+            // UTF-8 and recognises nothing, so the encoding is the finding, and the input cannot
+            // be read at all.
+            let parsed = YAMLStream.parse(source, limits: limits)
+            return LintContext(
+                source: source, kind: kind, header: header, isCloudConfig: false, stream: parsed, document: nil,
+                target: configuration.target, catalog: catalog, schemaFindings: [], paths: nil)
+        }
         if isCloudConfig || kind == .unknown || kind == .cloudConfigArchive {
             let parsed = YAMLStream.parse(source, limits: limits)
             let complete = !parsed.diagnostics.contains { Self.fatalParseRules.contains($0.ruleID) }

@@ -124,6 +124,26 @@ private struct RenamedRule: LintRule {
         #expect(!Self.lint(text).isUnparsable)
     }
 
+    /// A cloud-config saved as UTF-16 or UTF-32: cloud-init recognises nothing in it, and the
+    /// finding says why (not merely that the user-data is unrecognised).
+    @Test(arguments: ["utf-16", "utf-16le", "utf-16be", "utf-32", "utf-32le"])
+    func wideEncodingsAreInvalidEncodingAndUnparsable(_ encoding: String) throws {
+        let text = "#cloud-config\nhostname: web\n"
+        var bytes: [UInt8]
+        switch encoding {
+        case "utf-16": bytes = [0xFF, 0xFE] + text.utf16.flatMap { [UInt8($0 & 0xFF), UInt8($0 >> 8)] }
+        case "utf-16le": bytes = text.utf16.flatMap { [UInt8($0 & 0xFF), UInt8($0 >> 8)] }
+        case "utf-16be": bytes = text.utf16.flatMap { [UInt8($0 >> 8), UInt8($0 & 0xFF)] }
+        case "utf-32": bytes = [0xFF, 0xFE, 0, 0] + text.unicodeScalars.flatMap { [UInt8($0.value & 0xFF), 0, 0, 0] }
+        default: bytes = text.unicodeScalars.flatMap { [UInt8($0.value & 0xFF), 0, 0, 0] }
+        }
+        let result = CoreRules.linter().lint(SourceFile(path: "u", bytes: bytes))
+        #expect(result.diagnostics.map(\.ruleID) == ["invalid-encoding"])
+        #expect(result.diagnostics.first?.message.contains("UTF-") == true)
+        #expect(result.isUnparsable)
+        #expect(result.kind == .unknown)
+    }
+
     // MARK: Kinds
 
     @Test(arguments: [
