@@ -39,7 +39,7 @@ struct Lint: ParsableCommand {
         }
         var linters: [String: Linter] = [:]
         var results: [LintResult] = []
-        var unreadable: [String] = collector.missing
+        var unreadable: [(path: String, reason: String)] = collector.missing.map { ($0, "no such file or directory") }
         var unparsable = false
         for input in collector.inputs {
             let limits = YAMLLimits()
@@ -47,7 +47,7 @@ struct Lint: ParsableCommand {
             do {
                 source = try InputReader.read(input.path, limit: limits.maxInputBytes)
             } catch {
-                unreadable.append(input.path)
+                unreadable.append((input.path, error.reason))
                 continue
             }
             let key = "\(input.configuration.baseDirectory ?? "")|\(input.configuration.target)"
@@ -57,8 +57,8 @@ struct Lint: ParsableCommand {
             if result.isUnparsable { unparsable = true }
             results.append(result)
         }
-        for path in unreadable {
-            Console.error("\(path): error: no such file, or it cannot be read\n")
+        for (path, reason) in unreadable {
+            Console.error("\(path): error: \(reason)\n")
         }
         let color =
             switch options.color {

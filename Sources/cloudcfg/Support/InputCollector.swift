@@ -37,7 +37,12 @@ struct InputCollector {
                     Input(path: path, configuration: try configurations.configuration(forDirectory: directory)))
             case .directory:
                 try walk(path, configurations: &configurations)
-            case .other, .missing:
+            case .other:
+                // A pipe or a device named on the command line (`lint <(...)`, `/dev/stdin`) is read
+                // like standard input, with the configuration of the working directory.
+                guard seen.insert(FileSystem.absolute(path)).inserted else { continue }
+                inputs.append(Input(path: path, configuration: try configurations.configuration(forDirectory: ".")))
+            case .missing:
                 missing.append(path)
             }
         }
