@@ -73,10 +73,11 @@ import Testing
         let run = try harness.run(["lint", "a.yaml"])
         #expect(run.status == 64)
         #expect(run.stdout.isEmpty)
+        // The file found above the input is shown relative to the working directory.
         #expect(
-            run.stderr.contains(
+            run.stderr.hasPrefix(
                 ".cloudcfg.yaml:3:3: error: 'duplicat-key' is not a cloudcfg rule; did you mean 'duplicate-key'? "
-                    + "[invalid-configuration]"))
+                    + "[invalid-configuration]\n"))
         // The same file named with --config.
         try harness.write("other/config.yaml", "cloud-init: 22.4.2\nrulez: {}\n")
         let explicit = try harness.run(["lint", "--config", "other/config.yaml", "a.yaml"])

@@ -51,7 +51,8 @@ struct ConfigurationLoader {
         var (configuration, problems) = LintConfiguration.parse(
             source, baseDirectory: base, rules: RuleRegistry.all.map(\.definition))
         if !problems.isEmpty {
-            let result = LintResult(path: path, kind: .unknown, diagnostics: problems)
+            let result = LintResult(
+                path: FileSystem.relativeToWorkingDirectory(path), kind: .unknown, diagnostics: problems)
             throw ConfigurationError(report: TextReporter().report([result], rules: []))
         }
         if let target { configuration.target = target }

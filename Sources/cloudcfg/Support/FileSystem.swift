@@ -78,6 +78,15 @@ enum FileSystem {
         return normalised(join(cwd, path))
     }
 
+    /// A path as it is shown to the user: relative to the working directory when it is an
+    /// absolute path inside it (a `.cloudcfg.yaml` found above an input), otherwise unchanged.
+    static func relativeToWorkingDirectory(_ path: String) -> String {
+        guard path.hasPrefix("/") else { return path }
+        let cwd = absolute(".")
+        let prefix = cwd.hasSuffix("/") ? cwd : cwd + "/"
+        return path.hasPrefix(prefix) ? String(path.dropFirst(prefix.count)) : path
+    }
+
     /// A path with `.` and `..` components resolved textually.
     static func normalised(_ path: String) -> String {
         var parts: [Substring] = []
