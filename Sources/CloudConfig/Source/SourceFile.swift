@@ -61,6 +61,24 @@ public struct SourceFile: Sendable {
         return SourceLocation(line: lineIndex + 1, column: column + 1, offset: offset)
     }
 
+    /// The location of a byte offset on a known line, without searching for the line.
+    ///
+    /// - Parameters:
+    ///   - offset: A 0-based byte offset on the line.
+    ///   - line: The 1-based line that contains the offset.
+    /// - Returns: The line, the column in Unicode scalars and the offset.
+    func location(atOffset offset: Int, onLine line: Int) -> SourceLocation {
+        let lineIndex = line - 1
+        guard lineIndex >= 0, lineIndex < lineStarts.count, lineStarts[lineIndex] <= offset,
+            lineIndex + 1 == lineStarts.count || offset < lineStarts[lineIndex + 1] || offset == bytes.count
+        else { return location(atOffset: offset) }
+        let offset = min(offset, bytes.count)
+        var start = lineStarts[lineIndex]
+        if lineIndex == 0 { start = min(max(start, contentStart), offset) }
+        let column = isASCII ? offset - start : Self.scalarCount(bytes, from: start, to: offset)
+        return SourceLocation(line: line, column: column + 1, offset: offset)
+    }
+
     /// The location of a 1-based line and column.
     ///
     /// - Parameters:
@@ -158,6 +176,8 @@ public struct SourceFile: Sendable {
         var index = 0
         let count = bytes.count
         while index < count {
+            index = bytes.withUnsafeBufferPointer { skipPlainASCII($0, from: index) }
+            guard index < count else { break }
             let byte = bytes[index]
             if byte < 0x80 {
                 if byte == 0x0A {
@@ -183,5 +203,22 @@ public struct SourceFile: Sendable {
             }
         }
         return (starts, ascii)
+    }
+
+    /// The offset of the first byte from `start` on that could end a line or is not ASCII: any
+    /// byte below 0x0E or from 0x80 on, found eight bytes at a time (a tab only slows it down).
+    static func skipPlainASCII(_ bytes: UnsafeBufferPointer<UInt8>, from start: Int) -> Int {
+        guard let base = bytes.baseAddress else { return start }
+        var index = start
+        let count = bytes.count
+        while index + 8 <= count {
+            let word = UnsafeRawPointer(base + index).loadUnaligned(as: UInt64.self)
+            // (byte - 0x0E) borrows into the high bit for bytes below 0x0E; bytes from 0x80 on
+            // have it already.
+            if ((word &- 0x0E0E_0E0E_0E0E_0E0E) | word) & 0x8080_8080_8080_8080 != 0 { break }
+            index += 8
+        }
+        while index < count, bytes[index] >= 0x0E, bytes[index] < 0x80 { index += 1 }
+        return index
     }
 }

@@ -4,7 +4,10 @@ import BigInt
 /// key; strings compare by code point, never by Unicode canonical equivalence.
 enum PythonKey: Hashable {
     case none
-    case integer(BigInt)
+    /// An integer that fits a machine word (also `True`, `False` and integral floats).
+    case integer(Int)
+    /// A larger integer; never one that fits a machine word, so each value has one form.
+    case bigInteger(BigInt)
     case float(Double)
     case string(CodePoints)
     case bytes([UInt8])
@@ -26,12 +29,18 @@ enum PythonKey: Hashable {
         switch scalar {
         case .null: self = .none
         case .bool(let value): self = .integer(value ? 1 : 0)
-        case .int(let value): self = .integer(value.bigValue)
+        case .int(let value): self = Self.integer(value.bigValue, small: value.intValue)
         case .float(let value):
             if value.isNaN {
                 self = Self.isNaNLiteral(text) ? .sharedNaN : .identity(node)
-            } else if value.isFinite, value == value.rounded(), let integer = BigInt(exactly: value) {
-                self = .integer(integer)
+            } else if value.isFinite, value == value.rounded() {
+                if let small = Int(exactly: value) {
+                    self = .integer(small)
+                } else if let big = BigInt(exactly: value) {
+                    self = .bigInteger(big)
+                } else {
+                    self = .float(value)
+                }
             } else {
                 self = .float(value)
             }
@@ -40,6 +49,11 @@ enum PythonKey: Hashable {
         case .date(let value): self = .date(value)
         case .dateTime(let value): self = .dateTime(value)
         }
+    }
+
+    private static func integer(_ big: @autoclosure () -> BigInt, small: Int?) -> PythonKey {
+        if let small { return .integer(small) }
+        return .bigInteger(big())
     }
 
     /// Whether PyYAML's float constructor returns its shared `nan_value` for the text: `.nan`
@@ -56,10 +70,16 @@ enum PythonKey: Hashable {
         let text: String
         init(_ text: String) { self.text = text }
         static func == (lhs: CodePoints, rhs: CodePoints) -> Bool {
-            lhs.text.utf8.elementsEqual(rhs.text.utf8)
+            lhs.text.utf8.count == rhs.text.utf8.count && lhs.text.utf8.elementsEqual(rhs.text.utf8)
         }
         func hash(into hasher: inout Hasher) {
-            for byte in text.utf8 { hasher.combine(byte) }
+            let hashed: Void? = text.utf8.withContiguousStorageIfAvailable {
+                hasher.combine(bytes: UnsafeRawBufferPointer($0))
+            }
+            if hashed == nil {
+                for byte in text.utf8 { hasher.combine(byte) }
+            }
+            hasher.combine(text.utf8.count)
         }
     }
 }

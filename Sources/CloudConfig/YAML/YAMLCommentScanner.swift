@@ -10,7 +10,8 @@ enum YAMLCommentScanner {
     ///
     /// - Parameters:
     ///   - source: The text.
-    ///   - scalarSpans: Byte ranges of scalar content, in ascending order.
+    ///   - scalarSpans: Byte ranges of scalar content, in ascending order: at least every scalar
+    ///     whose text has a `#`.
     ///   - parsedEnd: The offset up to which the parser read the text (and `scalarSpans` covers
     ///     every scalar); `nil` when it read all of it.
     /// - Returns: The comments in source order.
@@ -19,11 +20,14 @@ enum YAMLCommentScanner {
         let bytes = source.bytes
         var comments: [YAMLComment] = []
         var spanIndex = 0
+        var line = 0
         var index = source.contentStart
         let count = bytes.count
         while index < count {
             guard bytes[index] == UInt8(ascii: "#") else {
-                index += 1
+                index = bytes.withUnsafeBufferPointer { buffer in
+                    buffer[(index + 1)...].firstIndex(of: UInt8(ascii: "#")) ?? count
+                }
                 continue
             }
             let previous = index > source.contentStart ? bytes[index - 1] : UInt8(ascii: "\n")
@@ -38,7 +42,9 @@ enum YAMLCommentScanner {
                 index += 1
                 continue
             }
-            let start = source.location(atOffset: index)
+            // Comments come in order, so the line is found by walking forward.
+            while line + 1 < source.lineStarts.count, source.lineStarts[line + 1] <= index { line += 1 }
+            let start = source.location(atOffset: index, onLine: line + 1)
             let end = source.contentEnd(ofLine: start.line)
             let lineStart = start.line == 1 ? source.contentStart : source.lineStarts[start.line - 1]
             let wholeLine = bytes[lineStart..<index].allSatisfy {
@@ -46,7 +52,7 @@ enum YAMLCommentScanner {
             }
             comments.append(
                 YAMLComment(
-                    range: SourceRange(start: start, end: source.location(atOffset: end)),
+                    range: SourceRange(start: start, end: source.location(atOffset: end, onLine: start.line)),
                     text: String(decoding: bytes[(index + 1)..<max(index + 1, end)], as: UTF8.self),
                     isWholeLine: wholeLine))
             index = max(end, index + 1)

@@ -1,3 +1,7 @@
+#if canImport(Glibc)
+    import Glibc
+#endif
+
 /// Builds documents from libyaml's events without recursion, enforcing the limits as events
 /// arrive, and derives what PyYAML's composer and SafeConstructor derive: tags, scalar values,
 /// alias targets, merged mappings and the errors Python would raise.
@@ -24,18 +28,28 @@ struct YAMLComposer {
     private var pending: [YAMLNodeID] = []
     private var open: [OpenCollection] = []
     private var anchors: [String: Int] = [:]
-    private var isComplete: [Bool] = []
-    private var subtreeSize: [Int] = []
-    private var subtreeDepth: [Int] = []
+    /// The size and depth, aliases expanded, of the subtrees aliases refer to.
+    private var measured: [Int: Measure] = [:]
     private var duplicateKeys: [YAMLDuplicateKey] = []
     private var effectiveEntries: [Int: [YAMLPair]] = [:]
     private var mergeKeys: [Int: [YAMLNodeID]] = [:]
     private var documentStart = SourceLocation(line: 1, column: 1, offset: 0)
     private var documentExplicit = false
     private var documentDiagnosticsStart = 0
+    /// How many scalars of the document resolve to `<<` or `=`; the checks for them are skipped
+    /// while there are none.
+    private var valueIndicators = 0
+    /// How many of the open collections are flow collections.
+    private var flowDepth = 0
     private var aliasExpansion = 0
     /// Errors PyYAML raises only when it constructs a node a certain way; see ``Deferred``.
     private var deferred: [Deferred] = []
+
+    /// A subtree's node count and nesting depth with its aliases expanded.
+    private struct Measure {
+        var size: Int
+        var depth: Int
+    }
 
     private struct OpenCollection {
         var id: Int
@@ -71,9 +85,23 @@ struct YAMLComposer {
         static let pairItem = Use(rawValue: 4)
     }
 
-    init(source: SourceFile, limits: YAMLLimits) {
+    /// Whether to record the span of every scalar, not only of those with a `#` (needed to
+    /// place byte order marks); and whether to record where tabs are allowed.
+    private let recordsAllSpans: Bool
+    private let recordsTabSpans: Bool
+
+    /// Creates a composer.
+    ///
+    /// - Parameters:
+    ///   - source: The input.
+    ///   - limits: Bounds on nesting and alias expansion.
+    ///   - hasTabs: Whether the input has a tab, so the spans where PyYAML allows one are needed.
+    ///   - hasInnerByteOrderMarks: Whether the input has a U+FEFF after its start.
+    init(source: SourceFile, limits: YAMLLimits, hasTabs: Bool = true, hasInnerByteOrderMarks: Bool = true) {
         self.source = source
         self.limits = limits
+        self.recordsAllSpans = hasInnerByteOrderMarks
+        self.recordsTabSpans = hasTabs
         self.aliasBudget = limits.aliasBudget(inputBytes: source.bytes.count)
         self.marks = MarkConverter(source: source)
     }
@@ -95,7 +123,7 @@ struct YAMLComposer {
 
     // MARK: - Events
 
-    private mutating func handle(_ event: YAMLEvent) throws {
+    private mutating func handle(_ event: borrowing YAMLEvent) throws {
         switch event.kind {
         case .streamStart, .streamEnd:
             break
@@ -115,25 +143,32 @@ struct YAMLComposer {
     }
 
     private mutating func startDocument(at location: SourceLocation, explicit: Bool) {
+        // Room for the nodes the rest of the input can hold (about one per 12 bytes in typical
+        // cloud-config), so that large inputs do not copy the arrays as they grow.
+        let estimate = min(max(16, (source.bytes.count - location.offset) / 12), 1 << 24)
         nodes = []
+        nodes.reserveCapacity(estimate)
+        Self.adviseHugePages(&nodes)
         children = []
+        children.reserveCapacity(estimate)
+        Self.adviseHugePages(&children)
         pending = []
         open = []
         anchors = [:]
-        isComplete = []
-        subtreeSize = []
-        subtreeDepth = []
+        measured = [:]
         duplicateKeys = []
         effectiveEntries = [:]
         mergeKeys = [:]
         deferred = []
+        valueIndicators = 0
+        flowDepth = 0
         documentStart = location
         documentExplicit = explicit
         documentDiagnosticsStart = diagnostics.count
     }
 
     private mutating func finishDocument(end: SourceLocation) {
-        if !nodes.isEmpty { checkValueUse(YAMLNodeID(0)) }
+        if !nodes.isEmpty, valueIndicators > 0 { checkValueUse(YAMLNodeID(0)) }
         if !deferred.isEmpty, !nodes.isEmpty {
             reportDeferred()
         }
@@ -145,17 +180,87 @@ struct YAMLComposer {
         documents.append(document)
     }
 
+    /// Whether a string's UTF-8 has a byte, without iterating the string view byte by byte.
+    private static func contains(_ byte: UInt8, in text: String) -> Bool {
+        if let found = text.utf8.withContiguousStorageIfAvailable({ $0.contains(byte) }) { return found }
+        return text.utf8.contains(byte)
+    }
+
+    /// Asks the kernel to back a large array's reserved storage with huge pages: for a large
+    /// input, faulting in the node array 4 KiB at a time costs as much as reading half the
+    /// events. Only a hint; nothing changes if the kernel declines.
+    private static func adviseHugePages<Element>(_ array: inout [Element]) {
+        #if canImport(Glibc)
+            let hugePage = 2 << 20
+            let bytes = array.capacity * MemoryLayout<Element>.stride
+            guard bytes >= 4 * hugePage else { return }
+            array.withUnsafeMutableBufferPointer { buffer in
+                guard let base = buffer.baseAddress else { return }
+                let start = (Int(bitPattern: base) + hugePage - 1) & ~(hugePage - 1)
+                let end = (Int(bitPattern: base) + bytes) & ~(hugePage - 1)
+                guard end > start, let pointer = UnsafeMutableRawPointer(bitPattern: start) else { return }
+                _ = madvise(pointer, end - start, MADV_HUGEPAGE)
+            }
+        #endif
+    }
+
     // MARK: - Nodes
 
     /// Appends a finished node and makes it a child of the innermost open collection.
-    private mutating func append(_ node: YAMLNode, size: Int, depth: Int) -> Int {
+    private mutating func append(_ node: consuming YAMLNode) -> Int {
         let id = nodes.count
         nodes.append(node)
-        isComplete.append(true)
-        subtreeSize.append(size)
-        subtreeDepth.append(depth)
         pending.append(YAMLNodeID(id))
         return id
+    }
+
+    /// The size and depth of a complete node's subtree with aliases expanded, computed when an
+    /// alias first refers to it (with an explicit stack, and remembered).
+    private mutating func measure(_ root: Int) -> Measure {
+        if let known = measured[root] { return known }
+        var stack = [root]
+        while let id = stack.last {
+            if measured[id] != nil {
+                stack.removeLast()
+                continue
+            }
+            switch nodes[id].kind {
+            case .scalar:
+                measured[id] = Measure(size: 1, depth: 0)
+                stack.removeLast()
+            case .alias:
+                guard nodes[id].childCount == 1 else {
+                    measured[id] = Measure(size: 1, depth: 0)
+                    stack.removeLast()
+                    continue
+                }
+                let target = Int(nodes[id].childStart)
+                if let known = measured[target] {
+                    measured[id] = known
+                    stack.removeLast()
+                } else {
+                    stack.append(target)
+                }
+            case .sequence, .mapping:
+                let first = Int(nodes[id].childStart)
+                let range = first..<(first + Int(nodes[id].childCount))
+                let missing = children[range].filter { measured[$0.index] == nil }
+                if !missing.isEmpty {
+                    stack.append(contentsOf: missing.map(\.index))
+                    continue
+                }
+                var total = Measure(size: 1, depth: 0)
+                for child in children[range] {
+                    let known = measured[child.index] ?? Measure(size: 1, depth: 0)
+                    total.size = total.size &+ known.size
+                    total.depth = max(total.depth, known.depth)
+                }
+                total.depth += 1
+                measured[id] = total
+                stack.removeLast()
+            }
+        }
+        return measured[root] ?? Measure(size: 1, depth: 0)
     }
 
     private mutating func register(anchor: String?, for id: Int, at range: SourceRange) {
@@ -170,31 +275,38 @@ struct YAMLComposer {
         anchors[anchor] = id
     }
 
-    private mutating func addScalar(_ event: YAMLEvent) {
+    private mutating func addScalar(_ event: borrowing YAMLEvent) {
         let start = marks.location(event.start)
         var end = marks.location(event.end)
         let isBlock = event.scalarStyle == .literal || event.scalarStyle == .folded
         if isBlock {
             // libyaml ends a block scalar at the start of the next line; end it on its last line.
             if end.column == 1, end.line > start.line {
-                end = source.location(atOffset: source.contentEnd(ofLine: end.line - 1))
+                end = source.location(atOffset: source.contentEnd(ofLine: end.line - 1), onLine: end.line - 1)
             }
             let indicator = contentOffset(from: start.offset, before: end.offset)
             checkBlockScalarHeader(at: indicator)
-            let indicatorLine = source.lineIndex(containing: indicator)
+            let indicatorLine =
+                start.line < source.lineStarts.count && source.lineStarts[start.line] <= indicator
+                ? source.lineIndex(containing: indicator) : start.line - 1
             let contentStart =
                 indicatorLine + 1 < source.lineStarts.count ? source.lineStarts[indicatorLine + 1] : end.offset
             if contentStart < end.offset {
-                scalarSpans.append(contentStart..<end.offset)
-                tabSpans.append(contentStart..<end.offset)
+                if recordsAllSpans || Self.contains(UInt8(ascii: "#"), in: event.value) {
+                    scalarSpans.append(contentStart..<end.offset)
+                }
+                if recordsTabSpans { tabSpans.append(contentStart..<end.offset) }
             }
         } else if start.offset < end.offset {
-            scalarSpans.append(start.offset..<end.offset)
-            if event.scalarStyle != .plain {
+            // A `#` in a scalar's text is in its value too; only those spans hide comments.
+            if recordsAllSpans || Self.contains(UInt8(ascii: "#"), in: event.value) {
+                scalarSpans.append(start.offset..<end.offset)
+            }
+            if recordsTabSpans, event.scalarStyle != .plain {
                 tabSpans.append(contentOffset(from: start.offset, before: end.offset)..<end.offset)
             }
         }
-        if event.scalarStyle == .plain, open.last?.style == .flow, event.value.utf8.contains(UInt8(ascii: "?")) {
+        if event.scalarStyle == .plain, flowDepth > 0, Self.contains(UInt8(ascii: "?"), in: event.value) {
             reportQuestionMarkInFlowScalar(event.value, start: start, end: end)
         }
         let tag: YAMLTag
@@ -206,7 +318,7 @@ struct YAMLComposer {
         }
         let range = SourceRange(start: start, end: end)
         var value: YAMLScalar?
-        switch YAMLScalarConstructor.construct(tag, event.value) {
+        switch tag == .str ? .success(.string(event.value)) : YAMLScalarConstructor.construct(tag, event.value) {
         case .success(let constructed):
             value = constructed
         case .failure where tag == .merge || tag == .value:
@@ -219,22 +331,23 @@ struct YAMLComposer {
                 diagnostics.append(Diagnostic("invalid-value", .error, failure.message, at: range))
             }
         }
+        if tag == .merge || tag == .value { valueIndicators += 1 }
         let node = YAMLNode(
             kind: .scalar, text: event.value, scalarStyle: event.scalarStyle,
             collectionStyle: .block, tag: tag, value: value,
             start: PackedLocation(start), end: PackedLocation(end),
             properties: Self.properties(tag: event.tag, anchor: event.anchor),
-            childStart: 0, childCount: 0)
-        let id = append(node, size: 1, depth: 0)
+            childStart: 0, childCount: 0, valueIsText: tag == .str || tag == .pythonUnicode)
+        let id = append(node)
         register(anchor: event.anchor, for: id, at: range)
     }
 
-    private mutating func addAlias(_ event: YAMLEvent) throws {
+    private mutating func addAlias(_ event: borrowing YAMLEvent) throws {
         let range = SourceRange(start: marks.location(event.start), end: marks.location(event.end))
         let name = event.anchor ?? ""
         var target: Int?
         if let anchored = anchors[name] {
-            if isComplete[anchored] {
+            if !open.contains(where: { $0.id == anchored }) {
                 target = anchored
             } else {
                 diagnostics.append(
@@ -251,12 +364,9 @@ struct YAMLComposer {
                     "alias '*\(name)' refers to no anchor defined before it; cloud-init's YAML loader "
                         + "refuses the file", at: range))
         }
-        var size = 1
-        var depth = 0
         if let target {
-            size = subtreeSize[target]
-            depth = subtreeDepth[target]
-            aliasExpansion += size
+            let expanded = measure(target)
+            aliasExpansion += expanded.size
             if aliasExpansion > aliasBudget {
                 diagnostics.append(
                     Diagnostic(
@@ -265,16 +375,23 @@ struct YAMLComposer {
                             + "alias bomb", at: range))
                 throw Stop()
             }
+            if open.count + expanded.depth > limits.depthLimit {
+                diagnostics.append(
+                    Diagnostic(
+                        "nesting-too-deep", .error,
+                        "aliases nest collections deeper than \(limits.depthLimit) levels", at: range))
+                throw Stop()
+            }
         }
         let node = YAMLNode(
             kind: .alias, text: name, scalarStyle: .plain, collectionStyle: .block,
             tag: target.map { nodes[$0].tag } ?? .null, value: target.flatMap { nodes[$0].value },
             start: PackedLocation(range.start), end: PackedLocation(range.end), properties: nil,
             childStart: Int32(target ?? 0), childCount: target == nil ? 0 : 1)
-        _ = append(node, size: size, depth: depth)
+        _ = append(node)
     }
 
-    private mutating func startCollection(_ event: YAMLEvent) throws {
+    private mutating func startCollection(_ event: borrowing YAMLEvent) throws {
         let start = marks.location(event.start)
         if open.count >= limits.depthLimit {
             diagnostics.append(
@@ -292,9 +409,7 @@ struct YAMLComposer {
                 kind: kind, text: "", scalarStyle: .plain, collectionStyle: event.collectionStyle,
                 tag: kind == .sequence ? .seq : .map, value: nil, start: PackedLocation(start),
                 end: PackedLocation(start), properties: nil, childStart: 0, childCount: 0))
-        isComplete.append(false)
-        subtreeSize.append(1)
-        subtreeDepth.append(1)
+        if event.collectionStyle == .flow { flowDepth += 1 }
         open.append(
             OpenCollection(
                 id: id, kind: kind, pendingStart: pending.count, start: start, tag: event.tag,
@@ -302,30 +417,25 @@ struct YAMLComposer {
         register(anchor: event.anchor, for: id, at: SourceRange(at: start))
     }
 
-    private mutating func endCollection(_ event: YAMLEvent) throws {
+    private mutating func endCollection(_ event: borrowing YAMLEvent) throws {
         guard let collection = open.popLast() else { return }
-        let childIDs = pending[collection.pendingStart...]
+        if collection.style == .flow { flowDepth -= 1 }
+        // Move the children out of `pending` first: a slice of it kept alive across the removal
+        // would copy the whole array (the root's children) at every collection end.
+        let childStart = children.count
+        children.append(contentsOf: pending[collection.pendingStart...])
+        pending.removeLast(pending.count - collection.pendingStart)
+        let childEnd = children.count
         var end = marks.location(event.end)
         if collection.style == .block {
-            end = childIDs.last.map { nodes[$0.index].range.end } ?? collection.start
+            end = childEnd > childStart ? nodes[children[childEnd - 1].index].range.end : collection.start
         }
         let range = SourceRange(start: collection.start, end: max(end, collection.start))
-        var size = 1
-        var depth = 0
-        for child in childIDs {
-            size = size &+ subtreeSize[child.index]
-            depth = max(depth, subtreeDepth[child.index])
-        }
-        depth += 1
-        let childStart = children.count
-        children.append(contentsOf: childIDs)
-        pending.removeSubrange(collection.pendingStart...)
         let tag = collectionTag(collection, range: range)
-        if collection.kind == .sequence {
-            for child in childIDs { checkValueUse(child) }
-        } else {
-            for (offset, child) in childIDs.enumerated() {
-                if offset % 2 == 1 {
+        if valueIndicators > 0 {
+            for position in childStart..<childEnd {
+                let child = children[position]
+                if collection.kind == .sequence || (position - childStart) % 2 == 1 {
                     checkValueUse(child)
                 } else if nodes[child.index].kind == .scalar, nodes[child.index].tag == .value {
                     // PyYAML turns a `=` key into the string key '='.
@@ -333,23 +443,14 @@ struct YAMLComposer {
                 }
             }
         }
+        let childCount = childEnd - childStart
         nodes[collection.id] = YAMLNode(
             kind: collection.kind, text: "", scalarStyle: .plain,
             collectionStyle: collection.style, tag: tag, value: nil,
             start: PackedLocation(range.start), end: PackedLocation(range.end),
             properties: Self.properties(tag: collection.tag, anchor: collection.anchor),
-            childStart: Int32(childStart), childCount: Int32(childIDs.count))
-        isComplete[collection.id] = true
-        subtreeSize[collection.id] = size
-        subtreeDepth[collection.id] = depth
+            childStart: Int32(childStart), childCount: Int32(childCount))
         pending.append(YAMLNodeID(collection.id))
-        if depth > limits.depthLimit {
-            diagnostics.append(
-                Diagnostic(
-                    "nesting-too-deep", .error,
-                    "aliases nest collections deeper than \(limits.depthLimit) levels", at: range))
-            throw Stop()
-        }
         if collection.kind == .mapping { try finishMapping(collection.id, range: range) }
         if tag == .omap || tag == .pairs { checkPairs(collection.id, tag: tag) }
     }
@@ -414,8 +515,9 @@ struct YAMLComposer {
 
     /// Reports a `<<` or `=` scalar used where a value is constructed, which SafeLoader refuses.
     private mutating func checkValueUse(_ id: YAMLNodeID) {
-        let node = nodes[resolve(id.index)]
-        guard node.kind == .scalar, node.tag == .merge || node.tag == .value else { return }
+        let target = resolve(id.index)
+        guard nodes[target].kind == .scalar, nodes[target].tag == .merge || nodes[target].tag == .value else { return }
+        let node = nodes[target]
         let what = node.tag == .merge ? "a merge key (<<)" : "a plain '='"
         diagnostics.append(
             Diagnostic(
@@ -425,8 +527,7 @@ struct YAMLComposer {
     }
 
     private func resolve(_ index: Int) -> Int {
-        let node = nodes[index]
-        if node.kind == .alias, node.childCount == 1 { return Int(node.childStart) }
+        if nodes[index].kind == .alias, nodes[index].childCount == 1 { return Int(nodes[index].childStart) }
         return index
     }
 
@@ -435,10 +536,10 @@ struct YAMLComposer {
     /// Applies merge keys, finds duplicate keys and unhashable keys, and records the entries
     /// PyYAML's `dict` would hold when they differ from the pairs as written.
     private mutating func finishMapping(_ id: Int, range: SourceRange) throws {
-        let node = nodes[id]
-        let start = Int(node.childStart)
-        let count = Int(node.childCount) / 2
+        let start = Int(nodes[id].childStart)
+        let count = Int(nodes[id].childCount) / 2
         guard count > 0 else { return }
+        if !needsFullMappingCheck(id, start: start, count: count) { return }
         var merged: [YAMLPair] = []
         var explicit: [YAMLPair] = []
         explicit.reserveCapacity(count)
@@ -501,20 +602,61 @@ struct YAMLComposer {
         }
     }
 
+    /// The common case, quickly: whether a mapping has a merge key, a key that is a collection,
+    /// or two equal keys, any of which needs the full check.
+    private func needsFullMappingCheck(_ id: Int, start: Int, count: Int) -> Bool {
+        if count <= 8, let answer = smallStringKeysDiffer(start: start, count: count) { return !answer }
+        var keys: [PythonKey] = []
+        keys.reserveCapacity(count)
+        for index in 0..<count {
+            let key = resolve(children[start + 2 * index].index)
+            guard nodes[key].kind == .scalar, nodes[key].tag != .merge else { return true }
+            keys.append(pythonKey(key))
+        }
+        if count <= 8 {
+            for first in 0..<count {
+                for second in (first + 1)..<count where keys[first] == keys[second] { return true }
+            }
+            return false
+        }
+        var seen = Set<PythonKey>(minimumCapacity: count)
+        for key in keys where !seen.insert(key).inserted { return true }
+        return false
+    }
+
+    /// For a small mapping whose keys are all strings written as such, whether the keys are
+    /// all different; `nil` when some key is not a plain string.
+    private func smallStringKeysDiffer(start: Int, count: Int) -> Bool? {
+        for index in 0..<count {
+            let key = children[start + 2 * index].index
+            guard nodes[key].kind == .scalar, nodes[key].valueIsText else { return nil }
+        }
+        for first in 0..<count {
+            let firstText = nodes[children[start + 2 * first].index].text
+            for second in (first + 1)..<count {
+                let secondText = nodes[children[start + 2 * second].index].text
+                if firstText.utf8.count == secondText.utf8.count, firstText.utf8.elementsEqual(secondText.utf8) {
+                    return false
+                }
+            }
+        }
+        return true
+    }
+
     /// The entries a `<<` key brings in, in PyYAML's order: for a list of mappings, later
     /// mappings first, so that earlier ones win.
     private mutating func mergeSources(_ pair: YAMLPair) -> [YAMLPair] {
         let value = resolve(pair.value.index)
         let valueNode = nodes[value]
         switch valueNode.kind {
-        case .mapping where isComplete[value]:
+        case .mapping:
             return entries(of: value)
-        case .sequence where isComplete[value]:
+        case .sequence:
             var sources: [[YAMLPair]] = []
             for offset in 0..<Int(valueNode.childCount) {
                 let item = children[Int(valueNode.childStart) + offset]
                 let mapping = resolve(item.index)
-                guard nodes[mapping].kind == .mapping, isComplete[mapping] else {
+                guard nodes[mapping].kind == .mapping else {
                     diagnostics.append(
                         Diagnostic(
                             "invalid-merge", .error,

@@ -29,9 +29,25 @@ struct YAMLEvent: Sendable {
     /// The explicit tag, with handles expanded (`!!int` is `tag:yaml.org,2002:int`).
     var tag: String?
     /// The scalar's value.
-    var value: String = ""
-    var scalarStyle: YAMLScalarStyle = .plain
-    var collectionStyle: YAMLCollectionStyle = .block
+    var value: String
+    var scalarStyle: YAMLScalarStyle
+    var collectionStyle: YAMLCollectionStyle
     /// Whether a plain scalar without a tag is open to implicit typing.
-    var plainImplicit = false
+    var plainImplicit: Bool
+
+    init(
+        kind: Kind, start: YAMLMark, end: YAMLMark, anchor: String? = nil, tag: String? = nil, value: String = "",
+        scalarStyle: YAMLScalarStyle = .plain, collectionStyle: YAMLCollectionStyle = .block,
+        plainImplicit: Bool = false
+    ) {
+        self.kind = kind
+        self.start = start
+        self.end = end
+        self.anchor = anchor
+        self.tag = tag
+        self.value = value
+        self.scalarStyle = scalarStyle
+        self.collectionStyle = collectionStyle
+        self.plainImplicit = plainImplicit
+    }
 }

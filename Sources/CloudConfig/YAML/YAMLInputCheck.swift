@@ -47,6 +47,8 @@ enum YAMLInputCheck {
         var index = 0
         let count = bytes.count
         while index < count {
+            index = bytes.withUnsafeBufferPointer { skipPrintableASCII($0, from: index) }
+            guard index < count else { break }
             let byte = bytes[index]
             if byte >= 0x20 && byte < 0x7F || byte == 0x0A || byte == 0x0D {
                 index += 1
@@ -89,6 +91,25 @@ enum YAMLInputCheck {
             index += length
         }
         return result
+    }
+
+    /// The offset of the first byte from `start` on that is not printable ASCII (0x20 to 0x7E),
+    /// eight bytes at a time.
+    static func skipPrintableASCII(_ bytes: UnsafeBufferPointer<UInt8>, from start: Int) -> Int {
+        guard let base = bytes.baseAddress else { return start }
+        var index = start
+        let count = bytes.count
+        while index + 8 <= count {
+            let word = UnsafeRawPointer(base + index).loadUnaligned(as: UInt64.self)
+            // A byte is below 0x20 when (byte - 0x20) borrows into its high bit, 0x7F or above
+            // when (byte + 0x01) sets its high bit or it already had it.
+            let low = word &- 0x2020_2020_2020_2020
+            let high = word &+ 0x0101_0101_0101_0101
+            if (low | high | word) & 0x8080_8080_8080_8080 != 0 { break }
+            index += 8
+        }
+        while index < count, bytes[index] >= 0x20, bytes[index] < 0x7F { index += 1 }
+        return index
     }
 
     /// `U+0007` style names.

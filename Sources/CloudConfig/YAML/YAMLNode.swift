@@ -36,30 +36,156 @@ public struct YAMLNode: Sendable {
     /// How a collection is written; `.block` for other kinds.
     public let collectionStyle: YAMLCollectionStyle
     /// The tag cloud-init's loader gives the node, explicit or resolved.
-    public let tag: YAMLTag
+    public var tag: YAMLTag { storedTag.tag(other: properties?.otherTag ?? properties?.explicitTag) }
     /// The scalar as cloud-init's loader constructs it; `nil` for collections, aliases, and
     /// scalars the loader cannot construct (each of those has an error in the stream).
-    public internal(set) var value: YAMLScalar?
+    public internal(set) var value: YAMLScalar? {
+        get { storedValue.scalar(text: text) }
+        set { storedValue = StoredValue(newValue, text: text) }
+    }
     /// The explicit tag as written, expanded (`!!str` gives `tag:yaml.org,2002:str`), if any.
     public var explicitTag: String? { properties?.explicitTag }
     /// The anchor (`&name`), if any.
     public var anchor: String? { properties?.anchor }
+
+    /// Whether the node is a scalar whose value is its text as a string.
+    var valueIsText: Bool {
+        if case .text = storedValue { return true }
+        return false
+    }
 
     let start: PackedLocation
     let end: PackedLocation
     let properties: Properties?
     let childStart: Int32
     let childCount: Int32
+    private let storedTag: StoredTag
+    private var storedValue: StoredValue
+
+    init(
+        kind: Kind, text: String, scalarStyle: YAMLScalarStyle, collectionStyle: YAMLCollectionStyle, tag: YAMLTag,
+        value: YAMLScalar?, start: PackedLocation, end: PackedLocation, properties: Properties?, childStart: Int32,
+        childCount: Int32, valueIsText: Bool = false
+    ) {
+        self.kind = kind
+        self.text = text
+        self.scalarStyle = scalarStyle
+        self.collectionStyle = collectionStyle
+        self.start = start
+        self.end = end
+        self.childStart = childStart
+        self.childCount = childCount
+        self.storedValue = valueIsText ? .text : StoredValue(value, text: text)
+        var properties = properties
+        if case .other(let uri) = tag, uri != properties?.explicitTag {
+            // An alias takes the tag of its target, which it does not write itself.
+            properties = Properties(explicitTag: properties?.explicitTag, anchor: properties?.anchor, otherTag: uri)
+        }
+        self.properties = properties
+        self.storedTag = StoredTag(tag)
+    }
 
     /// The rarely present tag and anchor, kept out of line so that nodes stay small.
     final class Properties: Sendable {
         let explicitTag: String?
         let anchor: String?
+        /// A tag SafeLoader does not know that is not the node's own explicit tag (an alias's).
+        let otherTag: String?
 
-        init(explicitTag: String?, anchor: String?) {
+        init(explicitTag: String?, anchor: String?, otherTag: String? = nil) {
             self.explicitTag = explicitTag
             self.anchor = anchor
+            self.otherTag = otherTag
         }
+    }
+
+    /// The tag in one byte; the URI of an `.other` tag is kept in ``Properties``.
+    private enum StoredTag: UInt8 {
+        case str, int, float, bool, null, timestamp, binary, merge, value, seq, map, set, omap, pairs
+        case pythonUnicode, other
+
+        init(_ tag: YAMLTag) {
+            switch tag {
+            case .str: self = .str
+            case .int: self = .int
+            case .float: self = .float
+            case .bool: self = .bool
+            case .null: self = .null
+            case .timestamp: self = .timestamp
+            case .binary: self = .binary
+            case .merge: self = .merge
+            case .value: self = .value
+            case .seq: self = .seq
+            case .map: self = .map
+            case .set: self = .set
+            case .omap: self = .omap
+            case .pairs: self = .pairs
+            case .pythonUnicode: self = .pythonUnicode
+            case .other: self = .other
+            }
+        }
+
+        func tag(other: String?) -> YAMLTag {
+            switch self {
+            case .str: .str
+            case .int: .int
+            case .float: .float
+            case .bool: .bool
+            case .null: .null
+            case .timestamp: .timestamp
+            case .binary: .binary
+            case .merge: .merge
+            case .value: .value
+            case .seq: .seq
+            case .map: .map
+            case .set: .set
+            case .omap: .omap
+            case .pairs: .pairs
+            case .pythonUnicode: .pythonUnicode
+            case .other: .other(other ?? "")
+            }
+        }
+    }
+
+    /// The value in nine bytes: a string equal to the node's text (the common case) and small
+    /// scalars inline, anything else in a box.
+    private enum StoredValue {
+        case none
+        case text
+        case null
+        case bool(Bool)
+        case int(Int)
+        case float(Double)
+        case boxed(ScalarBox)
+
+        init(_ scalar: YAMLScalar?, text: String) {
+            switch scalar {
+            case nil: self = .none
+            case .null?: self = .null
+            case .bool(let value)?: self = .bool(value)
+            case .float(let value)?: self = .float(value)
+            case .int(let value)? where value.intValue != nil: self = .int(value.intValue ?? 0)
+            case .string(let value)? where value.utf8.elementsEqual(text.utf8): self = .text
+            case let scalar?: self = .boxed(ScalarBox(scalar))
+            }
+        }
+
+        func scalar(text: String) -> YAMLScalar? {
+            switch self {
+            case .none: nil
+            case .text: .string(text)
+            case .null: .null
+            case .bool(let value): .bool(value)
+            case .int(let value): .int(YAMLInteger(value))
+            case .float(let value): .float(value)
+            case .boxed(let box): box.scalar
+            }
+        }
+    }
+
+    private final class ScalarBox: Sendable {
+        let scalar: YAMLScalar
+        init(_ scalar: YAMLScalar) { self.scalar = scalar }
     }
 
     /// Whether this is a scalar that cloud-init loads as a string.

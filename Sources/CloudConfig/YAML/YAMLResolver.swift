@@ -65,31 +65,52 @@ enum YAMLResolver {
         isDigit(c) || c == UInt8(ascii: "_")
     }
 
-    /// `yes|Yes|YES|no|No|NO|true|True|TRUE|false|False|FALSE|on|On|ON|off|Off|OFF`.
+    /// `yes|Yes|YES|no|No|NO|true|True|TRUE|false|False|FALSE|on|On|ON|off|Off|OFF`: one of the
+    /// words in lower case, in capitalised form or in upper case.
     static func isBool(_ b: UnsafeBufferPointer<UInt8>) -> Bool {
-        let words: [[UInt8]]
-        switch b.count {
-        case 2:
-            words = [
-                Array("no".utf8), Array("No".utf8), Array("NO".utf8), Array("on".utf8),
-                Array("On".utf8), Array("ON".utf8),
-            ]
-        case 3:
-            words = [
-                Array("yes".utf8), Array("Yes".utf8), Array("YES".utf8),
-                Array("off".utf8), Array("Off".utf8), Array("OFF".utf8),
-            ]
-        case 4: words = [Array("true".utf8), Array("True".utf8), Array("TRUE".utf8)]
-        case 5: words = [Array("false".utf8), Array("False".utf8), Array("FALSE".utf8)]
+        let word: StaticString
+        switch (b.count, b[0] | 0x20) {
+        case (2, UInt8(ascii: "n")): word = "no"
+        case (2, UInt8(ascii: "o")): word = "on"
+        case (3, UInt8(ascii: "y")): word = "yes"
+        case (3, UInt8(ascii: "o")): word = "off"
+        case (4, UInt8(ascii: "t")): word = "true"
+        case (5, UInt8(ascii: "f")): word = "false"
         default: return false
         }
-        return words.contains { $0.elementsEqual(b) }
+        return hasCasedForm(b, of: word)
+    }
+
+    /// Whether the bytes are exactly a word.
+    static func equals(_ b: UnsafeBufferPointer<UInt8>, _ word: StaticString) -> Bool {
+        b.elementsEqual(UnsafeBufferPointer(start: word.utf8Start, count: word.utf8CodeUnitCount))
+    }
+
+    /// Whether the bytes are a lower-case word as written, capitalised, or all in upper case.
+    static func hasCasedForm(_ b: UnsafeBufferPointer<UInt8>, of word: StaticString) -> Bool {
+        let lower = UnsafeBufferPointer(start: word.utf8Start, count: word.utf8CodeUnitCount)
+        guard b.count == lower.count else { return false }
+        var allLower = true
+        var capitalised = true
+        var allUpper = true
+        for index in 0..<b.count {
+            let byte = b[index]
+            let upper = lower[index] - 0x20
+            if byte != lower[index] {
+                allLower = false
+                if index > 0 { capitalised = false }
+            }
+            if byte != upper {
+                allUpper = false
+                if index == 0 { capitalised = false }
+            }
+        }
+        return allLower || capitalised || allUpper
     }
 
     /// `~|null|Null|NULL|` (the empty string is handled by the caller).
     static func isNull(_ b: UnsafeBufferPointer<UInt8>) -> Bool {
-        b.elementsEqual("null".utf8) || b.elementsEqual("Null".utf8)
-            || b.elementsEqual("NULL".utf8)
+        hasCasedForm(b, of: "null")
     }
 
     /// After `:` in a sexagesimal number: one or two digits (`[0-5]?[0-9]`) followed by `:`, the
@@ -180,18 +201,10 @@ enum YAMLResolver {
         }
         guard i < n else { return false }
         if b[i] == UInt8(ascii: ".") {
-            let rest = b[(i + 1)...]
-            if rest.elementsEqual("inf".utf8) || rest.elementsEqual("Inf".utf8)
-                || rest.elementsEqual("INF".utf8)
-            {
-                return true
-            }
+            let rest = UnsafeBufferPointer(rebasing: b[(i + 1)...])
+            if hasCasedForm(rest, of: "inf") { return true }
             if signed { return false }
-            if rest.elementsEqual("nan".utf8) || rest.elementsEqual("NaN".utf8)
-                || rest.elementsEqual("NAN".utf8)
-            {
-                return true
-            }
+            if equals(rest, "nan") || equals(rest, "NaN") || equals(rest, "NAN") { return true }
             // `\.[0-9][0-9_]*` then an optional exponent.
             var j = i + 1
             guard j < n, isDigit(b[j]) else { return false }

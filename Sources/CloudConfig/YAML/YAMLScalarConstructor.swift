@@ -49,6 +49,7 @@ enum YAMLScalarConstructor {
     /// `construct_yaml_int`: underscores dropped, a sign, then `0b`, `0x`, leading-zero octal,
     /// sexagesimal or decimal.
     static func constructInt(_ text: String) -> Result<YAMLInteger, ConstructionFailure> {
+        if let small = smallInt(text) { return .success(YAMLInteger(small)) }
         var value = Substring(text.filter { $0 != "_" })
         guard let first = value.first else {
             return .failure(.init("cannot read an empty string as an integer"))
@@ -56,7 +57,9 @@ enum YAMLScalarConstructor {
         var negative = false
         if first == "-" { negative = true }
         if first == "-" || first == "+" { value = value.dropFirst() }
-        let failure = ConstructionFailure("cannot read \(PythonFormat.stringRepr(text)) as an integer")
+        var failure: ConstructionFailure {
+            ConstructionFailure("cannot read \(PythonFormat.stringRepr(text)) as an integer")
+        }
         var result: BigInt
         if value == "0" {
             return .success(YAMLInteger(0))
@@ -80,6 +83,58 @@ enum YAMLScalarConstructor {
             result = parsed
         }
         return .success(YAMLInteger(negative ? -result : result))
+    }
+
+    /// The common integers, quickly: an optional sign, then decimal digits without a leading
+    /// zero (sexagesimal groups allowed), `0x` and hex digits, `0b` and binary digits, or `0`
+    /// and octal digits, without underscores and short enough to fit a machine word. `nil` for
+    /// anything else.
+    static func smallInt(_ text: String) -> Int? {
+        var text = text
+        return text.withUTF8 { b -> Int? in
+            var index = 0
+            var negative = false
+            if index < b.count, b[index] == UInt8(ascii: "-") || b[index] == UInt8(ascii: "+") {
+                negative = b[index] == UInt8(ascii: "-")
+                index += 1
+            }
+            guard index < b.count else { return nil }
+            var radix = 10
+            var maxDigits = 18
+            if b[index] == UInt8(ascii: "0"), index + 1 < b.count {
+                switch b[index + 1] {
+                case UInt8(ascii: "x"): (radix, maxDigits, index) = (16, 15, index + 2)
+                case UInt8(ascii: "b"): (radix, maxDigits, index) = (2, 62, index + 2)
+                default: (radix, maxDigits, index) = (8, 20, index + 1)
+                }
+            }
+            let digitCount = b.count - index
+            guard digitCount > 0, digitCount <= maxDigits else { return nil }
+            var total = 0
+            var value = 0
+            var groupDigits = 0
+            for byte in UnsafeBufferPointer(rebasing: b[index...]) {
+                let digit: Int
+                switch byte {
+                case UInt8(ascii: "0")...UInt8(ascii: "9"): digit = Int(byte - UInt8(ascii: "0"))
+                case UInt8(ascii: "a")...UInt8(ascii: "f"): digit = Int(byte - UInt8(ascii: "a")) + 10
+                case UInt8(ascii: "A")...UInt8(ascii: "F"): digit = Int(byte - UInt8(ascii: "A")) + 10
+                case UInt8(ascii: ":") where radix == 10 && groupDigits > 0:
+                    // Sexagesimal: each group is read with Python's int() and added base 60.
+                    total = total * 60 + value
+                    value = 0
+                    groupDigits = 0
+                    continue
+                default: return nil
+                }
+                guard digit < radix else { return nil }
+                value = value * radix + digit
+                groupDigits += 1
+            }
+            guard groupDigits > 0 else { return nil }
+            let result = total * 60 + value
+            return negative ? -result : result
+        }
     }
 
     /// The most decimal digits Python 3.11 converts to an `int` (`sys.get_int_max_str_digits()`);
@@ -128,13 +183,16 @@ enum YAMLScalarConstructor {
     /// `construct_yaml_float`: underscores dropped, lower-cased, a sign, `.inf`, `.nan`,
     /// sexagesimal, then Python's `float()`.
     static func constructFloat(_ text: String) -> Result<Double, ConstructionFailure> {
+        if let plain = plainFloat(text) { return .success(plain) }
         var value = Substring(text.filter { $0 != "_" }.lowercased())
         guard let first = value.first else {
             return .failure(.init("cannot read an empty string as a float"))
         }
         let sign: Double = first == "-" ? -1 : 1
         if first == "-" || first == "+" { value = value.dropFirst() }
-        let failure = ConstructionFailure("cannot read \(PythonFormat.stringRepr(text)) as a float")
+        var failure: ConstructionFailure {
+            ConstructionFailure("cannot read \(PythonFormat.stringRepr(text)) as a float")
+        }
         if value == ".inf" { return .success(sign * .infinity) }
         if value == ".nan" { return .success(.nan) }
         if value.contains(":") {
@@ -147,6 +205,38 @@ enum YAMLScalarConstructor {
         }
         guard let parsed = pythonFloat(value) else { return .failure(failure) }
         return .success(sign * parsed)
+    }
+
+    /// The common floats, quickly: an optional sign, digits with an optional point, and an
+    /// optional exponent, with at least one digit before the exponent; `nil` for anything else.
+    static func plainFloat(_ text: String) -> Double? {
+        var copy = text
+        let isPlain = copy.withUTF8 { b -> Bool in
+            var index = 0
+            if index < b.count, b[index] == UInt8(ascii: "-") || b[index] == UInt8(ascii: "+") { index += 1 }
+            var sawDigit = false
+            var sawPoint = false
+            while index < b.count {
+                let byte = b[index]
+                if YAMLResolver.isDigit(byte) {
+                    sawDigit = true
+                } else if byte == UInt8(ascii: "."), !sawPoint {
+                    sawPoint = true
+                } else {
+                    break
+                }
+                index += 1
+            }
+            guard sawDigit else { return false }
+            if index == b.count { return true }
+            guard b[index] == UInt8(ascii: "e") || b[index] == UInt8(ascii: "E") else { return false }
+            index += 1
+            if index < b.count, b[index] == UInt8(ascii: "-") || b[index] == UInt8(ascii: "+") { index += 1 }
+            guard index < b.count else { return false }
+            while index < b.count, YAMLResolver.isDigit(b[index]) { index += 1 }
+            return index == b.count
+        }
+        return isPlain ? Double(text) : nil
     }
 
     /// Python's `float(text)` for lower-case text without underscores: surrounding whitespace,
@@ -207,8 +297,8 @@ enum YAMLScalarConstructor {
         var text = text
         // Python's `$` also matches before one final line break.
         if text.hasSuffix("\n") && !text.hasSuffix("\r\n") { text.removeLast() }
-        let shown = PythonFormat.stringRepr(text)
-        let failure = ConstructionFailure("\(shown) is not a timestamp")
+        var shown: String { PythonFormat.stringRepr(text) }
+        var failure: ConstructionFailure { ConstructionFailure("\(shown) is not a timestamp") }
         var bytes = text
         return bytes.withUTF8 { b -> Result<YAMLScalar, ConstructionFailure> in
             guard let parts = TimestampParts.match(b, requireTime: false) else { return .failure(failure) }

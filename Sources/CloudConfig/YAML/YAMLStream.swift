@@ -26,7 +26,9 @@ public struct YAMLStream: Sendable {
         if let problem = scan.problem {
             return YAMLStream(source: source, documents: [], comments: [], diagnostics: [problem])
         }
-        var composer = YAMLComposer(source: source, limits: limits)
+        var composer = YAMLComposer(
+            source: source, limits: limits, hasTabs: !scan.tabs.isEmpty,
+            hasInnerByteOrderMarks: !scan.byteOrderMarks.isEmpty)
         composer.compose()
         let comments = YAMLCommentScanner.comments(
             in: source, scalarSpans: composer.scalarSpans, parsedEnd: composer.stopOffset)
