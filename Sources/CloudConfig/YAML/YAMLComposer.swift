@@ -444,9 +444,28 @@ struct YAMLComposer {
             }
         }
         let childCount = childEnd - childStart
+        var nodeTag = tag
+        var scalarValue: YAMLScalar?
+        if collection.kind == .mapping, let uri = collection.tag, Self.readsValueKey(YAMLTag(uri: uri)),
+            let text = valueKeyText(start: childStart, count: childCount)
+        {
+            // `!!str {=: foo}` is 'foo' in PyYAML: the tag's constructor reads the `=` entry.
+            let scalarTag = YAMLTag(uri: uri)
+            deferred.removeAll { $0.node == collection.id && $0.use == .constructed }
+            switch YAMLScalarConstructor.construct(scalarTag, text) {
+            case .success(let constructed):
+                nodeTag = scalarTag
+                scalarValue = constructed
+            case .failure(let failure):
+                deferred.append(
+                    Deferred(
+                        node: collection.id, use: .constructed,
+                        diagnostic: Diagnostic("invalid-value", .error, failure.message, at: range)))
+            }
+        }
         nodes[collection.id] = YAMLNode(
             kind: collection.kind, text: "", scalarStyle: .plain,
-            collectionStyle: collection.style, tag: tag, value: nil,
+            collectionStyle: collection.style, tag: nodeTag, value: scalarValue,
             start: PackedLocation(range.start), end: PackedLocation(range.end),
             properties: Self.properties(tag: collection.tag, anchor: collection.anchor),
             childStart: Int32(childStart), childCount: Int32(childCount))
@@ -484,6 +503,43 @@ struct YAMLComposer {
         }
         deferred.append(Deferred(node: collection.id, use: .constructed, diagnostic: diagnostic))
         return fallback
+    }
+
+    /// Whether PyYAML's constructor for a tag reads a mapping's `=` entry (through
+    /// `construct_scalar`): the scalar tags, except `!!timestamp`, which then fails.
+    private static func readsValueKey(_ tag: YAMLTag) -> Bool {
+        switch tag {
+        case .str, .int, .float, .bool, .null, .binary, .pythonUnicode: true
+        default: false
+        }
+    }
+
+    /// The text of the value of a mapping's first `=` key (YAML 1.1's value key), following
+    /// nested mappings as PyYAML's `construct_scalar` does; `nil` when there is none or it is
+    /// a sequence.
+    private func valueKeyText(start: Int, count: Int) -> String? {
+        var start = start
+        var count = count
+        for _ in 0..<limits.depthLimit {
+            let pairs = stride(from: start, to: start + count, by: 2)
+            guard
+                let pair = pairs.first(where: {
+                    let key = resolve(children[$0].index)
+                    return nodes[key].kind == .scalar && nodes[key].tag == .value
+                })
+            else { return nil }
+            let value = resolve(children[pair + 1].index)
+            switch nodes[value].kind {
+            case .scalar:
+                return nodes[value].text
+            case .mapping:
+                start = Int(nodes[value].childStart)
+                count = Int(nodes[value].childCount)
+            default:
+                return nil
+            }
+        }
+        return nil
     }
 
     /// Checks that every item of an `!!omap` or `!!pairs` sequence is a one-entry mapping whose
@@ -711,7 +767,8 @@ struct YAMLComposer {
                 let itemUse: Use = node.tag == .omap || node.tag == .pairs ? .pairItem : .constructed
                 for child in children[start..<end] { work.append((child.index, itemUse)) }
             case .mapping where use == .constructed:
-                work.append((id, .flattened))
+                // A mapping read as a scalar (`!!str {=: x}`) is not constructed as a dict.
+                if nodes[id].value == nil { work.append((id, .flattened)) }
             case .mapping where use == .flattened:
                 for pair in stride(from: start, to: end, by: 2) {
                     let key = nodes[resolve(children[pair].index)]

@@ -38,7 +38,8 @@ public struct YAMLNode: Sendable {
     /// The tag cloud-init's loader gives the node, explicit or resolved.
     public var tag: YAMLTag { storedTag.tag(other: properties?.otherTag ?? properties?.explicitTag) }
     /// The scalar as cloud-init's loader constructs it; `nil` for collections, aliases, and
-    /// scalars the loader cannot construct (each of those has an error in the stream).
+    /// scalars the loader cannot construct (each of those has an error in the stream). A mapping
+    /// given a scalar tag has the value of its `=` entry, as PyYAML reads `!!str {=: x}`.
     public internal(set) var value: YAMLScalar? {
         get { storedValue.scalar(text: text) }
         set { storedValue = StoredValue(newValue, text: text) }

@@ -54,7 +54,8 @@ extension YAMLDocument {
         while let (index, childrenReady) = stack.popLast() {
             guard cache[index] == nil else { continue }
             let node = nodes[index]
-            if node.kind == .scalar || node.kind == .alias {
+            if node.kind == .scalar || node.kind == .alias || node.value != nil {
+                // A mapping with a value is one PyYAML reads as a scalar (`!!str {=: x}`).
                 cache[index] = .scalar(node.value ?? .null)
                 continue
             }

@@ -174,6 +174,26 @@ import Testing
         #expect(YAMLTest.errorRules("k: !!omap [&m {[a]: 1}]\nl: *m") == ["unhashable-key"])
     }
 
+    @Test func mappingsReadAsScalarsThroughTheValueKey() throws {
+        // PyYAML's construct_scalar reads a mapping given a scalar tag as its first `=` entry.
+        #expect(YAMLTest.json("k: !!str {=: foo, b: 1}") == "{\"k\":\"foo\"}")
+        #expect(YAMLTest.json("k: !!int {=: 0x10}") == "{\"k\":16}")
+        #expect(YAMLTest.json("k: !!null {=: x}") == "{\"k\":null}")
+        #expect(YAMLTest.json("k: !!str {=: {=: deep}}") == "{\"k\":\"deep\"}")
+        #expect(YAMLTest.json("k: !!str {!!value x: y}") == "{\"k\":\"y\"}")
+        #expect(YAMLTest.json("k: &m !!str {=: x}\nl: *m") == "{\"k\":\"x\",\"l\":\"x\"}")
+        #expect(YAMLTest.errorRules("k: !!float {=: abc}") == ["invalid-value"])
+        #expect(YAMLTest.errorRules("k: !!str {\"=\": y}") == ["invalid-value"])
+        #expect(YAMLTest.errorRules("k: !!str {=: [a]}") == ["invalid-value"])
+        #expect(YAMLTest.errorRules("k: !!timestamp {=: 2020-01-01}") == ["invalid-value"])
+        let document = try #require(YAMLTest.document("k: !!str {=: foo}"))
+        let root = try #require(document.root)
+        let node = document[try #require(document.value(forKey: "k", in: root))]
+        #expect(node.kind == .mapping)
+        #expect(node.tag == .str)
+        #expect(node.value == .string("foo"))
+    }
+
     @Test func setsCollapseEqualMembers() {
         #expect(YAMLTest.json("k: !!set {a, b, a}") == "{\"k\":[\"a\",\"b\"]}")
         #expect(YAMLTest.json("k: !!set {1, 1.0, true}") == "{\"k\":[1]}")
