@@ -22,6 +22,8 @@ public struct LintContext: Sendable {
     public let schemaFindings: [SchemaFinding]
     /// The key path of every node written in the document.
     public let paths: DocumentPaths?
+    /// Values several rules derive from this input, built once.
+    public let cache = LintCache()
     /// The plain value scalars YAML 1.1 and 1.2 may type differently, found once for the
     /// `truthy`, `sexagesimal` and `implicit-octal` rules.
     var yaml11Values: [YAML11Scalars.Entry]? = nil

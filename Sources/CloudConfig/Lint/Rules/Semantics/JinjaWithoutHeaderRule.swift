@@ -62,12 +62,23 @@ struct JinjaWithoutHeaderRule: LintRule {
         }
         var diagnostics: [Diagnostic] = []
         for (index, node) in document.nodes.enumerated() where node.kind == .scalar && !keys.contains(index) {
-            guard case .string(let text) = node.value, text.contains("{{") || text.contains("{%") else { continue }
+            guard case .string(let text) = node.value, Self.mayHoldExpression(text) else { continue }
             let id = YAMLNodeID(index)
             let path = context.paths?[id]
             if let finding = finding(text, node: id, path: path, in: context) { diagnostics.append(finding) }
         }
         return diagnostics
+    }
+
+    /// Whether a string has `{{` or `{%`, checked on its bytes (the string search of the standard
+    /// library is far slower, and this runs on every string of every file).
+    static func mayHoldExpression(_ text: String) -> Bool {
+        var previous: UInt8 = 0
+        for byte in text.utf8 {
+            if previous == UInt8(ascii: "{"), byte == UInt8(ascii: "{") || byte == UInt8(ascii: "%") { return true }
+            previous = byte
+        }
+        return false
     }
 
     /// The finding for one string, if it has expressions that use instance data.

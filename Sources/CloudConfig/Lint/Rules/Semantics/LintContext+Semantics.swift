@@ -27,8 +27,13 @@ extension LintContext {
     /// The entry of a user-style mapping whose key, after cloud-init's rewriting of `-` to `_`
     /// and trimming, is `name`; the last such entry wins, as in cloud-init's dictionary.
     func normalizedEntry(_ name: String, in node: YAMLNodeID) -> NamedEntry? {
-        namedEntries(of: node).last {
-            $0.name.replacing("-", with: "_").pythonStripped == name
+        namedEntries(of: node).last { entry in
+            // Most keys are written as cloud-init reads them; compare without rewriting those.
+            if entry.name == name { return true }
+            guard entry.name.contains("-") || entry.name.unicodeScalars.contains(where: \.isPythonWhitespace) else {
+                return false
+            }
+            return entry.name.replacing("-", with: "_").pythonStripped == name
         }
     }
 
@@ -79,6 +84,9 @@ extension LintContext {
 extension String {
     /// The text as Python's `str.strip()` leaves it: without leading and trailing whitespace.
     var pythonStripped: String {
+        guard let first = unicodeScalars.first, let last = unicodeScalars.last,
+            first.isPythonWhitespace || last.isPythonWhitespace
+        else { return self }
         let scalars = Array(unicodeScalars)
         var start = 0
         var end = scalars.count
@@ -93,9 +101,11 @@ extension String {
 extension Unicode.Scalar {
     /// Whether Python's `str.isspace()` is true for the character.
     var isPythonWhitespace: Bool {
+        // ASCII first: the Unicode property lookup is slow and almost every character is ASCII.
+        if value < 0x80 { return (0x09...0x0D).contains(value) || (0x1C...0x20).contains(value) }
         switch value {
-        case 0x09...0x0D, 0x1C...0x20, 0x85, 0xA0: true
-        default: properties.isWhitespace
+        case 0x85, 0xA0: return true
+        default: return properties.isWhitespace
         }
     }
 }

@@ -24,7 +24,7 @@ struct LockedPasswordRule: LintRule {
 
     func check(_ context: LintContext) -> [Diagnostic] {
         guard context.isCloudConfig else { return [] }
-        let accounts = UserAccounts(context)
+        let accounts = UserAccounts.of(context)
         let settings = PasswordSetting.all(in: context, accounts: accounts)
         let setLater = Set(
             settings.filter { $0.source == .chpasswdHash || $0.source == .chpasswdText || $0.source == .chpasswdList }

@@ -21,7 +21,7 @@ struct PasswordHashAsTextRule: LintRule {
 
     func check(_ context: LintContext) -> [Diagnostic] {
         guard context.isCloudConfig else { return [] }
-        let accounts = UserAccounts(context)
+        let accounts = UserAccounts.of(context)
         return PasswordSetting.all(in: context, accounts: accounts).compactMap { setting in
             guard case .hash(let scheme) = setting.kind, !setting.isSetAsHash, !setting.isIgnored else {
                 return nil

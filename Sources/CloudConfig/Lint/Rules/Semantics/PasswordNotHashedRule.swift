@@ -24,7 +24,7 @@ struct PasswordNotHashedRule: LintRule {
 
     func check(_ context: LintContext) -> [Diagnostic] {
         guard context.isCloudConfig else { return [] }
-        let accounts = UserAccounts(context)
+        let accounts = UserAccounts.of(context)
         return PasswordSetting.all(in: context, accounts: accounts).compactMap { setting in
             guard setting.kind == .plain else { return nil }
             let consumer: String

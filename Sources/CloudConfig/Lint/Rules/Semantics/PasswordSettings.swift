@@ -1,5 +1,5 @@
 /// One password a cloud-config sets, with how cloud-init passes it on.
-struct PasswordSetting {
+struct PasswordSetting: Sendable {
     /// Where the password is given.
     enum Source: Sendable, Hashable {
         /// A user's `passwd`: `useradd --password`, a hash.
@@ -36,8 +36,13 @@ struct PasswordSetting {
     /// passwords.
     var isIgnored = false
 
-    /// Every password a cloud-config sets, in document order of their sources.
+    /// Every password a cloud-config sets, read once per input for all the rules that need them.
     static func all(in context: LintContext, accounts: UserAccounts) -> [PasswordSetting] {
+        context.cache.value("PasswordSetting.all") { read(in: context, accounts: accounts) }
+    }
+
+    /// Every password a cloud-config sets, in document order of their sources.
+    private static func read(in context: LintContext, accounts: UserAccounts) -> [PasswordSetting] {
         var settings: [PasswordSetting] = []
         for account in accounts.settings {
             let fields: [(String, Source)] = [

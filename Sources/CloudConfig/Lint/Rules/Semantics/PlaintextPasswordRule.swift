@@ -32,7 +32,7 @@ struct PlaintextPasswordRule: LintRule {
 
     func check(_ context: LintContext) -> [Diagnostic] {
         guard context.isCloudConfig else { return [] }
-        let accounts = UserAccounts(context)
+        let accounts = UserAccounts.of(context)
         return PasswordSetting.all(in: context, accounts: accounts).compactMap { setting in
             guard setting.kind == .plain, !setting.isRandom, !setting.isSetAsHash else { return nil }
             var message: String

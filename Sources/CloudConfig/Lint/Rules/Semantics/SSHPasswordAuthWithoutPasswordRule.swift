@@ -26,7 +26,7 @@ struct SSHPasswordAuthWithoutPasswordRule: LintRule {
         guard context.isCloudConfig, let pwauth = context.topLevel("ssh_pwauth"), context.isTrue(pwauth) else {
             return []
         }
-        let accounts = UserAccounts(context)
+        let accounts = UserAccounts.of(context)
         let settings = PasswordSetting.all(in: context, accounts: accounts)
         if settings.contains(where: { $0.setsPassword || $0.isRandom }) { return [] }
         if context.matches("chpasswd.users.*").contains(where: { match in

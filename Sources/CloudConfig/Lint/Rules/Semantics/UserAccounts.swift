@@ -1,6 +1,6 @@
 /// The user accounts a cloud-config describes, read the way cloud-init's `normalize_users_groups`
 /// reads `users`, `user` and `groups`.
-struct UserAccounts {
+struct UserAccounts: Sendable {
     /// One account's settings, written as a mapping.
     struct Settings {
         /// The mapping.
@@ -22,6 +22,14 @@ struct UserAccounts {
     let users: YAMLNodeID?
     /// The `user` value, if given.
     let user: YAMLNodeID?
+
+    /// The accounts of a cloud-config, read once per input for all the rules that need them.
+    ///
+    /// - Parameter context: The input.
+    /// - Returns: The accounts.
+    static func of(_ context: LintContext) -> UserAccounts {
+        context.cache.value("UserAccounts") { UserAccounts(context) }
+    }
 
     /// Reads the accounts of a cloud-config.
     ///

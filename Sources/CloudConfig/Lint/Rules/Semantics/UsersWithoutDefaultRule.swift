@@ -24,7 +24,7 @@ struct UsersWithoutDefaultRule: LintRule {
         guard context.isCloudConfig, let root = context.root,
             let entry = context.namedEntries(of: root).last(where: { $0.name == "users" })
         else { return [] }
-        let accounts = UserAccounts(context)
+        let accounts = UserAccounts.of(context)
         guard context.isTruthy(entry.value), !accounts.keepsDefaultUser(in: context) else { return [] }
         return [
             diagnostic(

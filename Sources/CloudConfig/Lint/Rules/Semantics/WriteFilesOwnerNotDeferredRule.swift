@@ -23,7 +23,7 @@ struct WriteFilesOwnerNotDeferredRule: LintRule {
 
     func check(_ context: LintContext) -> [Diagnostic] {
         guard context.isCloudConfig else { return [] }
-        let accounts = UserAccounts(context)
+        let accounts = UserAccounts.of(context)
         guard !accounts.userNames.isEmpty || !accounts.groupNames.isEmpty else { return [] }
         return context.matches("write_files.*").compactMap { item in
             guard let ownerNode = context.value("owner", in: item.node), let owner = context.string(ownerNode)
