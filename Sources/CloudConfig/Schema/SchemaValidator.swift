@@ -263,8 +263,9 @@ public struct SchemaValidator: Sendable {
                         kind: .typeMismatch(expected: expected.sorted()), node: id, path: path, schema: parent)
                 ]
             }
-            // Deprecations inside a branch that does not match are not reported, as in cloud-init.
-            return results[best].filter(\.isError)
+            // The branch's own deprecation or change marker does not apply to a value that does not
+            // match it (cloud-init drops it too); deprecated keys inside the value still do.
+            return results[best].filter { $0.isError || $0.path != path }
         }
 
         /// Fewer errors at the value itself, then fewer errors overall, is a closer fit.

@@ -41,8 +41,8 @@ struct PasswordNotHashedRule: LintRule {
                 return nil
             }
             return diagnostic(
-                consumer + ", which stores it in /etc/shadow as if it were a hash, so no password typed at login "
-                    + "matches it and the text sits in /etc/shadow as written; put a crypt hash here "
+                consumer + ", which stores it in /etc/shadow as if it were a hash: no password typed at login "
+                    + "matches it, and the plain text stays readable there; put a crypt hash here "
                     + "(mkpasswd -m sha-512 or openssl passwd -6)", at: setting.range, keyPath: setting.path)
         }
     }
