@@ -25,16 +25,28 @@ public struct YAMLNode: Sendable {
         case alias
     }
 
-    /// What kind of node this is.
-    public let kind: Kind
-    /// Where the node is written; for an alias, the `*name` itself.
-    public var range: SourceRange { SourceRange(start: start.location, end: end.location) }
+    // Stored properties are declared largest first, so that the node packs into 72 bytes (Swift
+    // lays fields out in declaration order): the text, the boxed extras, the value, the one-byte
+    // fields, then the positions and children.
+
     /// The scalar's value (after quoting and folding), or the name an alias refers to.
     public let text: String
+    let properties: Properties?
+    private var storedValue: StoredValue
+    /// What kind of node this is.
+    public let kind: Kind
     /// How a scalar is written; `.plain` for other kinds.
     public let scalarStyle: YAMLScalarStyle
     /// How a collection is written; `.block` for other kinds.
     public let collectionStyle: YAMLCollectionStyle
+    private let storedTag: StoredTag
+    let start: PackedLocation
+    let end: PackedLocation
+    let childStart: Int32
+    let childCount: Int32
+
+    /// Where the node is written; for an alias, the `*name` itself.
+    public var range: SourceRange { SourceRange(start: start.location, end: end.location) }
     /// The tag cloud-init's loader gives the node, explicit or resolved.
     public var tag: YAMLTag { storedTag.tag(other: properties?.otherTag ?? properties?.explicitTag) }
     /// The scalar as cloud-init's loader constructs it; `nil` for collections, aliases, and
@@ -54,14 +66,6 @@ public struct YAMLNode: Sendable {
         if case .text = storedValue { return true }
         return false
     }
-
-    let start: PackedLocation
-    let end: PackedLocation
-    let properties: Properties?
-    let childStart: Int32
-    let childCount: Int32
-    private let storedTag: StoredTag
-    private var storedValue: StoredValue
 
     init(
         kind: Kind, text: String, scalarStyle: YAMLScalarStyle, collectionStyle: YAMLCollectionStyle, tag: YAMLTag,
