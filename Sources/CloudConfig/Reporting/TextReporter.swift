@@ -29,7 +29,13 @@ public struct TextReporter: Reporter {
         return output
     }
 
-    private func line(_ path: String, _ diagnostic: Diagnostic) -> String {
+    /// Renders one finding with its notes and fix-its, each on its own line.
+    ///
+    /// - Parameters:
+    ///   - path: The input's path.
+    ///   - diagnostic: The finding.
+    /// - Returns: The lines, each ending with a line break.
+    public func line(_ path: String, _ diagnostic: Diagnostic) -> String {
         let path = Self.escaped(path)
         let start = diagnostic.range.start
         var text = "\(path):\(start.line):\(start.column): \(paint(diagnostic.severity)): "

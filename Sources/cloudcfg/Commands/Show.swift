@@ -38,7 +38,7 @@ struct Show: ParsableCommand {
         var errors = stream.diagnostics.filter { $0.severity == .error }
         if errors.isEmpty, let multiple = stream.multipleDocumentsError { errors.append(multiple) }
         guard errors.isEmpty else {
-            for diagnostic in errors { Console.error(TextDiagnostic.render(diagnostic, path: source.path)) }
+            for diagnostic in errors { Console.error(TextReporter().line(source.path, diagnostic)) }
             throw ExitStatus.unparsable
         }
         let value: YAMLValue
