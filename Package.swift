@@ -48,14 +48,19 @@ let package = Package(
             dependencies: ["CloudConfig"],
             path: "Benchmarks/cloudcfg-bench"
         ),
+        // Helpers both test targets use: running programs and finding the oracles.
+        .target(
+            name: "TestSupport",
+            path: "Tests/TestSupport"
+        ),
         .testTarget(
             name: "CloudConfigTests",
-            dependencies: ["CloudConfig"],
+            dependencies: ["CloudConfig", "TestSupport"],
             resources: [.copy("Fixtures")]
         ),
         .testTarget(
             name: "cloudcfgTests",
-            dependencies: ["cloudcfg", "CloudConfig"]
+            dependencies: ["cloudcfg", "CloudConfig", "TestSupport"]
         ),
     ],
     swiftLanguageModes: [.v6]

@@ -1,4 +1,5 @@
 import Foundation
+import TestSupport
 import Testing
 
 /// Runs the real consumers cloudcfg is judged against: Debian's Python packages (PyYAML,
@@ -7,18 +8,14 @@ import Testing
 /// An oracle test runs wherever its oracle is installed. Under CI (`CI=true`) a missing oracle is
 /// a failure, never a skip: `.ci/run` and the README's test set-up install them.
 enum Oracle {
-    /// Debian's interpreter, which has Debian's Python packages; the `python3` first on `PATH`
-    /// may be another interpreter without them.
-    static let python = "/usr/bin/python3"
+    /// Debian's interpreter, which has Debian's Python packages.
+    static let python = DebianPython.path
 
     /// Whether tests run under CI, where every oracle must be present.
-    static var isCI: Bool { ProcessInfo.processInfo.environment["CI"] == "true" }
+    static var isCI: Bool { DebianPython.isCI }
 
     /// Whether a Python module imports under Debian's interpreter.
-    static func hasPythonModule(_ module: String) -> Bool {
-        guard FileManager.default.isExecutableFile(atPath: python) else { return false }
-        return (try? run(python, ["-c", "import \(module)"]))?.status == 0
-    }
+    static func hasPythonModule(_ module: String) -> Bool { DebianPython.hasModule(module) }
 
     /// Whether PyYAML is installed (`python3-yaml`).
     static let hasPyYAML = hasPythonModule("yaml")
@@ -27,41 +24,14 @@ enum Oracle {
 
     /// Whether a test that needs an oracle should run: when it is installed, and always under CI
     /// (where its absence must fail the run).
-    static func shouldRun(_ available: Bool) -> Bool { available || isCI }
+    static func shouldRun(_ available: Bool) -> Bool { DebianPython.shouldRun(available) }
 
     /// The result of running a program.
-    struct Output {
-        var status: Int32
-        var stdout: Data
-        var stderr: Data
-        var stdoutText: String { String(decoding: stdout, as: UTF8.self) }
-        var stderrText: String { String(decoding: stderr, as: UTF8.self) }
-    }
+    typealias Output = Subprocess.Output
 
-    /// Runs a program with arguments and optional standard input. Input and output go through
-    /// temporary files, so that large payloads cannot fill a pipe and deadlock.
+    /// Runs a program with arguments and optional standard input.
     static func run(_ executable: String, _ arguments: [String], input: Data = Data()) throws -> Output {
-        let directory = FileManager.default.temporaryDirectory.appendingPathComponent(
-            "cloudcfg-oracle-\(UUID().uuidString)")
-        try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
-        defer { try? FileManager.default.removeItem(at: directory) }
-        let inURL = directory.appendingPathComponent("stdin")
-        let outURL = directory.appendingPathComponent("stdout")
-        let errURL = directory.appendingPathComponent("stderr")
-        try input.write(to: inURL)
-        _ = FileManager.default.createFile(atPath: outURL.path, contents: nil)
-        _ = FileManager.default.createFile(atPath: errURL.path, contents: nil)
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: executable)
-        process.arguments = arguments
-        process.standardInput = try FileHandle(forReadingFrom: inURL)
-        process.standardOutput = try FileHandle(forWritingTo: outURL)
-        process.standardError = try FileHandle(forWritingTo: errURL)
-        try process.run()
-        process.waitUntilExit()
-        return Output(
-            status: process.terminationStatus, stdout: try Data(contentsOf: outURL),
-            stderr: try Data(contentsOf: errURL))
+        try Subprocess.run(executable, arguments, input: input)
     }
 
     /// Runs a Python script under Debian's interpreter with JSON on standard input and returns its

@@ -1,4 +1,5 @@
 import Foundation
+import TestSupport
 
 /// Runs the built `cloudcfg` executable, which `swift test` builds next to the test bundle.
 enum Command {
@@ -29,31 +30,10 @@ enum Command {
         }
     }
 
-    /// Runs `cloudcfg` with arguments and standard input; output goes through files so that a
-    /// large output cannot fill a pipe.
+    /// Runs `cloudcfg` with arguments and standard input.
     static func run(_ arguments: [String], input: Data = Data()) throws -> Output {
-        let directory = FileManager.default.temporaryDirectory.appendingPathComponent(
-            "cloudcfg-cli-\(UUID().uuidString)")
-        try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
-        defer { try? FileManager.default.removeItem(at: directory) }
-        let inURL = directory.appendingPathComponent("stdin")
-        let outURL = directory.appendingPathComponent("stdout")
-        let errURL = directory.appendingPathComponent("stderr")
-        try input.write(to: inURL)
-        _ = FileManager.default.createFile(atPath: outURL.path, contents: nil)
-        _ = FileManager.default.createFile(atPath: errURL.path, contents: nil)
-        let process = Process()
-        process.executableURL = try executable
-        process.arguments = arguments
-        process.standardInput = try FileHandle(forReadingFrom: inURL)
-        process.standardOutput = try FileHandle(forWritingTo: outURL)
-        process.standardError = try FileHandle(forWritingTo: errURL)
-        try process.run()
-        process.waitUntilExit()
-        return Output(
-            status: process.terminationStatus,
-            stdout: String(decoding: try Data(contentsOf: outURL), as: UTF8.self),
-            stderr: String(decoding: try Data(contentsOf: errURL), as: UTF8.self))
+        let run = try Subprocess.run(try executable.path, arguments, input: input)
+        return Output(status: run.status, stdout: run.stdoutText, stderr: run.stderrText)
     }
 
     /// A temporary file with the given bytes; removed by the caller.

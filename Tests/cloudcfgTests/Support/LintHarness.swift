@@ -1,4 +1,5 @@
 import Foundation
+import TestSupport
 
 /// Runs the built `cloudcfg` executable as a subprocess in a scratch directory, for the
 /// end-to-end tests of `lint`, `rules`, `explain` and `schema`: unlike `Command.run`, it sets
@@ -47,48 +48,22 @@ struct LintHarness: ~Copyable {
         try run(try Command.executable.path, arguments, stdin: stdin, workingDirectory: workingDirectory)
     }
 
-    /// Runs any program.
+    /// Runs any program, with `NO_COLOR` set.
     static func run(_ program: String, _ arguments: [String], stdin: String = "", workingDirectory: URL) throws
         -> Run
     {
-        let io = FileManager.default.temporaryDirectory.appendingPathComponent("cloudcfg-io-\(UUID().uuidString)")
-        try FileManager.default.createDirectory(at: io, withIntermediateDirectories: true)
-        defer { try? FileManager.default.removeItem(at: io) }
-        let input = io.appendingPathComponent("in")
-        let output = io.appendingPathComponent("out")
-        let error = io.appendingPathComponent("err")
-        try Data(stdin.utf8).write(to: input)
-        _ = FileManager.default.createFile(atPath: output.path, contents: nil)
-        _ = FileManager.default.createFile(atPath: error.path, contents: nil)
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: program)
-        process.arguments = arguments
-        process.currentDirectoryURL = workingDirectory
-        var environment = ProcessInfo.processInfo.environment
-        environment["NO_COLOR"] = "1"
-        process.environment = environment
-        process.standardInput = try FileHandle(forReadingFrom: input)
-        process.standardOutput = try FileHandle(forWritingTo: output)
-        process.standardError = try FileHandle(forWritingTo: error)
-        try process.run()
-        process.waitUntilExit()
-        return Run(
-            status: process.terminationStatus,
-            stdout: String(decoding: try Data(contentsOf: output), as: UTF8.self),
-            stderr: String(decoding: try Data(contentsOf: error), as: UTF8.self))
+        let run = try Subprocess.run(
+            program, arguments, input: Data(stdin.utf8), workingDirectory: workingDirectory,
+            environment: ["NO_COLOR": "1"])
+        return Run(status: run.status, stdout: run.stdoutText, stderr: run.stderrText)
     }
 
     /// Debian's interpreter, with Debian's Python packages (python3-jsonschema).
-    static let python = "/usr/bin/python3"
+    static let python = DebianPython.path
 
     /// Whether a Python module imports under Debian's interpreter.
-    static func hasPythonModule(_ module: String) -> Bool {
-        guard FileManager.default.isExecutableFile(atPath: python) else { return false }
-        let run = try? run(
-            python, ["-c", "import \(module)"], workingDirectory: FileManager.default.temporaryDirectory)
-        return run?.status == 0
-    }
+    static func hasPythonModule(_ module: String) -> Bool { DebianPython.hasModule(module) }
 
     /// Whether tests run under CI, where a missing oracle fails instead of skipping.
-    static var isCI: Bool { ProcessInfo.processInfo.environment["CI"] == "true" }
+    static var isCI: Bool { DebianPython.isCI }
 }
