@@ -13,7 +13,7 @@ struct UnknownKeyRule: LintRule {
     /// Top-level keys of the image's system configuration, which do nothing in user-data.
     static let systemConfigKeys: Set<String> = [
         "datasource", "datasource_list", "debug", "def_log_file", "syslog_fix_perms", "manual_cache_clean",
-        "network", "disable_vmware_customization", "vendor_data2", "log_cfgs", "mount_default_fields_",
+        "network", "disable_vmware_customization", "vendor_data2", "log_cfgs",
     ]
 
     /// Top-level `apt_*` keys that cloud-init 22.1 and later still converts to `apt:` at boot,
