@@ -84,8 +84,7 @@ extension LintConfiguration {
                     let idNode = document[document.resolved(rule.key)]
                     guard let name = idNode.value?.string, let description = known[RuleID(rawValue: name)] else {
                         let name = idNode.text
-                        let suggestion = SchemaMessages.suggestion(
-                            for: name, among: rules.map(\.id.rawValue))
+                        let suggestion = Suggestion.closest(to: name, among: rules.map(\.id.rawValue))
                         problem(
                             "'\(name)' is not a cloudcfg rule"
                                 + (suggestion.map { "; did you mean '\($0)'?" } ?? "; `cloudcfg rules` lists them"),
@@ -115,8 +114,7 @@ extension LintConfiguration {
                 }
             default:
                 let name = keyNode.value?.pythonStr ?? keyNode.text
-                let suggestion = SchemaMessages.suggestion(
-                    for: name, among: Self.settings)
+                let suggestion = Suggestion.closest(to: name, among: Self.settings)
                 problem(
                     "'\(name)' is not a configuration setting"
                         + (suggestion.map { "; did you mean '\($0)'?" }

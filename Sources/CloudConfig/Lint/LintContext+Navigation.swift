@@ -74,4 +74,17 @@ extension LintContext {
         guard let document else { return [] }
         return Array(document.items(of: node))
     }
+
+    /// For each node of the document, whether it is written as a mapping key; computed once per
+    /// input for the rules that look at values only.
+    public var keyNodeMask: [Bool] {
+        cache.value("keyNodeMask") {
+            guard let document else { return [] }
+            var isKey = [Bool](repeating: false, count: document.nodes.count)
+            for (index, node) in document.nodes.enumerated() where node.kind == .mapping {
+                for pair in document.pairs(of: YAMLNodeID(index)) { isKey[pair.key.index] = true }
+            }
+            return isKey
+        }
+    }
 }

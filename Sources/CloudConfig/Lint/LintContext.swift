@@ -24,10 +24,6 @@ public struct LintContext: Sendable {
     public let paths: DocumentPaths?
     /// Values several rules derive from this input, built once.
     public let cache = LintCache()
-    /// The plain value scalars YAML 1.1 and 1.2 may type differently, found once for the
-    /// `truthy`, `sexagesimal` and `implicit-octal` rules.
-    var yaml11Values: [YAML11Scalars.Entry]? = nil
-
     /// The document's root node.
     public var root: YAMLNodeID? { document?.root }
 }

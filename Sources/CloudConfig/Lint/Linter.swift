@@ -110,7 +110,7 @@ public struct Linter: Sendable {
         return LintContext(
             source: source, kind: kind, header: header, isCloudConfig: isCloudConfig, stream: stream,
             document: document, target: configuration.target, catalog: catalog, schemaFindings: findings,
-            paths: document.map(DocumentPaths.init), yaml11Values: document.map(YAML11Scalars.values(in:)))
+            paths: document.map(DocumentPaths.init))
     }
 
     /// Parse errors after which the document is incomplete (the input "cannot be parsed").

@@ -86,9 +86,4 @@ enum SchemaMessages {
         if digits.first == "-" || digits.first == "+" { digits = digits.dropFirst() }
         return digits.count > 1 && digits.first == "0" && !digits.hasPrefix("0x") && !digits.hasPrefix("0b")
     }
-
-    /// The closest name to a misspelt one, if one is close enough to suggest.
-    static func suggestion(for name: String, among candidates: [String]) -> String? {
-        Suggestion.closest(to: name, among: candidates)
-    }
 }

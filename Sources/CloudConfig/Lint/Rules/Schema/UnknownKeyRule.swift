@@ -46,7 +46,7 @@ struct UnknownKeyRule: LintRule {
             let place = atRoot ? "a cloud-config key" : "a key of \(parent)"
             var message = "'\(name)' is not \(place)"
             var fixIts: [FixIt] = []
-            if let suggestion = SchemaMessages.suggestion(for: name, among: known) {
+            if let suggestion = Suggestion.closest(to: name, among: known) {
                 message += "; did you mean '\(suggestion)'?"
                 fixIts.append(
                     FixIt(

@@ -22,7 +22,7 @@ struct ValueNotAllowedRule: LintRule {
                     if case .string(let value) = literal { return value }
                     return nil
                 }
-                if let suggestion = SchemaMessages.suggestion(for: text, among: strings) {
+                if let suggestion = Suggestion.closest(to: text, among: strings) {
                     message += "; did you mean \(SchemaLiteral.string(suggestion))?"
                     fixIts.append(
                         FixIt(

@@ -56,12 +56,9 @@ struct JinjaWithoutHeaderRule: LintRule {
 
     func check(_ context: LintContext) -> [Diagnostic] {
         guard context.isCloudConfig, let document = context.document else { return [] }
-        var keys = Set<Int>()
-        for (index, node) in document.nodes.enumerated() where node.kind == .mapping {
-            for pair in document.pairs(of: YAMLNodeID(index)) { keys.insert(pair.key.index) }
-        }
+        let isKey = context.keyNodeMask
         var diagnostics: [Diagnostic] = []
-        for (index, node) in document.nodes.enumerated() where node.kind == .scalar && !keys.contains(index) {
+        for (index, node) in document.nodes.enumerated() where node.kind == .scalar && !isKey[index] {
             guard case .string(let text) = node.value, Self.mayHoldExpression(text) else { continue }
             let id = YAMLNodeID(index)
             let path = context.paths?[id]

@@ -2,32 +2,27 @@
 /// disagree on, found once per document for the rules that report them.
 struct YAML11Scalars {
     /// A plain value scalar typed by YAML 1.1's implicit rules.
-    struct Entry {
+    struct Entry: Sendable {
         let node: YAMLNodeID
         let text: String
         let value: YAMLScalar
     }
 
-    /// Plain, untagged value scalars (not keys) in source order.
-    static func values(in document: YAMLDocument) -> [Entry] {
-        var isKey = [Bool](repeating: false, count: document.nodes.count)
-        for (index, node) in document.nodes.enumerated() where node.kind == .mapping {
-            for pair in document.pairs(of: YAMLNodeID(index)) { isKey[pair.key.index] = true }
-        }
-        var entries: [Entry] = []
-        for (index, node) in document.nodes.enumerated()
-        where node.kind == .scalar && node.scalarStyle == .plain && node.explicitTag == nil && !isKey[index] {
-            if let value = node.value { entries.append(Entry(node: YAMLNodeID(index), text: node.text, value: value)) }
-        }
-        return entries
-    }
-
-    /// The entries of a context's document, found once by the linter and shared by the three
-    /// rules that read them.
+    /// Plain, untagged value scalars (not keys) in source order, found once per input and shared
+    /// by the three rules that read them.
     static func values(in context: LintContext) -> [Entry] {
-        if let cached = context.yaml11Values { return cached }
-        guard let document = context.document else { return [] }
-        return values(in: document)
+        context.cache.value("YAML11Scalars.values") {
+            guard let document = context.document else { return [] }
+            let isKey = context.keyNodeMask
+            var entries: [Entry] = []
+            for (index, node) in document.nodes.enumerated()
+            where node.kind == .scalar && node.scalarStyle == .plain && node.explicitTag == nil && !isKey[index] {
+                if let value = node.value {
+                    entries.append(Entry(node: YAMLNodeID(index), text: node.text, value: value))
+                }
+            }
+            return entries
+        }
     }
 
     /// The text with YAML's single quotes, which keeps every character as written.
