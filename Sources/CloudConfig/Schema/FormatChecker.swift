@@ -7,6 +7,9 @@ import Synchronization
 final class FormatChecker: Sendable {
     private let cache = Mutex<[String: Regex<AnyRegexOutput>?]>([:])
 
+    /// One checker for the process, so that each pattern is compiled once.
+    static let shared = FormatChecker()
+
     /// Whether a regular expression matches somewhere in a string; an expression Swift cannot
     /// compile counts as matching, so that it never produces a false finding.
     func search(_ pattern: String, in text: String) -> Bool {

@@ -53,7 +53,7 @@ extension Schema {
             if let tupleItems, let index = Int(component), index < tupleItems.count { return tupleItems[index] }
         }
         if let property = property(component) { return property }
-        for (pattern, schema) in patternProperties where FormatChecker().search(pattern, in: component) {
+        for (pattern, schema) in patternProperties where FormatChecker.shared.search(pattern, in: component) {
             return schema
         }
         if case .schema(let additional) = additionalProperties, component != "*" { return additional }

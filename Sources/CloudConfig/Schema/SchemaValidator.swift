@@ -12,7 +12,7 @@ public struct SchemaValidator: Sendable {
     /// - Parameter target: The cloud-init release the configuration is for.
     public init(target: CloudInitVersion = .newest) {
         self.target = target
-        self.formats = FormatChecker()
+        self.formats = .shared
     }
 
     /// Validates a node of a document.
