@@ -1,10 +1,10 @@
-/// The stable, kebab-case identifier of a lint rule or of a class of parse finding.
+/// The stable, kebab-case identifier of a lint rule.
 ///
 /// Identifiers are part of the interface: suppressions, configuration files and CI filters
-/// name them, so a rule that is renamed keeps its old identifier as an alias.
-public struct RuleID: RawRepresentable, Sendable, Hashable, Comparable, Codable,
-    ExpressibleByStringLiteral, CustomStringConvertible
-{
+/// name them, so a rule that is renamed keeps its old identifier as an alias. Every identifier
+/// cloudcfg has is a static member declared in `RuleID+Identifiers.swift`; configuration files
+/// and suppression comments turn text into identifiers with ``init(rawValue:)``.
+public struct RuleID: RawRepresentable, Sendable, Hashable, Comparable, Codable, CustomStringConvertible {
     /// The identifier, for example `duplicate-key`.
     public let rawValue: String
 
@@ -12,11 +12,6 @@ public struct RuleID: RawRepresentable, Sendable, Hashable, Comparable, Codable,
     ///
     /// - Parameter rawValue: A kebab-case identifier.
     public init(rawValue: String) { self.rawValue = rawValue }
-
-    /// Creates an identifier from a string literal.
-    ///
-    /// - Parameter value: A kebab-case identifier.
-    public init(stringLiteral value: String) { self.rawValue = value }
 
     /// A human-readable form of the value.
     public var description: String { rawValue }

@@ -22,6 +22,8 @@ public struct LintContext: Sendable {
     public let schemaFindings: [SchemaFinding]
     /// The key path of every node written in the document.
     public let paths: DocumentPaths?
+    /// Every rule identifier and alias a suppression comment may name.
+    public let knownRules: Set<RuleID>
     /// Values several rules derive from this input, built once.
     public let cache = LintCache()
     /// The document's root node.

@@ -7,8 +7,9 @@ public struct Linter: Sendable {
     public let rules: [any LintRule]
     /// Bounds for reading YAML.
     public let limits: YAMLLimits
+    /// The keys the configuration is checked against.
+    public let catalog: Catalog
     private let validator: SchemaValidator
-    private let catalog: Catalog
     private let definitions: [RuleID: RuleDescription]
     private let knownRuleIDs: Set<RuleID>
 
@@ -16,21 +17,25 @@ public struct Linter: Sendable {
     ///
     /// - Parameters:
     ///   - configuration: The target release, rule settings and ignores.
-    ///   - rules: The rules; every rule cloudcfg has by default.
+    ///   - catalog: The keys to check the configuration against; cloud-config's by default.
+    ///   - rules: The rules; every rule that checks inputs by default.
     ///   - limits: Bounds for reading YAML.
     public init(
-        configuration: LintConfiguration = LintConfiguration(), rules: [any LintRule] = RuleRegistry.all,
-        limits: YAMLLimits = YAMLLimits()
+        configuration: LintConfiguration = LintConfiguration(), catalog: Catalog = .cloudConfig,
+        rules: [any LintRule] = RuleRegistry.lintRules, limits: YAMLLimits = YAMLLimits()
     ) {
         self.configuration = configuration
+        self.catalog = catalog
         self.rules = rules
         self.limits = limits
         self.validator = SchemaValidator(target: configuration.target)
-        self.catalog = .cloudConfig
         var definitions: [RuleID: RuleDescription] = [:]
         for rule in rules { definitions[rule.id] = rule.definition }
         self.definitions = definitions
-        self.knownRuleIDs = Set(rules.flatMap { [$0.id] + $0.definition.aliases })
+        // Suppressions may name the rules that run, and those that check no input (which do not
+        // run here, but are rules all the same).
+        let named = rules.map(\.definition) + RuleRegistry.all.filter { !($0 is any LintRule) }.map(\.definition)
+        self.knownRuleIDs = Set(named.flatMap { [$0.id] + $0.aliases })
     }
 
     /// Lints one input.
@@ -44,13 +49,11 @@ public struct Linter: Sendable {
             diagnostics += rule.check(context)
         }
         diagnostics = applyPrecedence(diagnostics)
-        if let stream = context.stream {
-            let suppressions = Suppressions(comments: stream.comments, knownRules: knownRuleIDs)
+        if let suppressions = context.suppressions {
+            // A suppression comment cannot silence what is wrong with suppression comments.
             diagnostics = diagnostics.filter {
-                !suppressions.suppresses($0, aliases: definitions[$0.ruleID]?.aliases ?? [])
-            }
-            if let definition = definitions["invalid-suppression"], configuration.severity(for: definition) != nil {
-                diagnostics += suppressions.diagnostics
+                $0.ruleID == .invalidSuppression
+                    || !suppressions.suppresses($0, aliases: definitions[$0.ruleID]?.aliases ?? [])
             }
         }
         diagnostics = diagnostics.compactMap { diagnostic in
@@ -63,7 +66,7 @@ public struct Linter: Sendable {
         // Whether the input can be read at all does not depend on how its findings are reported:
         // a syntax error stays fatal when `yaml-syntax` is turned off, downgraded, suppressed or
         // explained by `tab-indentation` instead.
-        let unparsable = context.stream?.diagnostics.contains { Self.fatalParseRules.contains($0.ruleID) } ?? false
+        let unparsable = context.stream?.isIncomplete ?? false
         return LintResult(
             path: source.path, kind: context.isCloudConfig ? .cloudConfig : context.kind, diagnostics: diagnostics,
             isUnparsable: unparsable)
@@ -86,12 +89,12 @@ public struct Linter: Sendable {
             let parsed = YAMLStream.parse(source, limits: limits)
             return LintContext(
                 source: source, kind: kind, header: header, isCloudConfig: false, stream: parsed, document: nil,
-                target: configuration.target, catalog: catalog, schemaFindings: [], paths: nil)
+                target: configuration.target, catalog: catalog, schemaFindings: [], paths: nil,
+                knownRules: knownRuleIDs)
         }
         if isCloudConfig || kind == .unknown || kind == .cloudConfigArchive {
             let parsed = YAMLStream.parse(source, limits: limits)
-            let complete = !parsed.diagnostics.contains { Self.fatalParseRules.contains($0.ruleID) }
-            if complete, let first = parsed.documents.first { document = first }
+            if !parsed.isIncomplete, let first = parsed.documents.first { document = first }
             if !isCloudConfig, kind == .unknown {
                 isCloudConfig =
                     document.flatMap { doc in doc.root.map { doc[doc.resolved($0)].kind == .mapping } } ?? false
@@ -110,14 +113,8 @@ public struct Linter: Sendable {
         return LintContext(
             source: source, kind: kind, header: header, isCloudConfig: isCloudConfig, stream: stream,
             document: document, target: configuration.target, catalog: catalog, schemaFindings: findings,
-            paths: document.map(DocumentPaths.init))
+            paths: document.map(DocumentPaths.init), knownRules: knownRuleIDs)
     }
-
-    /// Parse errors after which the document is incomplete (the input "cannot be parsed").
-    public static let fatalParseRules: Set<RuleID> = [
-        "yaml-syntax", "invalid-encoding", "invalid-character", "input-too-large", "nesting-too-deep",
-        "alias-expansion-limit",
-    ]
 
     /// Drops findings that a more specific rule explains at the same place (the same key path,
     /// or the same start when either has none).

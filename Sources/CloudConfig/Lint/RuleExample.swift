@@ -1,11 +1,28 @@
-/// A sample input for a rule, with `1️⃣`, `2️⃣`, ... marking where findings must start.
+/// A sample input for a rule, with `1️⃣`, `2️⃣`, ... marking where findings must start, and
+/// optionally what the findings say and what the text becomes once their fixes are applied.
 ///
 /// Triggering examples must produce a finding of the rule at every marker and nowhere else;
 /// non-triggering examples must produce none. The test suite runs every example, and
-/// `cloudcfg explain RULE` prints them.
+/// `cloudcfg explain RULE` prints them:
+///
+/// ```swift
+/// RuleExample(
+///     "packages: [nginx]\n1️⃣packages: [curl]\n",
+///     message: "'packages' appears twice in this mapping",  // in every finding's message
+///     corrected: nil)                                         // no fix to apply
+/// ```
+///
+/// A triggering example whose findings offer fixes must state ``corrected``: the text after
+/// applying the first fix of every finding.
 public struct RuleExample: Sendable, Hashable, ExpressibleByStringLiteral {
     /// The text with markers.
     public let markedText: String
+    /// Text that the message of every finding at the markers contains: the whole message, or a
+    /// part that tells this example's finding from the rule's other findings.
+    public let message: String?
+    /// The text (without markers) after applying the first fix of every finding; `nil` when the
+    /// findings offer no fix.
+    public let corrected: String?
 
     /// The markers cloudcfg recognises, in order.
     public static let markers = ["1️⃣", "2️⃣", "3️⃣", "4️⃣", "5️⃣", "6️⃣", "7️⃣", "8️⃣", "9️⃣"]
@@ -13,12 +30,21 @@ public struct RuleExample: Sendable, Hashable, ExpressibleByStringLiteral {
     /// Creates an example.
     ///
     /// - Parameter value: The text, with markers where findings start.
-    public init(stringLiteral value: String) { markedText = value }
+    public init(stringLiteral value: String) {
+        self.init(value)
+    }
 
     /// Creates an example.
     ///
-    /// - Parameter text: The text, with markers where findings start.
-    public init(_ text: String) { markedText = text }
+    /// - Parameters:
+    ///   - text: The text, with markers where findings start.
+    ///   - message: Text every finding's message contains.
+    ///   - corrected: The text once the first fix of every finding is applied.
+    public init(_ text: String, message: String? = nil, corrected: String? = nil) {
+        markedText = text
+        self.message = message
+        self.corrected = corrected
+    }
 
     /// The text without markers.
     public var text: String {

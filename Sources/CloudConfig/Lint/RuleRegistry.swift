@@ -1,7 +1,7 @@
 /// Every rule cloudcfg has, in the order `cloudcfg rules` lists them.
 public enum RuleRegistry {
-    /// All rules.
-    public static let all: [any LintRule] = {
+    /// The rules that check linted inputs, in listing order.
+    public static let lintRules: [any LintRule] = {
         var rules: [any LintRule] = ParseErrorRule.all
         rules +=
             [
@@ -21,9 +21,13 @@ public enum RuleRegistry {
                 RemovedKeyRule(),
             ] as [any LintRule]
         rules += SemanticRules.all
-        rules += [InvalidSuppressionRule(), InvalidConfigurationRule()] as [any LintRule]
+        rules.append(InvalidSuppressionRule())
         return rules
     }()
+
+    /// Every rule, those that check linted inputs and those that check cloudcfg's own
+    /// configuration files, in listing order.
+    public static let all: [any Rule] = lintRules + [InvalidConfigurationRule()]
 
     /// The rule with an identifier or alias.
     ///

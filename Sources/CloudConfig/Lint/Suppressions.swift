@@ -7,11 +7,29 @@
 /// ```
 ///
 /// `all` names every rule. A reason may follow ` - `.
-public struct Suppressions: Sendable {
+struct Suppressions: Sendable {
+    /// A suppression comment that cannot be applied, as `invalid-suppression` reports it.
+    struct Problem: Sendable, Hashable {
+        /// What is wrong with a suppression comment.
+        enum Kind: Sendable, Hashable {
+            /// The comment starts with the marker but is neither `disable-line` nor `disable-next-line`.
+            case unknownDirective
+            /// The directive names no rule.
+            case noRule
+            /// A name that is no rule's identifier or alias, with the closest one.
+            case unknownRule(String, suggestion: String?)
+        }
+
+        /// What is wrong.
+        let kind: Kind
+        /// The comment.
+        let range: SourceRange
+    }
+
     /// Rules suppressed on each 1-based line.
     private var byLine: [Int: Set<String>] = [:]
     /// Problems with the suppression comments themselves.
-    public private(set) var diagnostics: [Diagnostic] = []
+    private(set) var problems: [Problem] = []
 
     /// The marker that starts a suppression comment.
     static let marker = "cloudcfg:"
@@ -21,7 +39,7 @@ public struct Suppressions: Sendable {
     /// - Parameters:
     ///   - comments: The comments.
     ///   - knownRules: Every rule identifier and alias, to report misspelt ones.
-    public init(comments: [YAMLComment], knownRules: Set<RuleID>) {
+    init(comments: [YAMLComment], knownRules: Set<RuleID>) {
         for comment in comments {
             let text = comment.text.trimmingASCIIWhitespace()
             guard text.hasPrefix(Self.marker) else { continue }
@@ -37,30 +55,18 @@ public struct Suppressions: Sendable {
                 body = body.dropFirst(directive.count)
                 targetLine = line
             } else {
-                diagnostics.append(
-                    Diagnostic(
-                        "invalid-suppression", .warning,
-                        "unknown suppression; write 'cloudcfg: disable-line RULE' or "
-                            + "'cloudcfg: disable-next-line RULE'", at: comment.range))
+                problems.append(Problem(kind: .unknownDirective, range: comment.range))
                 continue
             }
             if let reason = body.firstRange(of: " - ") { body = body[..<reason.lowerBound] }
             let names = body.split(whereSeparator: { $0 == "," || $0 == " " || $0 == "\t" }).map(String.init)
             if names.isEmpty {
-                diagnostics.append(
-                    Diagnostic(
-                        "invalid-suppression", .warning,
-                        "the suppression names no rule; list rule identifiers or write 'all'", at: comment.range))
+                problems.append(Problem(kind: .noRule, range: comment.range))
                 continue
             }
             for name in names where name != "all" && !knownRules.contains(RuleID(rawValue: name)) {
                 let suggestion = Suggestion.closest(to: name, among: knownRules.map(\.rawValue).sorted())
-                diagnostics.append(
-                    Diagnostic(
-                        "invalid-suppression", .warning,
-                        "'\(name)' is not a cloudcfg rule; "
-                            + (suggestion.map { "did you mean '\($0)'?" } ?? "`cloudcfg rules` lists them"),
-                        at: comment.range))
+                problems.append(Problem(kind: .unknownRule(name, suggestion: suggestion), range: comment.range))
             }
             byLine[targetLine, default: []].formUnion(names)
         }
@@ -73,9 +79,18 @@ public struct Suppressions: Sendable {
     ///   - diagnostic: The finding.
     ///   - aliases: The rule's older identifiers.
     /// - Returns: `true` when the finding should be dropped.
-    public func suppresses(_ diagnostic: Diagnostic, aliases: [RuleID] = []) -> Bool {
+    func suppresses(_ diagnostic: Diagnostic, aliases: [RuleID] = []) -> Bool {
         guard let names = byLine[diagnostic.range.start.line] else { return false }
         return names.contains("all") || names.contains(diagnostic.ruleID.rawValue)
             || aliases.contains { names.contains($0.rawValue) }
+    }
+}
+
+extension LintContext {
+    /// The suppression comments of the input, read once for the linter, which applies them, and
+    /// for `invalid-suppression`, which reports those it cannot apply.
+    var suppressions: Suppressions? {
+        guard let stream else { return nil }
+        return cache.value("Suppressions") { Suppressions(comments: stream.comments, knownRules: knownRules) }
     }
 }

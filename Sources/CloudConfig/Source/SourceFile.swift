@@ -8,12 +8,16 @@ public struct SourceFile: Sendable {
     public let path: String
     /// The bytes exactly as read.
     public let bytes: [UInt8]
-    /// The byte offset at which each line starts; `lineStarts[0]` is always 0.
-    public let lineStarts: [Int]
-    /// Whether every byte is ASCII, in which case a column is a byte count.
-    public let isASCII: Bool
     /// The length of a leading UTF-8 byte order mark: 3 when present, otherwise 0.
     public let byteOrderMarkLength: Int
+    /// What the one pass over the bytes found: the line index, and the characters the YAML
+    /// reader checks.
+    let scan: TextScan
+
+    /// The byte offset at which each line starts; `lineStarts[0]` is always 0.
+    public var lineStarts: [Int] { scan.lineStarts }
+    /// Whether every byte is ASCII, in which case a column is a byte count.
+    public var isASCII: Bool { scan.isASCII }
 
     /// Creates a source file from bytes.
     ///
@@ -23,9 +27,7 @@ public struct SourceFile: Sendable {
     public init(path: String, bytes: [UInt8]) {
         self.path = path
         self.bytes = bytes
-        let (starts, ascii) = Self.indexLines(bytes)
-        self.lineStarts = starts
-        self.isASCII = ascii
+        self.scan = TextScan(bytes)
         self.byteOrderMarkLength = bytes.starts(with: [0xEF, 0xBB, 0xBF]) ? 3 : 0
     }
 
@@ -167,58 +169,5 @@ public struct SourceFile: Sendable {
             index += 1
         }
         return count
-    }
-
-    /// Finds line starts and whether the bytes are all ASCII.
-    static func indexLines(_ bytes: [UInt8]) -> (starts: [Int], isASCII: Bool) {
-        var starts = [0]
-        var ascii = true
-        var index = 0
-        let count = bytes.count
-        while index < count {
-            index = bytes.withUnsafeBufferPointer { skipPlainASCII($0, from: index) }
-            guard index < count else { break }
-            let byte = bytes[index]
-            if byte < 0x80 {
-                if byte == 0x0A {
-                    starts.append(index + 1)
-                } else if byte == 0x0D {
-                    if index + 1 < count, bytes[index + 1] == 0x0A { index += 1 }
-                    starts.append(index + 1)
-                }
-                index += 1
-                continue
-            }
-            ascii = false
-            if byte == 0xC2, index + 1 < count, bytes[index + 1] == 0x85 {
-                starts.append(index + 2)
-                index += 2
-            } else if byte == 0xE2, index + 2 < count, bytes[index + 1] == 0x80,
-                bytes[index + 2] == 0xA8 || bytes[index + 2] == 0xA9
-            {
-                starts.append(index + 3)
-                index += 3
-            } else {
-                index += 1
-            }
-        }
-        return (starts, ascii)
-    }
-
-    /// The offset of the first byte from `start` on that could end a line or is not ASCII: any
-    /// byte below 0x0E or from 0x80 on, found eight bytes at a time (a tab only slows it down).
-    static func skipPlainASCII(_ bytes: UnsafeBufferPointer<UInt8>, from start: Int) -> Int {
-        guard let base = bytes.baseAddress else { return start }
-        var index = start
-        let count = bytes.count
-        while index + 8 <= count {
-            let word = UnsafeRawPointer(base + index).loadUnaligned(as: UInt64.self)
-            // (byte - 0x0E) borrows into the high bit for bytes below 0x0E; bytes from 0x80 on
-            // have it already.
-            if ((word &- 0x0E0E_0E0E_0E0E_0E0E) | word) & 0x8080_8080_8080_8080 != 0 { break }
-            index += 8
-        }
-        while index < count, bytes[index] >= 0x0E, bytes[index] < 0x80 { index += 1 }
-        return index
     }
 }

@@ -12,9 +12,7 @@ struct MarkConverter {
     init(source: SourceFile) {
         self.source = source
         base = source.byteOrderMarkLength
-        isASCII =
-            source.isASCII
-            || (base > 0 && source.bytes[base...].allSatisfy { $0 < 0x80 })
+        isASCII = source.scan.isASCIIAfterByteOrderMark
         cursorOffset = base
     }
 

@@ -20,11 +20,11 @@ enum PyYAMLScannerCheck {
     ///   - comments: The comments, in order.
     ///   - stopOffset: Where parsing stopped early; nothing after it was scanned.
     /// - Returns: One error per line with such a character, in order.
-    static func diagnostics(
+    static func errors(
         source: SourceFile, tabs: [Int], byteOrderMarks: [Int], tabSpans: [Range<Int>],
         scalarSpans: [Range<Int>], comments: [YAMLComment], stopOffset: Int?
-    ) -> [Diagnostic] {
-        var result: [Diagnostic] = []
+    ) -> [YAMLError] {
+        var result: [YAMLError] = []
         let limit = stopOffset ?? source.bytes.count
         var spanIndex = 0
         var commentIndex = 0
@@ -39,12 +39,7 @@ enum PyYAMLScannerCheck {
             let location = source.location(atOffset: tab)
             guard location.line != lastLine else { continue }
             lastLine = location.line
-            result.append(
-                Diagnostic(
-                    "yaml-syntax", .error,
-                    "found a tab that cannot start any token; cloud-init's YAML loader accepts tabs only "
-                        + "inside quoted scalars, block scalars and comments (use spaces)",
-                    at: SourceRange(start: location, end: source.location(atOffset: tab + 1))))
+            result.append(.tab(at: SourceRange(start: location, end: source.location(atOffset: tab + 1))))
         }
         spanIndex = 0
         for mark in byteOrderMarks where mark < limit {
@@ -52,13 +47,24 @@ enum PyYAMLScannerCheck {
             guard location.column == 1 else { continue }
             while spanIndex < scalarSpans.count, scalarSpans[spanIndex].upperBound <= mark { spanIndex += 1 }
             if spanIndex < scalarSpans.count, scalarSpans[spanIndex].contains(mark) { continue }
-            result.append(
-                Diagnostic(
-                    "invalid-character", .error,
-                    "a byte order mark (U+FEFF) at the start of a line; cloud-init's YAML loader reads it "
-                        + "as text where cloudcfg's parser skips it (remove it)",
-                    at: SourceRange(start: location, end: source.location(atOffset: mark + 3))))
+            result.append(.byteOrderMark(at: SourceRange(start: location, end: source.location(atOffset: mark + 3))))
         }
         return result
+    }
+}
+
+extension YAMLError {
+    fileprivate static func tab(at range: SourceRange) -> Self {
+        YAMLError(
+            .syntax,
+            "found a tab that cannot start any token; cloud-init's YAML loader accepts tabs only inside quoted "
+                + "scalars, block scalars and comments (use spaces)", at: range)
+    }
+
+    fileprivate static func byteOrderMark(at range: SourceRange) -> Self {
+        YAMLError(
+            .invalidCharacter,
+            "a byte order mark (U+FEFF) at the start of a line; cloud-init's YAML loader reads it as text where "
+                + "cloudcfg's parser skips it (remove it)", at: range)
     }
 }

@@ -68,20 +68,20 @@ import Testing
         #expect(UserDataKind.detect(source.bytes) == .unknown)
         #expect(HeaderAnalysis(source).verdict == .exact)
         let result = CoreRules.linter().lint(source)
-        #expect(result.diagnostics.map(\.ruleID) == ["byte-order-mark"])
+        #expect(result.diagnostics.map(\.ruleID) == [.byteOrderMark])
         let bom = try #require(result.diagnostics.first)
         #expect(bom.range.start.offset == 0 && bom.range.end.offset == 3)
         #expect(bom.fixIts.first?.edits.first?.replacement == "")
     }
 
     @Test(arguments: [
-        ("#cloud-config\nhostname: a\n", [String]()), ("#Cloud-Config\nhostname: a\n", ["header-format"]),
-        ("# cloud-config\nhostname: a\n", ["malformed-header"]), ("hostname: a\n", ["missing-header"]),
-        ("#cloud config\nhostname: a\n", ["malformed-header"]), ("plain text\n", ["unrecognized-user-data"]),
+        ("#cloud-config\nhostname: a\n", [RuleID]()), ("#Cloud-Config\nhostname: a\n", [.headerFormat]),
+        ("# cloud-config\nhostname: a\n", [.malformedHeader]), ("hostname: a\n", [.missingHeader]),
+        ("#cloud config\nhostname: a\n", [.malformedHeader]), ("plain text\n", [.unrecognizedUserData]),
     ])
-    func headerFindings(_ text: String, _ rules: [String]) {
+    func headerFindings(_ text: String, _ rules: [RuleID]) {
         let result = CoreRules.linter().lint(SourceFile(path: "u", text: text))
-        #expect(result.diagnostics.map(\.ruleID.rawValue) == rules, "\(text.debugDescription)")
+        #expect(result.diagnostics.map(\.ruleID) == rules, "\(text.debugDescription)")
     }
 
     @Test func missingHeaderFixInsertsTheHeader() throws {

@@ -40,8 +40,8 @@ import Testing
         #expect(configuration.ignore == ["vendor/**", "*.tmpl.yaml"])
         #expect(
             configuration.rules == [
-                "duplicate-key": .off, "truthy": .severity(.error), "unknown-key": .severity(.note),
-                "crlf-line-endings": .severity(.warning), "implicit-octal": .on, "sexagesimal": .severity(.error),
+                .duplicateKey: .off, .truthy: .severity(.error), .unknownKey: .severity(.note),
+                .crlfLineEndings: .severity(.warning), .implicitOctal: .on, .sexagesimal: .severity(.error),
             ])
     }
 
@@ -65,7 +65,7 @@ import Testing
     func ruleSettingsReadTheWayTheyAreMeant(_ written: String, _ expected: LintConfiguration.RuleSetting) {
         let (configuration, problems) = Self.parse("rules: {duplicate-key: \(written)}\n")
         #expect(problems.isEmpty, "\(problems)")
-        #expect(configuration.rules["duplicate-key"] == expected)
+        #expect(configuration.rules[.duplicateKey] == expected)
     }
 
     /// YAML 1.1 reads `22.4` as a float and `22.10` as 22.1; the version comes from the text as
@@ -131,7 +131,7 @@ import Testing
         let (_, problems) = Self.parse("rules:\n  truthy: off\nrules:\n  truthy: error\n")
         let problem = try #require(problems.first)
         #expect(problems.count == 1)
-        #expect(problem.ruleID == "invalid-configuration")
+        #expect(problem.ruleID == .invalidConfiguration)
         #expect(problem.range.start.line == 3 && problem.range.start.column == 1)
         #expect(problem.notes.first?.range?.start.line == 1)
         let (_, nested) = Self.parse("rules:\n  truthy: off\n  truthy: error\n")
@@ -141,13 +141,13 @@ import Testing
     @Test func unparsableConfigurationReportsTheSyntaxError() throws {
         let (_, problems) = Self.parse("rules: {truthy: off\n")
         let problem = try #require(problems.first)
-        #expect(problem.ruleID == "yaml-syntax")
+        #expect(problem.ruleID == .yamlSyntax)
         #expect(problem.severity == .error)
     }
 
     @Test func everyProblemIsAnError() {
         let (_, problems) = Self.parse("version: 3\nrulez: {}\nrules: {x: y}\nignore: 1\n")
         #expect(problems.count == 4)
-        #expect(problems.allSatisfy { $0.severity == .error && $0.ruleID == "invalid-configuration" })
+        #expect(problems.allSatisfy { $0.severity == .error && $0.ruleID == .invalidConfiguration })
     }
 }

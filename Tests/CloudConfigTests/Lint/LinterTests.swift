@@ -4,9 +4,10 @@ import Testing
 
 /// A rule renamed from `old-hostname-rule`, to test that old identifiers still select it.
 private struct RenamedRule: LintRule {
+    static let id = RuleID(rawValue: "hostname-seen")
     let definition = RuleDescription(
-        id: "hostname-seen", family: .semantics, defaultSeverity: .warning, summary: "A hostname is set",
-        rationale: "For tests.", aliases: ["old-hostname-rule"])
+        id: Self.id, family: .semantics, defaultSeverity: .warning, summary: "A hostname is set",
+        rationale: "For tests.", aliases: [RuleID(rawValue: "old-hostname-rule")])
 
     func check(_ context: LintContext) -> [Diagnostic] {
         context.matches("hostname").map { diagnostic("hostname is set", at: context.range($0.node)) }
@@ -35,12 +36,12 @@ private struct RenamedRule: LintRule {
 
     @Test func configuredSeveritiesAndOff() {
         let configuration = LintConfiguration(
-            rules: ["duplicate-key": .off, "truthy": .severity(.error), "unknown-key": .severity(.note)])
+            rules: [.duplicateKey: .off, .truthy: .severity(.error), .unknownKey: .severity(.note)])
         #expect(Self.found(Self.lint(Self.sample, configuration)) == ["4:16 error truthy", "5:1 note unknown-key"])
     }
 
     @Test func onKeepsEachFindingsOwnSeverity() {
-        let configuration = LintConfiguration(rules: ["truthy": .on])
+        let configuration = LintConfiguration(rules: [.truthy: .on])
         #expect(Self.found(Self.lint(Self.sample, configuration)).contains("4:16 warning truthy"))
     }
 
@@ -65,15 +66,15 @@ private struct RenamedRule: LintRule {
             SourceFile(path: ".cloudcfg.yaml", text: "rules: {old-hostname-rule: error}\n"), baseDirectory: "/",
             rules: rules.map(\.definition))
         #expect(problems.isEmpty)
-        #expect(parsed.rules == ["hostname-seen": .severity(.error)])
+        #expect(parsed.rules == [RenamedRule.id: .severity(.error)])
         #expect(run(parsed) == ["2:11 error hostname-seen"])
         // Set directly by the old identifier.
-        #expect(run(LintConfiguration(rules: ["old-hostname-rule": .off])).isEmpty)
+        #expect(run(LintConfiguration(rules: [RuleID(rawValue: "old-hostname-rule"): .off])).isEmpty)
         // In a suppression.
         #expect(
             run(LintConfiguration(), "#cloud-config\nhostname: web  # cloudcfg: disable-line old-hostname-rule\n")
                 .isEmpty)
-        #expect(RuleRegistry.definition(for: "duplicate-key")?.id == "duplicate-key")
+        #expect(RuleRegistry.definition(for: .duplicateKey)?.id == .duplicateKey)
     }
 
     // MARK: Precedence
@@ -84,14 +85,14 @@ private struct RenamedRule: LintRule {
         let text = "#cloud-config\nhostname: yes\n"
         #expect(Self.found(Self.lint(text)) == ["2:11 error type-mismatch"])
         #expect(
-            Self.found(Self.lint(text, LintConfiguration(rules: ["type-mismatch": .off]))) == ["2:11 warning truthy"])
+            Self.found(Self.lint(text, LintConfiguration(rules: [.typeMismatch: .off]))) == ["2:11 warning truthy"])
     }
 
     @Test func tabIndentationSupersedesTheSyntaxError() {
         let text = "#cloud-config\nusers:\n\t- name: bob\n"
         #expect(Self.found(Self.lint(text)) == ["3:1 error tab-indentation"])
-        let withoutTabRule = Self.lint(text, LintConfiguration(rules: ["tab-indentation": .off]))
-        #expect(withoutTabRule.diagnostics.map(\.ruleID) == ["yaml-syntax"])
+        let withoutTabRule = Self.lint(text, LintConfiguration(rules: [.tabIndentation: .off]))
+        #expect(withoutTabRule.diagnostics.map(\.ruleID) == [.yamlSyntax])
     }
 
     @Test func supersededFindingsStayWhenTheyAreElsewhere() {
@@ -112,7 +113,7 @@ private struct RenamedRule: LintRule {
         let quiet = Self.lint(text, everythingOff)
         #expect(quiet.isUnparsable)
         #expect(quiet.diagnostics.isEmpty)
-        let downgraded = Self.lint(text, LintConfiguration(rules: ["yaml-syntax": .severity(.warning)]))
+        let downgraded = Self.lint(text, LintConfiguration(rules: [.yamlSyntax: .severity(.warning)]))
         #expect(downgraded.isUnparsable)
     }
 
@@ -138,7 +139,7 @@ private struct RenamedRule: LintRule {
         default: bytes = text.unicodeScalars.flatMap { [UInt8($0.value & 0xFF), 0, 0, 0] }
         }
         let result = CoreRules.linter().lint(SourceFile(path: "u", bytes: bytes))
-        #expect(result.diagnostics.map(\.ruleID) == ["invalid-encoding"])
+        #expect(result.diagnostics.map(\.ruleID) == [.invalidEncoding])
         #expect(result.diagnostics.first?.message.contains("UTF-") == true)
         #expect(result.isUnparsable)
         #expect(result.kind == .unknown)

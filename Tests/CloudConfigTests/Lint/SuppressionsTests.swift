@@ -84,7 +84,7 @@ import Testing
     }
 
     @Test func invalidSuppressionCanBeTurnedOff() {
-        let configuration = LintConfiguration(rules: ["invalid-suppression": .off])
+        let configuration = LintConfiguration(rules: [.invalidSuppression: .off])
         let result = CoreRules.linter(configuration).lint(
             SourceFile(path: "u", text: "#cloud-config\nhostname: web  # cloudcfg: disable-line nonsense\n"))
         #expect(result.diagnostics.isEmpty)
@@ -114,6 +114,6 @@ import Testing
     @Test func theHeaderIsNotASuppression() {
         let result = CoreRules.linter().lint(
             SourceFile(path: "u", text: "#cloud-config # cloudcfg: disable-line all\nx: 1\n"))
-        #expect(result.diagnostics.map(\.ruleID).contains("unknown-key"))
+        #expect(result.diagnostics.map(\.ruleID).contains(.unknownKey))
     }
 }

@@ -96,10 +96,10 @@ struct CloudInitVerdictTests {
         guard diagnostic.severity == .error else { return false }
         if path.hasPrefix("format-l") {
             return [
-                "yaml-syntax", "tab-indentation", "missing-header", "malformed-header", "byte-order-mark",
-                "unrecognized-user-data", "invalid-character", "multiple-documents",
+                .yamlSyntax, .tabIndentation, .missingHeader, .malformedHeader, .byteOrderMark,
+                .unrecognizedUserData, .invalidCharacter, .multipleDocuments,
             ]
-            .contains(diagnostic.ruleID.rawValue)
+            .contains(diagnostic.ruleID)
         }
         if path.isEmpty { return true }
         guard let keyPath = diagnostic.keyPath else { return false }
@@ -155,7 +155,7 @@ struct CloudInitVerdictTests {
         let url = Self.fixtureDirectory.appendingPathComponent("newer-features.yaml")
         let source = SourceFile(path: "newer-features.yaml", bytes: Array(try Data(contentsOf: url)))
         let result = Linter(configuration: LintConfiguration(target: .debian12)).lint(source)
-        let unsupported = Set(result.diagnostics.filter { $0.ruleID == "unsupported-key" }.compactMap(\.keyPath))
+        let unsupported = Set(result.diagnostics.filter { $0.ruleID == .unsupportedKey }.compactMap(\.keyPath))
         for path in ["users.1.doas", "write_files.0.source", "packages.0", "ntp.allow", "rsyslog.install_rsyslog"] {
             #expect(
                 unsupported.contains { $0 == path || $0.hasPrefix(path + ".") },

@@ -79,7 +79,7 @@ import Testing
         #expect(results.contains { $0.isUnparsable })
         // Columns in Unicode scalars: `0600` follows multi-byte text on its line.
         let unicode = try #require(results.first { $0.path.hasSuffix("unicode.yaml") })
-        let octal = try #require(unicode.diagnostics.first { $0.ruleID == "type-mismatch" })
+        let octal = try #require(unicode.diagnostics.first { $0.ruleID == .typeMismatch })
         #expect(octal.range.start.line == 3 && octal.range.start.column == 66 && octal.range.end.column == 70)
         #expect(octal.keyPath == "write_files.0.permissions")
     }

@@ -13,7 +13,7 @@ import Testing
         path: "dir/user-data.yaml", kind: .cloudConfig,
         diagnostics: [
             Diagnostic(
-                "truthy", .warning, "'yes' is the boolean true",
+                .truthy, .warning, "'yes' is the boolean true",
                 at: SourceRange(start: location(3, 18, 40), end: location(3, 21, 43)), keyPath: "users.0.lock_passwd",
                 fixIts: [
                     FixIt(
@@ -25,10 +25,10 @@ import Testing
                         ])
                 ]),
             Diagnostic(
-                "duplicate-key", .error, "'packages' appears twice",
+                .duplicateKey, .error, "'packages' appears twice",
                 at: SourceRange(start: location(2, 1, 14), end: location(2, 9, 22)),
                 notes: [Note("first defined here", at: SourceRange(at: location(1, 1))), Note("no location")]),
-            Diagnostic("not-linted", .note, "a note", at: SourceRange(at: location(1, 1))),
+            Diagnostic(.notLinted, .note, "a note", at: SourceRange(at: location(1, 1))),
         ])
 
     // MARK: Lint JSON
@@ -92,7 +92,7 @@ import Testing
             path: "a/b.yaml", kind: .cloudConfig,
             diagnostics: [
                 Diagnostic(
-                    "unknown-key", .error, "q\"b\\t\tn\nr\rc\u{1}d\u{7F}/é😀\u{2028}",
+                    .unknownKey, .error, "q\"b\\t\tn\nr\rc\u{1}d\u{7F}/é😀\u{2028}",
                     at: SourceRange(at: Self.location(1, 1)))
             ])
         let text = JSONReporter().report([result], rules: [])
@@ -166,7 +166,7 @@ import Testing
             path: "f.yaml", kind: .cloudConfig,
             diagnostics: [
                 Diagnostic(
-                    "yaml-syntax", .error, "m", at: SourceRange(start: Self.location(2, 3), end: Self.location(4, 1)))
+                    .yamlSyntax, .error, "m", at: SourceRange(start: Self.location(2, 3), end: Self.location(4, 1)))
             ])
         #expect(
             GitHubReporter().report([result], rules: [])

@@ -31,7 +31,7 @@ enum ReportingCorpus {
         Input(
             fixture: "findings.yaml", path: "lint/reporting/configured/findings.yaml",
             configuration: LintConfiguration(
-                rules: ["truthy": .severity(.error), "unknown-key": .severity(.note), "duplicate-key": .off])),
+                rules: [.truthy: .severity(.error), .unknownKey: .severity(.note), .duplicateKey: .off])),
     ]
 
     /// The results, linted afresh.

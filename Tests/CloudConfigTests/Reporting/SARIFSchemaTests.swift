@@ -58,7 +58,7 @@ import Testing
             path: "/srv/user data/é.yaml", kind: .cloudConfig,
             diagnostics: [
                 Diagnostic(
-                    "missing-header", .error, "m",
+                    .missingHeader, .error, "m",
                     at: SourceRange(at: CloudConfig.SourceLocation(line: 1, column: 1, offset: 0)),
                     notes: [Note("n")],
                     fixIts: [

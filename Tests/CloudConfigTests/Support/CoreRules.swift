@@ -5,7 +5,7 @@
 /// test the engine.
 enum CoreRules {
     /// Every non-semantic rule, in registry order.
-    static let all: [any LintRule] = RuleRegistry.all.filter { $0.definition.family != .semantics }
+    static let all: [any LintRule] = RuleRegistry.lintRules.filter { $0.definition.family != .semantics }
 
     /// A linter over ``all``.
     static func linter(_ configuration: LintConfiguration = LintConfiguration()) -> Linter {

@@ -22,7 +22,7 @@ import Testing
     }
 
     @Test func anchorsCanBeRedefinedOnlyAcrossDocuments() {
-        #expect(YAMLTest.errorRules("a: &x 1\nb: &x 2\n") == ["duplicate-anchor"])
+        #expect(YAMLTest.errorCodes("a: &x 1\nb: &x 2\n") == [.duplicateAnchor])
         let stream = YAMLStream.parse("a: &x 1\n---\nb: &x 2\nc: *x\n")
         #expect(!stream.hasErrors)
         #expect(stream.documents.count == 2)
@@ -30,21 +30,21 @@ import Testing
 
     @Test func undefinedAliases() throws {
         let stream = YAMLStream.parse("a: *nowhere\n")
-        let error = try #require(stream.diagnostics.first)
-        #expect(error.ruleID == "undefined-alias")
+        let error = try #require(stream.errors.first)
+        #expect(error.code == .undefinedAlias)
         #expect(error.range.description == "1:4-1:12")
         // An anchor defined later is undefined at the alias, as in PyYAML.
-        #expect(YAMLTest.errorRules("a: *x\nb: &x 1\n") == ["undefined-alias"])
+        #expect(YAMLTest.errorCodes("a: *x\nb: &x 1\n") == [.undefinedAlias])
         // Anchors do not carry over to the next document.
-        #expect(YAMLTest.errorRules("a: &x 1\n---\nb: *x\n") == ["undefined-alias"])
+        #expect(YAMLTest.errorCodes("a: &x 1\n---\nb: *x\n") == [.undefinedAlias])
     }
 
     @Test func recursiveAliasesAreRefused() throws {
         let stream = YAMLStream.parse("a: &x [1, *x]\n")
-        let error = try #require(stream.diagnostics.first)
-        #expect(error.ruleID == "recursive-alias")
+        let error = try #require(stream.errors.first)
+        #expect(error.code == .recursiveAlias)
         #expect(error.notes.first?.range?.start.description == "1:4")
-        #expect(YAMLTest.errorRules("a: &x {b: *x}") == ["recursive-alias"])
+        #expect(YAMLTest.errorCodes("a: &x {b: *x}") == [.recursiveAlias])
     }
 
     @Test func aliasesToScalarsAndCollectionsKeepTheirKind() throws {

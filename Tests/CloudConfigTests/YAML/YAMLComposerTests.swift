@@ -85,8 +85,8 @@ import Testing
         let c = document[try #require(document.value(forKey: "c", in: root))]
         #expect(c.tag == .other("!custom"))
         #expect(c.value == nil)
-        #expect(stream.diagnostics.map(\.ruleID) == ["unknown-tag"])
-        #expect(stream.diagnostics.first?.range.start.description == "3:4")
+        #expect(stream.errors.map(\.code) == [.unknownTag])
+        #expect(stream.errors.first?.range.start.description == "3:4")
         let d = document[try #require(document.value(forKey: "d", in: root))]
         #expect(d.tag == .set)
         let e = document[try #require(document.value(forKey: "e", in: root))]
@@ -101,10 +101,10 @@ import Testing
         #expect(stream.documents.map(\.hasExplicitStart) == [false, true, true])
         #expect(stream.documents[0].range.start.description == "1:1")
         #expect(stream.documents[1].range.start.description == "2:1")
-        let multiple = try #require(stream.multipleDocumentsError)
-        #expect(multiple.ruleID == "multiple-documents")
+        let multiple = try #require(stream.multipleDocuments)
+        #expect(multiple.code == .multipleDocuments)
         #expect(multiple.range.start.description == "2:1")
-        #expect(YAMLStream.parse("a: 1\n").multipleDocumentsError == nil)
+        #expect(YAMLStream.parse("a: 1\n").multipleDocuments == nil)
     }
 
     @Test func emptyInputHasNoDocument() {
@@ -118,8 +118,8 @@ import Testing
 
     @Test func syntaxErrorHasPositionAndContextNote() throws {
         let stream = YAMLStream.parse("a: [1, 2\nb: 3\n")
-        let error = try #require(stream.diagnostics.first)
-        #expect(error.ruleID == "yaml-syntax")
+        let error = try #require(stream.errors.first)
+        #expect(error.code == .syntax)
         #expect(error.range.start.description == "2:2")
         #expect(error.message.hasPrefix("did not find expected ',' or ']'"))
         #expect(error.notes.map(\.message) == ["started a flow sequence here"])
@@ -131,7 +131,7 @@ import Testing
         for text in ["[?]", "[", "a: \"x", "{a: 1", "'"] {
             let source = SourceFile(path: "t", text: text)
             let stream = YAMLStream.parse(source)
-            let error = try #require(stream.diagnostics.first, "\(text)")
+            let error = try #require(stream.errors.first, "\(text)")
             #expect(error.range.start.line <= source.lineCount, "\(text): \(error.range)")
             #expect(error.range.start.offset <= source.bytes.count, "\(text)")
             let last = source.location(atOffset: source.bytes.count)
@@ -147,16 +147,16 @@ import Testing
 
     @Test func keysThatAreCollections() throws {
         let stream = YAMLStream.parse("? [a, b]\n: 1\n")
-        #expect(stream.diagnostics.map(\.ruleID) == ["unhashable-key"])
-        #expect(stream.diagnostics.first?.range.start.description == "1:3")
+        #expect(stream.errors.map(\.code) == [.unhashableKey])
+        #expect(stream.errors.first?.range.start.description == "1:3")
     }
 
     @Test func valueIndicatorAsKeyIsTheStringEquals() {
         #expect(YAMLTest.json("=: 1") == "{\"=\":1}")
-        #expect(YAMLTest.errorRules("a: =") == ["invalid-value"])
-        #expect(YAMLTest.errorRules("- =") == ["invalid-value"])
-        #expect(YAMLTest.errorRules("=") == ["invalid-value"])
-        #expect(YAMLTest.errorRules("a: <<") == ["invalid-value"])
+        #expect(YAMLTest.errorCodes("a: =") == [.invalidValue])
+        #expect(YAMLTest.errorCodes("- =") == [.invalidValue])
+        #expect(YAMLTest.errorCodes("=") == [.invalidValue])
+        #expect(YAMLTest.errorCodes("a: <<") == [.invalidValue])
         #expect(YAMLTest.json("a: '='") == "{\"a\":\"=\"}")
     }
 
@@ -165,13 +165,13 @@ import Testing
         #expect(YAMLTest.json("k: !!omap [[a]: 1]") == "{\"k\":[[[\"a\"],1]]}")
         #expect(YAMLTest.json("k: !!pairs [{a: 1}: 2]") == "{\"k\":[[{\"a\":1},2]]}")
         #expect(YAMLTest.json("k: !!omap [a: 1, a: 2]") == "{\"k\":[[\"a\",1],[\"a\",2]]}")
-        #expect(YAMLTest.errorRules("k: !!omap [<<: {a: 1}]") == ["invalid-value"])
-        #expect(YAMLTest.errorRules("k: !!pairs [=: 1]") == ["invalid-value"])
-        #expect(YAMLTest.errorRules("k: !!omap [a, b]") == ["invalid-value", "invalid-value"])
-        #expect(YAMLTest.errorRules("k: !!omap [{a: 1, b: 2}]") == ["invalid-value"])
-        #expect(YAMLTest.errorRules("k: !!omap {a: 1}") == ["invalid-value"])
+        #expect(YAMLTest.errorCodes("k: !!omap [<<: {a: 1}]") == [.invalidValue])
+        #expect(YAMLTest.errorCodes("k: !!pairs [=: 1]") == [.invalidValue])
+        #expect(YAMLTest.errorCodes("k: !!omap [a, b]") == [.invalidValue, .invalidValue])
+        #expect(YAMLTest.errorCodes("k: !!omap [{a: 1, b: 2}]") == [.invalidValue])
+        #expect(YAMLTest.errorCodes("k: !!omap {a: 1}") == [.invalidValue])
         // The same mapping used as a plain mapping elsewhere is hashed there.
-        #expect(YAMLTest.errorRules("k: !!omap [&m {[a]: 1}]\nl: *m") == ["unhashable-key"])
+        #expect(YAMLTest.errorCodes("k: !!omap [&m {[a]: 1}]\nl: *m") == [.unhashableKey])
     }
 
     @Test func mappingsReadAsScalarsThroughTheValueKey() throws {
@@ -182,10 +182,10 @@ import Testing
         #expect(YAMLTest.json("k: !!str {=: {=: deep}}") == "{\"k\":\"deep\"}")
         #expect(YAMLTest.json("k: !!str {!!value x: y}") == "{\"k\":\"y\"}")
         #expect(YAMLTest.json("k: &m !!str {=: x}\nl: *m") == "{\"k\":\"x\",\"l\":\"x\"}")
-        #expect(YAMLTest.errorRules("k: !!float {=: abc}") == ["invalid-value"])
-        #expect(YAMLTest.errorRules("k: !!str {\"=\": y}") == ["invalid-value"])
-        #expect(YAMLTest.errorRules("k: !!str {=: [a]}") == ["invalid-value"])
-        #expect(YAMLTest.errorRules("k: !!timestamp {=: 2020-01-01}") == ["invalid-value"])
+        #expect(YAMLTest.errorCodes("k: !!float {=: abc}") == [.invalidValue])
+        #expect(YAMLTest.errorCodes("k: !!str {\"=\": y}") == [.invalidValue])
+        #expect(YAMLTest.errorCodes("k: !!str {=: [a]}") == [.invalidValue])
+        #expect(YAMLTest.errorCodes("k: !!timestamp {=: 2020-01-01}") == [.invalidValue])
         let document = try #require(YAMLTest.document("k: !!str {=: foo}"))
         let root = try #require(document.root)
         let node = document[try #require(document.value(forKey: "k", in: root))]
@@ -197,7 +197,7 @@ import Testing
     @Test func setsCollapseEqualMembers() {
         #expect(YAMLTest.json("k: !!set {a, b, a}") == "{\"k\":[\"a\",\"b\"]}")
         #expect(YAMLTest.json("k: !!set {1, 1.0, true}") == "{\"k\":[1]}")
-        #expect(YAMLTest.errorRules("k: !!set [a]") == ["invalid-value"])
+        #expect(YAMLTest.errorCodes("k: !!set [a]") == [.invalidValue])
     }
 
     @Test func nanKeys() {

@@ -104,7 +104,7 @@ import Testing
         for value in [Self.mapping("k", .scalar(.string(text))), Self.mapping(text, .scalar(.int(YAMLInteger(1))))] {
             let yaml = try Self.emit(value)
             let stream = YAMLStream.parse(yaml)
-            let errors = stream.diagnostics.map(\.message)
+            let errors = stream.errors.map(\.message)
             #expect(errors.isEmpty, "\(yaml.debugDescription)")
             let document = try #require(stream.documents.first)
             let reread = document.value(of: try #require(document.root))
@@ -116,13 +116,13 @@ import Testing
     func corpusReadsBackTheSame(_ name: String) throws {
         let source = SourceFile(path: name, bytes: Array(try Fixtures.data("yaml/" + name)))
         let stream = YAMLStream.parse(source)
-        let errors = stream.diagnostics.map { "\($0.range.start): \($0.message)" }
+        let errors = stream.errors.map { "\($0.range.start): \($0.message)" }
         #expect(errors.isEmpty)
         guard let document = stream.documents.first, let root = document.root else { return }
         let value = document.value(of: root)
         let yaml = try YAMLEmitter.emit(value)
         let reread = YAMLStream.parse(yaml)
-        let rereadErrors = reread.diagnostics.map { "\($0.range.start): \($0.message)" }
+        let rereadErrors = reread.errors.map { "\($0.range.start): \($0.message)" }
         #expect(rereadErrors.isEmpty, "\(yaml)")
         let rereadDocument = try #require(reread.documents.first)
         let again = rereadDocument.value(of: try #require(rereadDocument.root))

@@ -2,14 +2,14 @@ import Testing
 
 @testable import CloudConfig
 
-/// Hostile input: every case ends in a clean error with a rule and a position, never a crash or
+/// Hostile input: every case ends in a clean error with a code and a position, never a crash or
 /// a hang. (Speed is measured by the benchmark, not asserted here.)
 @Suite struct YAMLLimitsTests {
-    static func firstError(_ bytes: [UInt8], limits: YAMLLimits = YAMLLimits()) -> Diagnostic? {
-        YAMLStream.parse(SourceFile(path: "t", bytes: bytes), limits: limits).diagnostics.first
+    static func firstError(_ bytes: [UInt8], limits: YAMLLimits = YAMLLimits()) -> YAMLError? {
+        YAMLStream.parse(SourceFile(path: "t", bytes: bytes), limits: limits).errors.first
     }
 
-    static func firstError(_ text: String, limits: YAMLLimits = YAMLLimits()) -> Diagnostic? {
+    static func firstError(_ text: String, limits: YAMLLimits = YAMLLimits()) -> YAMLError? {
         firstError(Array(text.utf8), limits: limits)
     }
 
@@ -25,8 +25,8 @@ import Testing
 
     @Test func billionLaughsIsRefused() throws {
         let stream = YAMLStream.parse(Self.billionLaughs)
-        let error = try #require(stream.diagnostics.first)
-        #expect(error.ruleID == "alias-expansion-limit")
+        let error = try #require(stream.errors.first)
+        #expect(error.code == .aliasExpansionLimit)
         #expect(error.message.contains("1048576"))
         // Each alias of a5 brings 597,871 nodes; the first one on a6's line passes 2^20 in all.
         #expect(error.range.start.line == 7)
@@ -40,7 +40,7 @@ import Testing
         #expect(YAMLLimits(maxAliasExpansion: 5).aliasBudget(inputBytes: 1 << 20) == 5)
         let text = "a: &a [1, 2, 3]\nb: [*a, *a]\n"
         #expect(Self.firstError(text, limits: YAMLLimits(maxAliasExpansion: 8)) == nil)
-        #expect(Self.firstError(text, limits: YAMLLimits(maxAliasExpansion: 7))?.ruleID == "alias-expansion-limit")
+        #expect(Self.firstError(text, limits: YAMLLimits(maxAliasExpansion: 7))?.code == .aliasExpansionLimit)
     }
 
     @Test func manyAliasesOfAScalarAreFine() {
@@ -51,37 +51,37 @@ import Testing
     @Test func deepFlowNestingStopsAtTheLimit() throws {
         let text = String(repeating: "[", count: 100_000) + String(repeating: "]", count: 100_000)
         let stream = YAMLStream.parse(text)
-        let error = try #require(stream.diagnostics.first)
-        #expect(error.ruleID == "nesting-too-deep")
+        let error = try #require(stream.errors.first)
+        #expect(error.code == .nestingTooDeep)
         #expect(error.range.start.description == "1:401")
-        #expect(stream.diagnostics.count == 1)
+        #expect(stream.errors.count == 1)
         #expect(stream.documents.isEmpty)
         #expect(
-            YAMLStream.parse(String(repeating: "[", count: 400) + String(repeating: "]", count: 400)).diagnostics
+            YAMLStream.parse(String(repeating: "[", count: 400) + String(repeating: "]", count: 400)).errors
                 .isEmpty)
     }
 
     @Test func deepFlowMappingsAndUnclosedBrackets() throws {
-        #expect(Self.firstError(String(repeating: "{a: ", count: 50_000))?.ruleID == "nesting-too-deep")
+        #expect(Self.firstError(String(repeating: "{a: ", count: 50_000))?.code == .nestingTooDeep)
         // Unclosed brackets below the limit: a syntax error at the end, not a hang.
-        #expect(Self.firstError(String(repeating: "[", count: 300))?.ruleID == "yaml-syntax")
+        #expect(Self.firstError(String(repeating: "[", count: 300))?.code == .syntax)
     }
 
     @Test func deepBlockNestingStopsAtTheLimit() throws {
         var text = ""
         for level in 0..<600 { text += String(repeating: " ", count: level) + "k:\n" }
         let error = try #require(Self.firstError(text))
-        #expect(error.ruleID == "nesting-too-deep")
+        #expect(error.code == .nestingTooDeep)
         #expect(error.range.start.line == 401)
         let dashes = String(repeating: "- ", count: 1000) + "x\n"
-        #expect(Self.firstError(dashes)?.ruleID == "nesting-too-deep")
+        #expect(Self.firstError(dashes)?.code == .nestingTooDeep)
     }
 
     @Test func nestingThroughAliasesCounts() throws {
         var text = "a0: &a0 [x]\n"
         for level in 1...450 { text += "a\(level): &a\(level) [*a\(level - 1)]\n" }
         let error = try #require(Self.firstError(text))
-        #expect(error.ruleID == "nesting-too-deep")
+        #expect(error.code == .nestingTooDeep)
         #expect(error.message.contains("aliases"))
     }
 
@@ -91,7 +91,7 @@ import Testing
         limits.maxDepth = 1_000_000
         let text = String(repeating: "[", count: 100_000) + String(repeating: "]", count: 100_000)
         let error = try #require(Self.firstError(text, limits: limits))
-        #expect(error.ruleID == "nesting-too-deep")
+        #expect(error.code == .nestingTooDeep)
         #expect(error.range.start.column == YAMLLimits.largestMaxDepth + 1)
     }
 
@@ -116,7 +116,7 @@ import Testing
         let limits = YAMLLimits(maxInputBytes: 100)
         #expect(Self.firstError(String(repeating: "a", count: 100), limits: limits) == nil)
         let error = try #require(Self.firstError(String(repeating: "a", count: 101), limits: limits))
-        #expect(error.ruleID == "input-too-large")
+        #expect(error.code == .inputTooLarge)
         #expect(error.message == "input is 101 bytes; the limit is 100")
         #expect(error.range.start.description == "1:1")
         #expect(YAMLLimits().maxInputBytes == 64 << 20)
@@ -134,7 +134,7 @@ import Testing
         ] as [([UInt8], String, String)])
     func invalidUTF8(_ bytes: [UInt8], _ position: String, _ message: String) throws {
         let error = try #require(Self.firstError(bytes))
-        #expect(error.ruleID == "invalid-encoding")
+        #expect(error.code == .invalidEncoding)
         #expect(error.range.start.description == position)
         #expect(error.message.hasPrefix(message))
     }
@@ -152,7 +152,7 @@ import Testing
         ] as [([UInt8], String)])
     func utf16AndUTF32(_ bytes: [UInt8], _ encoding: String) throws {
         let error = try #require(Self.firstError(bytes))
-        #expect(error.ruleID == "invalid-encoding")
+        #expect(error.code == .invalidEncoding)
         #expect(error.message == "input is \(encoding); cloud-init reads user-data as UTF-8")
         #expect(error.range.start.description == "1:1")
     }
@@ -168,7 +168,7 @@ import Testing
     ])
     func forbiddenCharacters(_ text: String, _ position: String, _ message: String) throws {
         let error = try #require(Self.firstError(text))
-        #expect(error.ruleID == "invalid-character")
+        #expect(error.code == .invalidCharacter)
         #expect(error.range.start.description == position)
         #expect(error.message == message)
     }
@@ -183,6 +183,6 @@ import Testing
         #expect(YAMLTest.json("a: " + long) == "{\"a\":\"" + long + "\"}")
         let key = String(repeating: "k", count: 1025)
         // libyaml and PyYAML both refuse a simple key longer than 1024 characters.
-        #expect(Self.firstError(key + ": 1")?.ruleID == "yaml-syntax")
+        #expect(Self.firstError(key + ": 1")?.code == .syntax)
     }
 }

@@ -41,7 +41,7 @@ import Testing
 
     @Test(arguments: ["<<: 1", "<<: [1]", "<<: [[a]]", "<<: *missing", "<<: [{a: 1}, x]"])
     func invalidMergeValues(_ text: String) {
-        #expect(YAMLTest.errorRules(text).contains { $0 == "invalid-merge" || $0 == "undefined-alias" }, "\(text)")
+        #expect(YAMLTest.errorCodes(text).contains { $0 == .invalidMerge || $0 == .undefinedAlias }, "\(text)")
     }
 
     @Test func theMergedCollectionItselfIsNeverConstructed() {
@@ -50,10 +50,10 @@ import Testing
         #expect(YAMLTest.json("<<: !!map []") == "{}")
         #expect(YAMLTest.json("<<: [!!unknown {a: 1}, {b: 2}]") == "{\"b\":2,\"a\":1}")
         // ...unless the same node is also used as a value.
-        #expect(YAMLTest.errorRules("a: &x !!unknown {a: 1}\n<<: *x") == ["unknown-tag"])
-        #expect(YAMLTest.errorRules("<<: &x !!unknown {a: 1}\nb: *x") == ["unknown-tag"])
+        #expect(YAMLTest.errorCodes("a: &x !!unknown {a: 1}\n<<: *x") == [.unknownTag])
+        #expect(YAMLTest.errorCodes("<<: &x !!unknown {a: 1}\nb: *x") == [.unknownTag])
         // Unhashable keys inside a merged mapping are hashed in the merging one.
-        #expect(YAMLTest.errorRules("<<: {[a]: 1}") == ["unhashable-key"])
+        #expect(YAMLTest.errorCodes("<<: {[a]: 1}") == [.unhashableKey])
     }
 
     @Test func mergeBombIsRefused() {
@@ -63,6 +63,6 @@ import Testing
                 "a\(level): &a\(level) {<<: [" + Array(repeating: "*a\(level - 1)", count: 8).joined(separator: ", ")
             text += "], x\(level): 1}\n"
         }
-        #expect(YAMLTest.errorRules(text).contains("alias-expansion-limit"))
+        #expect(YAMLTest.errorCodes(text).contains(.aliasExpansionLimit))
     }
 }

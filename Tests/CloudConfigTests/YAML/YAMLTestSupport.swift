@@ -14,9 +14,9 @@ enum YAMLTest {
         value(text)?.json.serialized(pretty: false)
     }
 
-    /// The rule IDs of the errors reading found, in order.
-    static func errorRules(_ text: String, limits: YAMLLimits = YAMLLimits()) -> [String] {
-        YAMLStream.parse(text, limits: limits).diagnostics.filter { $0.severity == .error }.map(\.ruleID.rawValue)
+    /// The codes of the errors reading found, in order.
+    static func errorCodes(_ text: String, limits: YAMLLimits = YAMLLimits()) -> [YAMLError.Code] {
+        YAMLStream.parse(text, limits: limits).errors.map(\.code)
     }
 
     /// The first document, which must exist.

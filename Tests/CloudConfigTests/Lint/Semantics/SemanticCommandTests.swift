@@ -17,7 +17,7 @@ import Testing
               -
 
             """
-        let findings = SemanticSupport.findings(body, rule: "command-item")
+        let findings = SemanticSupport.findings(body, rule: .commandItem)
         let summary = findings.map { "\($0.keyPath ?? ""):\($0.severity)" }
         #expect(
             summary == [
@@ -26,7 +26,7 @@ import Testing
             ])
         // The generic type mismatches at the same places are replaced, not repeated.
         let all = SemanticSupport.all(body)
-        #expect(!all.contains { ["type-mismatch", "truthy", "implicit-octal"].contains($0.ruleID) })
+        #expect(!all.contains { [.typeMismatch, .truthy, .implicitOctal].contains($0.ruleID) })
         #expect(findings[1].message.contains("cloud-init would pass it as '420', not '0644'"))
         #expect(findings[2].message.contains("'True', not 'yes'"))
     }
@@ -39,7 +39,7 @@ import Testing
         ("runcmd:\n  - [sleep, 5]\n", "  - [sleep, '5']\n"),
     ])
     func quotingFixIts(_ body: String, expectedLine: String) throws {
-        let findings = SemanticSupport.findings(body, rule: "command-item")
+        let findings = SemanticSupport.findings(body, rule: .commandItem)
         let finding = try #require(findings.first)
         let fixed = SemanticSupport.applying(try #require(finding.fixIts.first), to: SemanticSupport.file(body))
         #expect(fixed.hasSuffix(expectedLine), "\(fixed)")
@@ -49,7 +49,7 @@ import Testing
 
     @Test func multiLineMappingHasNoFixIt() throws {
         let body = "runcmd:\n  - echo a: b\n    c: d\n"
-        let finding = try #require(SemanticSupport.findings(body, rule: "command-item").first)
+        let finding = try #require(SemanticSupport.findings(body, rule: .commandItem).first)
         #expect(finding.fixIts.isEmpty)
         #expect(finding.severity == .error)
     }
@@ -59,7 +59,7 @@ import Testing
     @Test(arguments: [CloudInitVersion.debian12, .newest])
     func networkReplacesUnknownKey(_ target: CloudInitVersion) throws {
         let all = SemanticSupport.all("network:\n  config: disabled\n", target: target)
-        #expect(all.map(\.ruleID) == ["network-config-in-user-data"])
+        #expect(all.map(\.ruleID) == [.networkConfigInUserData])
         let finding = try #require(all.first)
         #expect(finding.severity == .error)
         #expect(finding.message.contains("/etc/cloud/cloud.cfg.d/"))
@@ -80,22 +80,22 @@ import Testing
     @Test func templatesAreNotReported() {
         let source = "## template: jinja\n#cloud-config\nhostname: '{{ v1.local_hostname }}'\n"
         let findings = SemanticSupport.lintFile(source)
-        #expect(!findings.contains { $0.ruleID == "jinja-without-header" })
+        #expect(!findings.contains { $0.ruleID == .jinjaWithoutHeader })
     }
 
     @Test func finalMessageFixIt() throws {
         let body = "final_message: \"up {{uptime}}s, v{{ version }}\"\n"
-        let finding = try #require(SemanticSupport.findings(body, rule: "jinja-without-header").first)
+        let finding = try #require(SemanticSupport.findings(body, rule: .jinjaWithoutHeader).first)
         #expect(finding.severity == .warning)
         #expect(finding.range.start.column == 20)
         let fixed = SemanticSupport.applying(try #require(finding.fixIts.first), to: SemanticSupport.file(body))
         #expect(fixed.hasSuffix("final_message: \"up ${uptime}s, v${version}\"\n"))
-        #expect(!SemanticSupport.lintFile(fixed).contains { $0.ruleID == "jinja-without-header" })
+        #expect(!SemanticSupport.lintFile(fixed).contains { $0.ruleID == .jinjaWithoutHeader })
     }
 
     @Test func hintsForCommands() throws {
         let body = "bootcmd:\n  - echo {{ v1.instance_id }}\nruncmd:\n  - echo {{ v1.local_hostname }}\n"
-        let findings = SemanticSupport.findings(body, rule: "jinja-without-header")
+        let findings = SemanticSupport.findings(body, rule: .jinjaWithoutHeader)
         #expect(findings.count == 2)
         #expect(findings.first?.message.contains("$INSTANCE_ID, which bootcmd sets") == true)
         #expect(findings.last?.message.contains("$(cloud-init query v1.local_hostname)") == true)

@@ -9,41 +9,6 @@ import Testing
     static let sha512 = "$6$saltsalt$3xVzq.5e4eG1Qb3mCjXq3kG6sD1P7Q"
     static let yescrypt = "$y$j9T$Fz8Jc4m0d7aXb2$Qm8r0K3sL1vN6pT9wZ2yC5eH7jU4iO1aS3dF6gH8kL0"
 
-    @Test(arguments: [
-        ("$6$saltsalt$3xVzq.5e4eG1Qb3mCjXq3kG6sD1P7Q", PasswordText.hash("SHA-512")),
-        ("$6$rounds=5000$salt$hash", .hash("SHA-512")), ("$5$salt$hash", .hash("SHA-256")),
-        ("$1$salt$hash", .hash("MD5")), ("$2b$12$abcdefghijklmnopqrstuuABCDEFGHIJKLMNOPQRSTUVWXYZ012", .hash("bcrypt")),
-        ("$2a$10$x$y", .hash("bcrypt")), ("$2y$10$x$y", .hash("bcrypt")), ("$y$j9T$salt$hash", .hash("yescrypt")),
-        ("$gy$j9T$salt$hash", .hash("gost-yescrypt")), ("$7$CU..../....salt$hash", .hash("scrypt")),
-        ("$sha1$40000$salt$hash", .hash("PBKDF1-SHA1")), ("$md5,rounds=1000$salt$hash", .hash("Sun MD5")),
-        ("$3$$8846f7eaee8fb117ad06bdd830b7586c", .hash("NT")), ("!", .locked), ("!!", .locked), ("*", .locked),
-        ("*LK*", .locked), ("!$6$salt$hash", .locked), ("", .empty), ("hunter2", .plain), ("$6$", .plain),
-        ("$6$salt$", .plain), ("$6$salt", .plain), ("$9$salt$hash", .plain), ("$6$salt$has h", .plain),
-        ("abJnggxhB/yWI", .plain), ("$ecret$pass$word", .plain),
-    ])
-    func classification(_ text: String, expected: PasswordText) {
-        #expect(PasswordText(text) == expected, "\(text)")
-    }
-
-    /// cloud-init's own test for chpasswd.list hashes, run by Python's `re`.
-    @Test(.enabled(if: Oracle.shouldRun(Oracle.hasPyYAML)))
-    func cloudInitHashPatternMatchesPython() throws {
-        let values = [
-            "$6$salt$hash", "$6$$hash", "$6$s$", "$6$s$h", "$6$salt", "$2a$10$abc", "$2b$10$a$b", "$y$j9T$s$h",
-            "$1$a$b", "$5$a$b$c", "$6$a\n$b", "$6$a$\nb", "$6$a$b\n", "$6$a$b:c", "x$6$a$b", "$61$a$b", "$2y$$$",
-            "$2a$$a$b", "R", "",
-        ]
-        let script = """
-            import json, re, sys
-            prog = re.compile(r"\\$(1|2a|2y|5|6)(\\$.+){2}")
-            print(json.dumps([prog.match(p) is not None and ":" not in p for p in json.load(sys.stdin)]))
-            """
-        let expected = try #require(try Oracle.pythonJSON(script, input: values) as? [Bool])
-        for (value, python) in zip(values, expected) {
-            #expect(PasswordText.cloudInitTreatsAsHash(value) == python, "\(value.debugDescription)")
-        }
-    }
-
     /// Findings about secrets never repeat the secret.
     @Test func messagesDoNotDiscloseSecrets() {
         let secret = "S3cr3t-Passphrase"
@@ -67,7 +32,7 @@ import Testing
             """
         let findings = LintSupport.lint(body).diagnostics
         let rules = Set(findings.map(\.ruleID))
-        #expect(rules.isSuperset(of: ["password-not-hashed", "plaintext-password", "locked-password"]))
+        #expect(rules.isSuperset(of: [.passwordNotHashed, .plaintextPassword, .lockedPassword]))
         for finding in findings {
             #expect(!finding.message.contains(secret), "\(finding.ruleID): \(finding.message)")
             #expect(finding.notes.allSatisfy { !$0.message.contains(secret) })
@@ -105,19 +70,19 @@ import Testing
             SemanticSupport.findings(body, rule: rule).map { "\($0.keyPath ?? "")@\($0.range.start.line - 1)" }
         }
         #expect(
-            paths("password-not-hashed") == [
+            paths(.passwordNotHashed) == [
                 "users.0.passwd@4", "users.1.hashed-passwd@7", "chpasswd.users.0.password@14",
             ])
         #expect(
-            paths("password-hash-as-text") == [
+            paths(.passwordHashAsText) == [
                 "users.2.plain_text_passwd@10", "chpasswd.users.2.password@16", "chpasswd.list@20",
             ])
         // The top-level password is ignored when chpasswd sets passwords, but it is still a secret in user-data.
-        #expect(paths("plaintext-password") == ["password@1", "chpasswd.users.1.password@15", "chpasswd.list@19"])
-        let top = SemanticSupport.findings(body, rule: "plaintext-password").first
+        #expect(paths(.plaintextPassword) == ["password@1", "chpasswd.users.1.password@15", "chpasswd.list@19"])
+        let top = SemanticSupport.findings(body, rule: .plaintextPassword).first
         #expect(top?.message.contains("cloud-init even ignores it") == true)
-        #expect(SemanticSupport.findings(body, rule: "password-not-hashed").allSatisfy { $0.severity == .error })
-        #expect(SemanticSupport.findings(body, rule: "plaintext-password").allSatisfy { $0.severity == .warning })
+        #expect(SemanticSupport.findings(body, rule: .passwordNotHashed).allSatisfy { $0.severity == .error })
+        #expect(SemanticSupport.findings(body, rule: .plaintextPassword).allSatisfy { $0.severity == .warning })
     }
 
     @Test func hashAsTextFixIts() throws {
@@ -132,13 +97,13 @@ import Testing
 
             """
         var text = SemanticSupport.file(body)
-        for finding in SemanticSupport.findings(body, rule: "password-hash-as-text").reversed() {
+        for finding in SemanticSupport.findings(body, rule: .passwordHashAsText).reversed() {
             text = SemanticSupport.applying(try #require(finding.fixIts.first), to: text)
         }
         #expect(text.contains("    hashed_passwd: \(Self.sha512)"))
         #expect(text.contains("type: hash}"))
         let after = SemanticSupport.lintFile(text)
-        #expect(!after.contains { $0.severity == .error || $0.ruleID == "plaintext-password" })
+        #expect(!after.contains { $0.severity == .error || $0.ruleID == .plaintextPassword })
     }
 
     @Test func lockedPassword() {
@@ -161,7 +126,7 @@ import Testing
                 - {name: e, password: '\(Self.sha512)'}
 
             """
-        let findings = SemanticSupport.findings(body, rule: "locked-password")
+        let findings = SemanticSupport.findings(body, rule: .lockedPassword)
         #expect(findings.map(\.keyPath) == ["users.0.hashed_passwd", "users.1.lock_passwd"])
         #expect(findings.first?.range.start.column == 5)
         #expect(findings.allSatisfy { $0.severity == .warning })
@@ -178,7 +143,7 @@ import Testing
         ("ssh_pwauth: true\nusers:\n  - {name: a, passwd: '$6$a$b'}\n", false),
     ])
     func sshPasswordAuthentication(_ body: String, flagged: Bool) {
-        let findings = SemanticSupport.findings(body, rule: "ssh-pwauth-without-password")
+        let findings = SemanticSupport.findings(body, rule: .sshPwauthWithoutPassword)
         #expect(findings.count == (flagged ? 1 : 0))
         #expect(findings.allSatisfy { $0.severity == .warning && $0.message.contains("Azure") })
     }

@@ -14,7 +14,7 @@ import Testing
         ("users: []\n", false), ("users: ''\n", false), ("hostname: x\n", false),
     ])
     func defaultUser(_ body: String, flagged: Bool) {
-        let findings = SemanticSupport.findings(body, rule: "users-without-default")
+        let findings = SemanticSupport.findings(body, rule: .usersWithoutDefault)
         #expect(findings.count == (flagged ? 1 : 0), "\(body)")
         #expect(findings.allSatisfy { $0.severity == .note && $0.keyPath == "users" })
     }
@@ -34,10 +34,10 @@ import Testing
             """
         let source = SourceFile(path: "x", text: SemanticSupport.file(body))
         let context = Linter().makeContext(source)
-        let accounts = UserAccounts(context)
+        let accounts = DocumentAccounts(context)
         #expect(accounts.userNames == ["app", "worker", "batch", "svc", "admin"])
         #expect(accounts.groupNames == ["a", "b", "svc", "admin", "ops", "dev"])
-        #expect(accounts.settings.map(\.name) == ["svc", nil, "admin"])
+        #expect(accounts.entries.map(\.name) == ["svc", nil, "admin"])
         #expect(accounts.keepsDefaultUser(in: context))
     }
 }

@@ -40,7 +40,7 @@ import Testing
     ])
     func permissionFindings(_ testCase: PermissionCase) throws {
         let body = Self.permissions(testCase.value)
-        let findings = SemanticSupport.findings(body, rule: "write-files-permissions")
+        let findings = SemanticSupport.findings(body, rule: .writeFilesPermissions)
         let finding = try #require(findings.first)
         #expect(findings.count == 1)
         #expect(finding.severity == .error)
@@ -52,36 +52,22 @@ import Testing
         if let fixIt = finding.fixIts.first {
             let fixed = SemanticSupport.applying(fixIt, to: SemanticSupport.file(body))
             let after = SemanticSupport.lintFile(fixed)
-            #expect(!after.contains { $0.ruleID == "write-files-permissions" || $0.ruleID == "type-mismatch" })
+            #expect(!after.contains { $0.ruleID == .writeFilesPermissions || $0.ruleID == .typeMismatch })
         }
     }
 
     @Test(arguments: ["'0644'", "'644'", "'0o644'", "' 0o7_55 '", "'4755'", "'0600'", "'6_44'", "~"])
     func acceptedPermissions(_ value: String) {
-        #expect(SemanticSupport.findings(Self.permissions(value), rule: "write-files-permissions").isEmpty)
+        #expect(SemanticSupport.findings(Self.permissions(value), rule: .writeFilesPermissions).isEmpty)
     }
 
     /// An unquoted 0644 is one error that explains the conversion, not a type mismatch plus an
     /// octal warning.
     @Test func replacesTheGenericFindings() {
         let all = SemanticSupport.all(Self.permissions("0644"))
-        #expect(all.map(\.ruleID) == ["write-files-permissions"])
-        let without = SemanticSupport.all(Self.permissions("0644"), without: ["write-files-permissions"])
-        #expect(without.map(\.ruleID) == ["type-mismatch"])
-    }
-
-    @Test(arguments: [
-        (0o644, true), (0o600, true), (0o755, true), (0o4755, true), (0o2755, true), (0o440, true), (0o1204, false),
-        (0o620, false), (0o670, false), (0o4644, false), (0o1777, false), (0o200, false), (0o10644, false),
-        (0o777, true), (0, true),
-    ])
-    func typicalModes(_ mode: Int, typical: Bool) {
-        #expect(FileModeReading.isTypical(mode) == typical, "\(String(mode, radix: 8))")
-    }
-
-    @Test(arguments: [0o644, 0o4755, 0o2750, 0o1777, 0o1644, 0o6000, 0])
-    func symbolicRoundTrip(_ mode: Int) {
-        #expect(FileModeReading.parseSymbolic(FileModeReading.symbolic(mode)) == mode)
+        #expect(all.map(\.ruleID) == [.writeFilesPermissions])
+        let without = SemanticSupport.all(Self.permissions("0644"), without: [.writeFilesPermissions])
+        #expect(without.map(\.ruleID) == [.typeMismatch])
     }
 
     /// cloud-init's own `decode_perms` and `util.chmod`, on the values YAML gives them, agree with
@@ -123,7 +109,7 @@ import Testing
             """
         let answer = try #require(try Oracle.pythonJSON(script, input: values) as? [[String: Any]])
         for (value, python) in zip(values, answer) {
-            let findings = SemanticSupport.findings(Self.permissions(value), rule: "write-files-permissions")
+            let findings = SemanticSupport.findings(Self.permissions(value), rule: .writeFilesPermissions)
             let undecodable = python["undecodable"] as? Bool ?? false
             let overflow = python["overflow"] as? Bool ?? false
             let skipped = python["skipped"] as? Bool ?? false
@@ -162,23 +148,23 @@ import Testing
         switch scalar {
         case .int(let value): number = value
         case .string(let text):
-            guard let parsed = FileModeReading.parseOctal(text) else { return .undecodable }
-            number = YAMLInteger(parsed)
+            guard let parsed = FileMode.pythonOctal(text) else { return .undecodable }
+            number = parsed
         default: return .undecodable
         }
         if number.description == "0" { return .zero }
-        guard let applied = FileModeReading.appliedMode(number.bigValue) else { return .overflow }
-        return .applied(applied)
+        guard let applied = FileMode.applied(number) else { return .overflow }
+        return .applied(applied.rawValue)
     }
 
     // MARK: world-writable
 
     @Test func worldWritableOnlyForModesMeantThatWay() {
-        #expect(SemanticSupport.findings(Self.permissions("'0666'"), rule: "write-files-world-writable").count == 1)
-        #expect(SemanticSupport.findings(Self.permissions("0777"), rule: "write-files-world-writable").count == 1)
+        #expect(SemanticSupport.findings(Self.permissions("'0666'"), rule: .writeFilesWorldWritable).count == 1)
+        #expect(SemanticSupport.findings(Self.permissions("0777"), rule: .writeFilesWorldWritable).count == 1)
         // 666 in decimal is 0o1232: a decimal mistake, which write-files-permissions explains.
-        #expect(SemanticSupport.findings(Self.permissions("666"), rule: "write-files-world-writable").isEmpty)
-        let finding = SemanticSupport.findings(Self.permissions("'0777'"), rule: "write-files-world-writable").first
+        #expect(SemanticSupport.findings(Self.permissions("666"), rule: .writeFilesWorldWritable).isEmpty)
+        let finding = SemanticSupport.findings(Self.permissions("'0777'"), rule: .writeFilesWorldWritable).first
         #expect(finding?.severity == .warning)
         #expect(finding?.message.contains("'0775'") == true)
     }
@@ -200,7 +186,7 @@ import Testing
         ("b64", "!!binary aGVsbG8K", "a second time"),
     ])
     func encodingFindings(_ encoding: String, _ content: String, _ fragment: String) throws {
-        let findings = SemanticSupport.findings(Self.encoded(encoding, content), rule: "write-files-encoding")
+        let findings = SemanticSupport.findings(Self.encoded(encoding, content), rule: .writeFilesEncoding)
         let finding = try #require(findings.first)
         #expect(findings.count == 1)
         #expect(finding.severity == .error)
@@ -215,17 +201,17 @@ import Testing
         ("unknown", "whatever"),
     ])
     func decodableContent(_ encoding: String, _ content: String) {
-        #expect(SemanticSupport.findings(Self.encoded(encoding, content), rule: "write-files-encoding").isEmpty)
+        #expect(SemanticSupport.findings(Self.encoded(encoding, content), rule: .writeFilesEncoding).isEmpty)
     }
 
     /// Base64 of gzip data under `gz` gets a fix-it to `gz+b64`, which removes the finding.
     @Test func gzipTextFixIt() throws {
         let body = Self.encoded("gz", "H4sIAAAAAAACA8tIzcnJ5wIAIDA6NgYAAAA=")
-        let finding = try #require(SemanticSupport.findings(body, rule: "write-files-encoding").first)
+        let finding = try #require(SemanticSupport.findings(body, rule: .writeFilesEncoding).first)
         let fixIt = try #require(finding.fixIts.first)
         let fixed = SemanticSupport.applying(fixIt, to: SemanticSupport.file(body))
         #expect(fixed.contains("encoding: gz+b64\n"))
-        #expect(!SemanticSupport.lintFile(fixed).contains { $0.ruleID == "write-files-encoding" })
+        #expect(!SemanticSupport.lintFile(fixed).contains { $0.ruleID == .writeFilesEncoding })
     }
 
     /// A gzip bomb is cut off at 64 MiB and reported as a warning, not inflated.
@@ -234,7 +220,7 @@ import Testing
         let body = Self.encoded("gz+b64", Data(bomb).base64EncodedString())
         let clock = ContinuousClock()
         let start = clock.now
-        let findings = SemanticSupport.findings(body, rule: "write-files-encoding")
+        let findings = SemanticSupport.findings(body, rule: .writeFilesEncoding)
         #expect(clock.now - start < .seconds(20))
         let finding = try #require(findings.first)
         #expect(finding.severity == .warning)
@@ -265,7 +251,7 @@ import Testing
             """
         let answer = try #require(try Oracle.pythonJSON(script, input: cases.map { [$0.0, $0.1] }) as? [Bool])
         for ((encoding, content), decodes) in zip(cases, answer) {
-            let findings = SemanticSupport.findings(Self.encoded(encoding, content), rule: "write-files-encoding")
+            let findings = SemanticSupport.findings(Self.encoded(encoding, content), rule: .writeFilesEncoding)
             #expect(findings.contains { $0.severity == .error } == !decodes, "\(encoding) \(content)")
         }
     }
@@ -276,7 +262,7 @@ import Testing
         let body =
             "users:\n  - default\n  - name: app\nwrite_files:\n  - path: /srv/a\n    owner: app:app\n"
             + "  - {path: /srv/b, owner: 'root:app'}\n  - path: /srv/c\n    owner: app\n    defer: false\n"
-        let findings = SemanticSupport.findings(body, rule: "write-files-owner-not-deferred")
+        let findings = SemanticSupport.findings(body, rule: .writeFilesOwnerNotDeferred)
         #expect(findings.map(\.keyPath) == ["write_files.0.owner", "write_files.1.owner", "write_files.2.owner"])
         #expect(findings.allSatisfy { $0.severity == .warning })
         var text = SemanticSupport.file(body)
@@ -287,7 +273,7 @@ import Testing
         #expect(text.contains("  - {defer: true, path: /srv/b"))
         #expect(text.contains("    defer: true\n"))
         let after = SemanticSupport.lintFile(text)
-        #expect(!after.contains { $0.ruleID == "write-files-owner-not-deferred" || $0.severity == .error })
+        #expect(!after.contains { $0.ruleID == .writeFilesOwnerNotDeferred || $0.severity == .error })
     }
 
     @Test(
@@ -324,7 +310,7 @@ import Testing
               - {path: /8, owner: 'nobody:nogroup'}
 
             """
-        let paths = SemanticSupport.findings(body, rule: "write-files-owner-not-deferred").compactMap(\.keyPath)
+        let paths = SemanticSupport.findings(body, rule: .writeFilesOwnerNotDeferred).compactMap(\.keyPath)
         #expect(paths == ["write_files.0.owner", "write_files.1.owner", "write_files.2.owner", "write_files.3.owner"])
     }
 }

@@ -1,12 +1,16 @@
 /// A cloud-config without the `#cloud-config` first line.
 struct MissingHeaderRule: LintRule {
     let definition = RuleDescription(
-        id: "missing-header", family: .header, defaultSeverity: .error,
+        id: .missingHeader, family: .header, defaultSeverity: .error,
         summary: "The cloud-config has no '#cloud-config' first line",
         rationale: "cloud-init decides what user-data is from its first line. Without '#cloud-config' it "
             + "takes the YAML for plain text and ignores it: the instance boots unconfigured, without an "
             + "error.",
-        triggeringExamples: ["1️⃣packages: [nginx]\n"],
+        triggeringExamples: [
+            RuleExample(
+                "1️⃣packages: [nginx]\n", message: "the file has no '#cloud-config' first line",
+                corrected: "#cloud-config\npackages: [nginx]\n")
+        ],
         nonTriggeringExamples: ["#cloud-config\npackages: [nginx]\n"],
         examplesIncludeHeader: true)
 
@@ -16,8 +20,7 @@ struct MissingHeaderRule: LintRule {
         let end = context.source.location(atOffset: context.source.contentEnd(ofLine: 1))
         return [
             diagnostic(
-                "the file has no '#cloud-config' first line, so cloud-init does not read it as cloud-config and "
-                    + "ignores it", at: SourceRange(start: start, end: end),
+                .missingHeader, at: SourceRange(start: start, end: end),
                 fixIts: [
                     FixIt(
                         message: "insert '#cloud-config' as the first line",
@@ -30,12 +33,17 @@ struct MissingHeaderRule: LintRule {
 /// A first line that is almost `#cloud-config`.
 struct MalformedHeaderRule: LintRule {
     let definition = RuleDescription(
-        id: "malformed-header", family: .header, defaultSeverity: .error,
+        id: .malformedHeader, family: .header, defaultSeverity: .error,
         summary: "The first line is a misspelt '#cloud-config'",
         rationale: "cloud-init recognises cloud-config only by a first line starting with '#cloud-config' "
             + "(in any case). '# cloud-config', '#cloud_config' or 'cloud-config:' do not match, and the file "
             + "is ignored without an error.",
-        triggeringExamples: ["1️⃣# cloud-config\npackages: [nginx]\n", "1️⃣#cloud_config\npackages: [nginx]\n"],
+        triggeringExamples: [
+            RuleExample(
+                "1️⃣# cloud-config\npackages: [nginx]\n", message: "; cloud-init ignores this file",
+                corrected: "#cloud-config\npackages: [nginx]\n"),
+            RuleExample("1️⃣#cloud_config\npackages: [nginx]\n", corrected: "#cloud-config\npackages: [nginx]\n"),
+        ],
         nonTriggeringExamples: ["#cloud-config\npackages: [nginx]\n"],
         examplesIncludeHeader: true)
 
@@ -43,7 +51,7 @@ struct MalformedHeaderRule: LintRule {
         guard case .malformed(let reason) = context.header.verdict else { return [] }
         return [
             diagnostic(
-                "\(reason); cloud-init ignores this file", at: context.header.lineRange,
+                .malformedHeader(reason), at: context.header.lineRange,
                 fixIts: [
                     FixIt(
                         message: "write '#cloud-config'",
@@ -56,12 +64,18 @@ struct MalformedHeaderRule: LintRule {
 /// A first line cloud-init accepts that other tools reject.
 struct HeaderFormatRule: LintRule {
     let definition = RuleDescription(
-        id: "header-format", family: .header, defaultSeverity: .warning,
+        id: .headerFormat, family: .header, defaultSeverity: .warning,
         summary: "The header is not exactly '#cloud-config'",
         rationale: "cloud-init at boot compares the header in lower case, after leading blank space, by "
             + "prefix, so '#Cloud-Config' works; but `cloud-init schema` 22.4 and other tools require the "
             + "exact first line '#cloud-config'.",
-        triggeringExamples: ["1️⃣#Cloud-Config\npackages: [nginx]\n", "\n1️⃣#cloud-config\npackages: [nginx]\n"],
+        triggeringExamples: [
+            RuleExample(
+                "1️⃣#Cloud-Config\npackages: [nginx]\n",
+                message: "cloud-init accepts it at boot, but `cloud-init schema` and other tools need the exact first "
+                    + "line '#cloud-config'", corrected: "#cloud-config\npackages: [nginx]\n"),
+            RuleExample("\n1️⃣#cloud-config\npackages: [nginx]\n", corrected: "#cloud-config\npackages: [nginx]\n"),
+        ],
         nonTriggeringExamples: ["#cloud-config\npackages: [nginx]\n"],
         examplesIncludeHeader: true)
 
@@ -71,8 +85,7 @@ struct HeaderFormatRule: LintRule {
         let whole = SourceRange(start: start, end: context.header.lineRange.end)
         return [
             diagnostic(
-                "\(reason); cloud-init accepts it at boot, but `cloud-init schema` and other tools need the exact "
-                    + "first line '#cloud-config'", at: context.header.lineRange,
+                .headerFormat(reason), at: context.header.lineRange,
                 fixIts: [
                     FixIt(
                         message: "write '#cloud-config' as the first line",
@@ -85,11 +98,11 @@ struct HeaderFormatRule: LintRule {
 /// User-data cloud-init does not recognise at all.
 struct UnrecognizedUserDataRule: LintRule {
     let definition = RuleDescription(
-        id: "unrecognized-user-data", family: .header, defaultSeverity: .error,
+        id: .unrecognizedUserData, family: .header, defaultSeverity: .error,
         summary: "cloud-init does not recognise this user-data",
         rationale: "Without a known first line ('#cloud-config', '#!', '#include', ...) or a MIME header, "
             + "cloud-init treats user-data as plain text and does nothing with it.",
-        triggeringExamples: ["1️⃣echo hello\n"],
+        triggeringExamples: [RuleExample("1️⃣echo hello\n", message: "cloud-init does not recognise this user-data")],
         nonTriggeringExamples: ["#!/bin/sh\necho hello\n"],
         examplesIncludeHeader: true)
 
@@ -101,9 +114,7 @@ struct UnrecognizedUserDataRule: LintRule {
         let start = SourceLocation(line: 1, column: 1, offset: context.source.contentStart)
         let end = context.source.location(atOffset: context.source.contentEnd(ofLine: 1))
         return [
-            diagnostic(
-                "cloud-init does not recognise this user-data (no '#cloud-config', '#!' or other known first line) "
-                    + "and ignores it", at: SourceRange(start: start, end: end))
+            diagnostic(.unrecognizedUserData, at: SourceRange(start: start, end: end))
         ]
     }
 }
@@ -111,12 +122,16 @@ struct UnrecognizedUserDataRule: LintRule {
 /// Kinds of user-data cloudcfg does not check in depth yet.
 struct NotLintedRule: LintRule {
     let definition = RuleDescription(
-        id: "not-linted", family: .header, defaultSeverity: .note,
+        id: .notLinted, family: .header, defaultSeverity: .note,
         summary: "cloudcfg does not check this kind of user-data in depth",
         rationale: "Jinja templates, MIME multipart messages, gzip data, cloud-config archives and JSON "
             + "patches are recognised but not yet checked part by part; the note says so rather than "
             + "passing them silently.",
-        triggeringExamples: ["1️⃣## template: jinja\n#cloud-config\nhostname: {{ v1.local_hostname }}\n"],
+        triggeringExamples: [
+            RuleExample(
+                "1️⃣## template: jinja\n#cloud-config\nhostname: {{ v1.local_hostname }}\n",
+                message: "cloudcfg recognises Jinja template user-data but does not check its content yet")
+        ],
         nonTriggeringExamples: ["#!/bin/sh\necho hello\n"],
         examplesIncludeHeader: true)
 
@@ -132,9 +147,29 @@ struct NotLintedRule: LintRule {
         }
         let start = SourceLocation(line: 1, column: 1, offset: 0)
         return [
-            diagnostic(
-                "cloudcfg recognises \(name) user-data but does not check its content yet",
-                at: SourceRange(at: start))
+            diagnostic(.notLinted(name), at: SourceRange(at: start))
         ]
+    }
+}
+
+extension Diagnostic.Message {
+    fileprivate static let missingHeader: Self =
+        "the file has no '#cloud-config' first line, so cloud-init does not read it as cloud-config and ignores it"
+
+    fileprivate static func malformedHeader(_ reason: String) -> Self { "\(reason); cloud-init ignores this file" }
+
+    fileprivate static func headerFormat(_ reason: String) -> Self {
+        Self(
+            "\(reason); cloud-init accepts it at boot, but `cloud-init schema` and other tools need the exact first "
+                + "line '#cloud-config'")
+    }
+
+    fileprivate static let unrecognizedUserData: Self =
+        Self(
+            "cloud-init does not recognise this user-data (no '#cloud-config', '#!' or other known first line) and "
+                + "ignores it")
+
+    fileprivate static func notLinted(_ kind: String) -> Self {
+        "cloudcfg recognises \(kind) user-data but does not check its content yet"
     }
 }

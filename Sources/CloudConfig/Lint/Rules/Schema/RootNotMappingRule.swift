@@ -1,40 +1,43 @@
 /// A cloud-config whose top level is not a mapping.
 struct RootNotMappingRule: LintRule {
     let definition = RuleDescription(
-        id: "root-not-mapping", family: .schema, defaultSeverity: .error,
+        id: .rootNotMapping, family: .schema, defaultSeverity: .error,
         summary: "The cloud-config is not a mapping of keys",
         rationale: "cloud-init needs a mapping at the top level; a list, a string or an empty document "
             + "is ignored (\"empty cloud config\" or \"not a YAML dict\").",
-        triggeringExamples: ["1️⃣- packages: [nginx]\n"],
+        triggeringExamples: [
+            RuleExample(
+                "1️⃣- packages: [nginx]\n",
+                message: "the top level is a list, but cloud-config must be a mapping of keys")
+        ],
         nonTriggeringExamples: ["packages: [nginx]\n"],
-        supersedes: ["type-mismatch"])
+        supersedes: [.typeMismatch])
 
     func check(_ context: LintContext) -> [Diagnostic] {
         guard context.isCloudConfig, let stream = context.stream, !stream.hasErrors else { return [] }
         guard let document = context.document, let root = document.root else {
             let end = context.source.location(atOffset: context.source.bytes.count)
-            return [
-                Diagnostic(
-                    definition.id, .warning, "the cloud-config is empty; cloud-init ignores it",
-                    at: SourceRange(start: end, end: end))
-            ]
+            return [diagnostic(.emptyCloudConfig, at: SourceRange(start: end, end: end), severity: .warning)]
         }
         let node = document[document.resolved(root)]
         switch node.kind {
         case .mapping:
             return []
         case .scalar where node.value == .null:
-            return [
-                Diagnostic(
-                    definition.id, .warning, "the cloud-config is empty; cloud-init ignores it", at: node.range,
-                    keyPath: "")
-            ]
+            return [diagnostic(.emptyCloudConfig, at: node.range, keyPath: .root, severity: .warning)]
         default:
             return [
                 diagnostic(
-                    "the top level is \(SchemaMessages.describe(root, in: document)), but cloud-config must be a "
-                        + "mapping of keys; cloud-init ignores this file", at: node.range, keyPath: .root)
+                    .rootNotMapping(SchemaMessages.describe(root, in: document)), at: node.range, keyPath: .root)
             ]
         }
+    }
+}
+
+extension Diagnostic.Message {
+    fileprivate static let emptyCloudConfig: Self = "the cloud-config is empty; cloud-init ignores it"
+
+    fileprivate static func rootNotMapping(_ value: String) -> Self {
+        "the top level is \(value), but cloud-config must be a mapping of keys; cloud-init ignores this file"
     }
 }

@@ -1,51 +1,39 @@
 /// Keys and forms the target cloud-init release does not have.
-struct UnsupportedKeyRule: LintRule {
+struct UnsupportedKeyRule: SchemaFindingRule {
     let definition = RuleDescription(
-        id: "unsupported-key", family: .schema, defaultSeverity: .error,
+        id: .unsupportedKey, family: .schema, defaultSeverity: .error,
         summary: "A key or form newer than the target cloud-init release",
         rationale: "An image runs the cloud-init its distribution ships (Debian 12 has 22.4.2); a key added "
             + "later is ignored or rejected there. Set the target with --cloud-init or `cloud-init:` in "
             + ".cloudcfg.yaml.")
 
-    func check(_ context: LintContext) -> [Diagnostic] {
-        guard let document = context.document else { return [] }
-        return context.schemaFindings.compactMap { finding in
-            guard case .unavailable(let introduced) = finding.kind else { return nil }
-            let what = RemovedKeyRule.subject(finding, in: document)
-            let needs =
-                switch introduced {
-                case .exactly(let version): "cloud-init \(version) or later"
-                case .after(let version): "a cloud-init release after \(version)"
-                }
-            return diagnostic(
-                "\(what) needs \(needs); the target is \(context.target)", at: document[finding.node].range,
-                keyPath: finding.path)
-        }
+    func diagnostic(for finding: SchemaFinding, in document: YAMLDocument, _ context: LintContext) -> Diagnostic? {
+        guard case .unavailable(let introduced) = finding.kind else { return nil }
+        return diagnostic(
+            .unsupported(RemovedKeyRule.subject(finding, in: document), introduced: introduced, target: context.target),
+            for: finding, in: document)
     }
 }
 
 /// Keys and forms the target cloud-init release no longer has.
-struct RemovedKeyRule: LintRule {
+struct RemovedKeyRule: SchemaFindingRule {
     let definition = RuleDescription(
-        id: "removed-key", family: .schema, defaultSeverity: .error,
+        id: .removedKey, family: .schema, defaultSeverity: .error,
         summary: "A key or form the target cloud-init release no longer reads",
         rationale: "cloud-init drops keys after deprecating them (DSA host keys, for example); the target "
-            + "release ignores or rejects them.")
+            + "release ignores or rejects them.",
+        triggeringExamples: [
+            RuleExample(
+                "ssh_keys:\n  1️⃣dsa_public: ssh-dss AAAAB3NzaC1kc3M root@host\n", message: "'dsa_public' was dropped"),
+            RuleExample("ssh_genkeytypes: [rsa, 1️⃣dsa]\n", message: "the string 'dsa' was dropped"),
+        ],
+        nonTriggeringExamples: ["ssh_genkeytypes: [rsa, ed25519]\n"])
 
-    func check(_ context: LintContext) -> [Diagnostic] {
-        guard let document = context.document else { return [] }
-        return context.schemaFindings.compactMap { finding in
-            guard case .removed(let removed) = finding.kind else { return nil }
-            let what = RemovedKeyRule.subject(finding, in: document)
-            let when =
-                switch removed {
-                case .exactly(let version): "in cloud-init \(version)"
-                case .after(let version): "after cloud-init \(version)"
-                }
-            return diagnostic(
-                "\(what) was dropped \(when); the target \(context.target) no longer reads it",
-                at: document[finding.node].range, keyPath: finding.path)
-        }
+    func diagnostic(for finding: SchemaFinding, in document: YAMLDocument, _ context: LintContext) -> Diagnostic? {
+        guard case .removed(let removed) = finding.kind else { return nil }
+        return diagnostic(
+            .removed(Self.subject(finding, in: document), removed: removed, target: context.target), for: finding,
+            in: document)
     }
 
     /// `'key'` when the finding is on a key, otherwise the value described (`the string 'x'`).
@@ -55,5 +43,25 @@ struct RemovedKeyRule: LintRule {
             return "'\(key)'"
         }
         return SchemaMessages.describe(finding.node, in: document)
+    }
+}
+
+extension Diagnostic.Message {
+    fileprivate static func unsupported(_ what: String, introduced: VersionBound, target: CloudInitVersion) -> Self {
+        let needs =
+            switch introduced {
+            case .exactly(let version): "cloud-init \(version) or later"
+            case .after(let version): "a cloud-init release after \(version)"
+            }
+        return "\(what) needs \(needs); the target is \(target)"
+    }
+
+    fileprivate static func removed(_ what: String, removed: VersionBound, target: CloudInitVersion) -> Self {
+        let when =
+            switch removed {
+            case .exactly(let version): "in cloud-init \(version)"
+            case .after(let version): "after cloud-init \(version)"
+            }
+        return "\(what) was dropped \(when); the target \(target) no longer reads it"
     }
 }

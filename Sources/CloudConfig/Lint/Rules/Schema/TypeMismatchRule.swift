@@ -1,58 +1,84 @@
 /// Values of the wrong type.
-struct TypeMismatchRule: LintRule {
+struct TypeMismatchRule: SchemaFindingRule {
     let definition = RuleDescription(
-        id: "type-mismatch", family: .schema, defaultSeverity: .error,
+        id: .typeMismatch, family: .schema, defaultSeverity: .error,
         summary: "A value has the wrong type",
         rationale: "A module that gets a value of the wrong type fails or does something else than meant. "
             + "Most such values are YAML 1.1 surprises: an unquoted 0644 is the number 420, yes is a boolean, "
             + "2030-01-01 is a date.",
         triggeringExamples: [
-            "hostname: 1️⃣0644\n", "packages: 1️⃣nginx\n", "users:\n  - name: ops\n    expiredate: 1️⃣2030-01-01\n",
+            RuleExample(
+                "hostname: 1️⃣0644\n",
+                message: "expected a string, found the integer 420 (YAML 1.1 reads the unquoted 0644 as the octal "
+                    + "number 420); quote it: '0644'", corrected: "hostname: '0644'\n"),
+            RuleExample("packages: 1️⃣nginx\n", message: "expected a list, found the string 'nginx'"),
+            RuleExample(
+                "users:\n  - name: ops\n    expiredate: 1️⃣2030-01-01\n",
+                corrected: "users:\n  - name: ops\n    expiredate: '2030-01-01'\n"),
+            RuleExample(
+                "ssh_deletekeys: 1️⃣'false'\n",
+                message: "expected a boolean, found the string 'false'; remove the quotes",
+                corrected: "ssh_deletekeys: false\n"),
         ],
         nonTriggeringExamples: ["hostname: '0644'\n", "packages: [nginx]\n"],
-        supersedes: ["truthy", "sexagesimal", "implicit-octal"])
+        supersedes: [.truthy, .sexagesimal, .implicitOctal])
 
-    func check(_ context: LintContext) -> [Diagnostic] {
-        guard let document = context.document else { return [] }
-        return context.schemaFindings.compactMap { finding in
-            guard case .typeMismatch(let expected) = finding.kind else { return nil }
-            let written = document[finding.node]
-            // Alternatives that are fixed values (`auto`, `now`) belong in the list of what is expected.
-            let values = (finding.schema.oneOf + finding.schema.anyOf).filter { $0.types == nil }
-                .flatMap { $0.allowedValues ?? [] }
-            let phrases =
-                SchemaMessages.expectedPhrases(expected)
-                + (values.isEmpty ? [] : [SchemaMessages.list(values, limit: 5)])
-            var message =
-                "expected \(SchemaMessages.joined(phrases, conjunction: "or")), found "
-                + SchemaMessages.describe(finding.node, in: document)
-            var fixIts: [FixIt] = []
-            if let explanation = SchemaMessages.yaml11Explanation(finding.node, in: document) {
-                message += " (\(explanation))"
-                if expected.contains(.string), !written.text.isEmpty {
-                    let quoted = YAML11Scalars.singleQuoted(written.text)
-                    message += "; quote it: \(quoted)"
-                    fixIts.append(
-                        FixIt(message: "quote it", edits: [TextEdit(range: written.range, replacement: quoted)]))
-                }
-            } else if written.kind == .scalar,
-                written.scalarStyle == .singleQuoted || written.scalarStyle == .doubleQuoted,
-                written.explicitTag == nil
-            {
-                let unquoted = YAMLResolver.implicitTag(written.text)
-                let fits =
-                    (unquoted == .int && (expected.contains(.integer) || expected.contains(.number)))
-                    || (unquoted == .float && expected.contains(.number))
-                    || (unquoted == .bool && expected.contains(.boolean))
-                if fits {
-                    message += "; remove the quotes"
-                    fixIts.append(
+    func diagnostic(for finding: SchemaFinding, in document: YAMLDocument, _ context: LintContext) -> Diagnostic? {
+        guard case .typeMismatch(let expected) = finding.kind else { return nil }
+        let written = document[finding.node]
+        // Alternatives that are fixed values (`auto`, `now`) belong in the list of what is expected.
+        let values = (finding.schema.oneOf + finding.schema.anyOf).filter { $0.types == nil }
+            .flatMap { $0.allowedValues ?? [] }
+        let phrases =
+            SchemaMessages.expectedPhrases(expected) + (values.isEmpty ? [] : [SchemaMessages.list(values, limit: 5)])
+        let found = SchemaMessages.describe(finding.node, in: document)
+        if let explanation = SchemaMessages.yaml11Explanation(finding.node, in: document) {
+            guard expected.contains(.string), !written.text.isEmpty else {
+                return diagnostic(.typeMismatch(phrases, found: found, explanation), for: finding, in: document)
+            }
+            let quoted = YAML11Scalars.singleQuoted(written.text)
+            return diagnostic(
+                .typeMismatch(phrases, found: found, explanation, quoted: quoted), for: finding, in: document,
+                fixIts: [FixIt(message: "quote it", edits: [TextEdit(range: written.range, replacement: quoted)])])
+        }
+        if written.kind == .scalar, written.scalarStyle == .singleQuoted || written.scalarStyle == .doubleQuoted,
+            written.explicitTag == nil
+        {
+            let unquoted = YAMLResolver.implicitTag(written.text)
+            let fits =
+                (unquoted == .int && (expected.contains(.integer) || expected.contains(.number)))
+                || (unquoted == .float && expected.contains(.number))
+                || (unquoted == .bool && expected.contains(.boolean))
+            if fits {
+                return diagnostic(
+                    .typeMismatchQuoted(phrases, found: found), for: finding, in: document,
+                    fixIts: [
                         FixIt(
                             message: "remove the quotes",
-                            edits: [TextEdit(range: written.range, replacement: written.text)]))
-                }
+                            edits: [TextEdit(range: written.range, replacement: written.text)])
+                    ])
             }
-            return diagnostic(message, at: written.range, keyPath: finding.path, fixIts: fixIts)
         }
+        return diagnostic(.typeMismatch(phrases, found: found), for: finding, in: document)
+    }
+}
+
+extension Diagnostic.Message {
+    fileprivate static func typeMismatch(_ expected: [String], found: String) -> Self {
+        "expected \(SchemaMessages.joined(expected, conjunction: "or")), found \(found)"
+    }
+
+    fileprivate static func typeMismatch(_ expected: [String], found: String, _ explanation: String) -> Self {
+        "\(typeMismatch(expected, found: found)) (\(explanation))"
+    }
+
+    fileprivate static func typeMismatch(_ expected: [String], found: String, _ explanation: String, quoted: String)
+        -> Self
+    {
+        "\(typeMismatch(expected, found: found, explanation)); quote it: \(quoted)"
+    }
+
+    fileprivate static func typeMismatchQuoted(_ expected: [String], found: String) -> Self {
+        "\(typeMismatch(expected, found: found)); remove the quotes"
     }
 }

@@ -1,12 +1,20 @@
 /// Keys no cloud-init module reads at that place.
-struct UnknownKeyRule: LintRule {
+struct UnknownKeyRule: SchemaFindingRule {
     let definition = RuleDescription(
-        id: "unknown-key", family: .schema, defaultSeverity: .error,
+        id: .unknownKey, family: .schema, defaultSeverity: .error,
         summary: "A key cloud-init does not read at that place",
         rationale: "cloud-init ignores keys it does not know; a misspelt `pakages:` installs nothing. "
             + "cloud-init 22.4 does not even report misspelt top-level keys; 23.4 and later reject them.",
         triggeringExamples: [
-            "1️⃣pakages: [nginx]\n", "write_files:\n  - path: /etc/motd\n    1️⃣permisions: '0644'\n",
+            RuleExample(
+                "1️⃣pakages: [nginx]\n", message: "'pakages' is not a cloud-config key; did you mean 'packages'?",
+                corrected: "packages: [nginx]\n"),
+            RuleExample(
+                "write_files:\n  - path: /etc/motd\n    1️⃣permisions: '0644'\n",
+                message: "'permisions' is not a key of write_files.0; did you mean 'permissions'?",
+                corrected: "write_files:\n  - path: /etc/motd\n    permissions: '0644'\n"),
+            RuleExample("1️⃣apt_proxy: http://proxy:3128\n", message: "'apt_proxy' is a legacy key"),
+            RuleExample("1️⃣datasource_list: [Azure]\n", message: "belongs in the image's system configuration"),
         ],
         nonTriggeringExamples: ["packages: [nginx]\n"])
 
@@ -26,35 +34,48 @@ struct UnknownKeyRule: LintRule {
         "apt_custom_sources_list": "apt.sources_list",
     ]
 
-    func check(_ context: LintContext) -> [Diagnostic] {
-        guard let document = context.document else { return [] }
-        return context.schemaFindings.compactMap { finding in
-            guard case .unknownKey(let name, let known) = finding.kind else { return nil }
-            let range = document[finding.node].range
-            let parent = KeyPath(components: finding.path.components.dropLast())
-            let atRoot = parent.components.isEmpty
-            if atRoot, let replacement = Self.legacyAptKeys[name] {
-                return diagnostic(
-                    "'\(name)' is a legacy key: cloud-init still converts it at boot, but it has been deprecated "
-                        + "since 22.1 and the schema rejects it; use \(replacement)", at: range, keyPath: finding.path)
-            }
-            if atRoot, Self.systemConfigKeys.contains(name) {
-                return diagnostic(
-                    "'\(name)' belongs in the image's system configuration (/etc/cloud/cloud.cfg.d/), not in "
-                        + "user-data, where cloud-init ignores it", at: range, keyPath: finding.path)
-            }
-            let place = atRoot ? "a cloud-config key" : "a key of \(parent)"
-            var message = "'\(name)' is not \(place)"
-            var fixIts: [FixIt] = []
-            if let suggestion = Suggestion.closest(to: name, among: known) {
-                message += "; did you mean '\(suggestion)'?"
-                fixIts.append(
-                    FixIt(
-                        message: "rename to '\(suggestion)'", edits: [TextEdit(range: range, replacement: suggestion)]))
-            } else {
-                message += "; cloud-init ignores it"
-            }
-            return diagnostic(message, at: range, keyPath: finding.path, fixIts: fixIts)
+    func diagnostic(for finding: SchemaFinding, in document: YAMLDocument, _ context: LintContext) -> Diagnostic? {
+        guard case .unknownKey(let name, let known) = finding.kind else { return nil }
+        let parent = KeyPath(components: finding.path.components.dropLast())
+        let atRoot = parent.components.isEmpty
+        if atRoot, let replacement = Self.legacyAptKeys[name] {
+            return diagnostic(.legacyAptKey(name, replacement: replacement), for: finding, in: document)
         }
+        if atRoot, Self.systemConfigKeys.contains(name) {
+            return diagnostic(.systemConfigKey(name), for: finding, in: document)
+        }
+        let place = atRoot ? "a cloud-config key" : "a key of \(parent)"
+        guard let suggestion = Suggestion.closest(to: name, among: known) else {
+            return diagnostic(.unknownKey(name, place: place), for: finding, in: document)
+        }
+        return diagnostic(
+            .unknownKey(name, place: place, suggestion: suggestion), for: finding, in: document,
+            fixIts: [
+                FixIt(
+                    message: "rename to '\(suggestion)'",
+                    edits: [TextEdit(range: document[finding.node].range, replacement: suggestion)])
+            ])
+    }
+}
+
+extension Diagnostic.Message {
+    fileprivate static func legacyAptKey(_ name: String, replacement: String) -> Self {
+        Self(
+            "'\(name)' is a legacy key: cloud-init still converts it at boot, but it has been deprecated since 22.1 and "
+                + "the schema rejects it; use \(replacement)")
+    }
+
+    fileprivate static func systemConfigKey(_ name: String) -> Self {
+        Self(
+            "'\(name)' belongs in the image's system configuration (/etc/cloud/cloud.cfg.d/), not in user-data, where "
+                + "cloud-init ignores it")
+    }
+
+    fileprivate static func unknownKey(_ name: String, place: String) -> Self {
+        "'\(name)' is not \(place); cloud-init ignores it"
+    }
+
+    fileprivate static func unknownKey(_ name: String, place: String, suggestion: String) -> Self {
+        "'\(name)' is not \(place); did you mean '\(suggestion)'?"
     }
 }

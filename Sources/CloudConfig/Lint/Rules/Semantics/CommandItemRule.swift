@@ -1,7 +1,7 @@
 /// `runcmd` and `bootcmd` items that are not commands.
 struct CommandItemRule: LintRule {
     let definition = RuleDescription(
-        id: "command-item", family: .semantics, defaultSeverity: .error,
+        id: .commandItem, family: .semantics, defaultSeverity: .error,
         summary: "A runcmd or bootcmd item is not a command",
         rationale: "Each item of runcmd and bootcmd is a shell command line (a string) or an exec-form list of "
             + "arguments. cloud-init writes them into a script, and any other item makes that fail: runcmd or "
@@ -11,9 +11,18 @@ struct CommandItemRule: LintRule {
             + "`[echo, yes]` passes 'True'; the schema rejects any non-string argument. An empty item is "
             + "skipped in runcmd but rejected by the schema in bootcmd.",
         triggeringExamples: [
-            "runcmd:\n  - 1️⃣echo status: ok\n",
-            "runcmd:\n  - [sleep, 1️⃣5]\n  - [chmod, 2️⃣0644, /etc/app.conf]\n",
-            "bootcmd:\n  - 1️⃣true\n",
+            RuleExample(
+                "runcmd:\n  - 1️⃣echo status: ok\n",
+                message: "YAML reads this item as the mapping {'echo status': 'ok'} because of the ': ' in it",
+                corrected: "runcmd:\n  - 'echo status: ok'\n"),
+            RuleExample(
+                "runcmd:\n  - [sleep, 1️⃣5]\n  - [chmod, 2️⃣0644, /etc/app.conf]\n",
+                message: "exec-form arguments must be strings",
+                corrected: "runcmd:\n  - [sleep, '5']\n  - [chmod, '0644', /etc/app.conf]\n"),
+            RuleExample(
+                "bootcmd:\n  - 1️⃣true\n",
+                message: "a command must be a string or a list, but this item is the boolean true",
+                corrected: "bootcmd:\n  - 'true'\n"),
             "runcmd:\n  - echo one\n  -1️⃣\n  - echo two\n",
             "bootcmd:\n  - echo one\n  -1️⃣\n",
         ],
@@ -21,7 +30,7 @@ struct CommandItemRule: LintRule {
             "runcmd:\n  - 'echo status: ok'\n  - [sleep, '5']\n",
             "bootcmd:\n  - [cloud-init-per, once, mkfs, mkfs.ext4, /dev/vdb]\n",
         ],
-        supersedes: ["type-mismatch", "truthy", "implicit-octal", "sexagesimal"])
+        supersedes: [.typeMismatch, .truthy, .implicitOctal, .sexagesimal])
 
     func check(_ context: LintContext) -> [Diagnostic] {
         guard context.isCloudConfig, let document = context.document else { return [] }
@@ -54,16 +63,11 @@ struct CommandItemRule: LintRule {
             written.collectionStyle == .block, entries.count == 1, let pair = document.pairs(of: match.node).first,
             let text = singleLineText(key: pair.key, value: pair.value, in: context)
         else {
-            return diagnostic(
-                "this item is a mapping, not a command: cloud-init cannot run a mapping, so \(module) fails and "
-                    + "none of its commands run; write the command as a string or a list",
-                at: range, keyPath: match.path)
+            return diagnostic(.mappingItem(module), at: range, keyPath: match.path)
         }
         let quoted = YAML11Scalars.singleQuoted(text.source)
         return diagnostic(
-            "YAML reads this item as the mapping {\(text.shown)} because of the ': ' in it, not as a command: "
-                + "cloud-init cannot run a mapping, so \(module) fails and none of its commands run; quote the "
-                + "whole item: \(quoted)", at: range, keyPath: match.path,
+            .unquotedColon(module, shown: text.shown, quoted: quoted), at: range, keyPath: match.path,
             fixIts: [FixIt(message: "quote the whole item", edits: [TextEdit(range: text.range, replacement: quoted)])])
     }
 
@@ -98,9 +102,7 @@ struct CommandItemRule: LintRule {
         switch context.kind(of: argument) {
         case .mapping, .sequence:
             return diagnostic(
-                "an exec-form argument is a \(context.kind(of: argument) == .mapping ? "mapping" : "list"), not a "
-                    + "string: cloud-init's schema rejects it, and at boot it would be passed as its Python text; "
-                    + "quote it", at: range, keyPath: path)
+                .collectionArgument(isMapping: context.kind(of: argument) == .mapping), at: range, keyPath: path)
         case .scalar, .alias, nil:
             break
         }
@@ -109,16 +111,11 @@ struct CommandItemRule: LintRule {
         }
         let text = written.text
         let passed = value.pythonStr
-        var message = "exec-form arguments must be strings"
+        let message: Diagnostic.Message
         if let explanation = yamlReading(written, value: value), passed != text {
-            message +=
-                ": \(explanation), and cloud-init would pass it as '\(passed)', not '\(text)'; quote it: "
-                + quote(text)
+            message = .misreadArgument(explanation, passed: passed, text: text, quoted: quote(text))
         } else {
-            message +=
-                ", and \(SchemaMessages.describe(value)) is not one: cloud-init's schema rejects it (at boot it "
-                + "would pass '\(passed)'); "
-                + (text.isEmpty ? "write the argument as a string" : "quote it: \(quote(text))")
+            message = .nonStringArgument(value, passed: passed, quoted: text.isEmpty ? nil : quote(text))
         }
         return diagnostic(message, at: range, keyPath: path, fixIts: quoteFixIt(written, range: range))
     }
@@ -132,24 +129,16 @@ struct CommandItemRule: LintRule {
             return nil
         case .null:
             if module == "runcmd" {
-                var note = diagnostic(
-                    "this item is empty (null), and runcmd skips it; it is often what is left of a commented-out "
-                        + "command — remove the dash as well", at: range, keyPath: match.path)
-                note.severity = .note
-                return note
+                return diagnostic(.emptyRuncmdItem, at: range, keyPath: match.path, severity: .note)
             }
-            return diagnostic(
-                "bootcmd does not allow an empty (null) item: cloud-init's schema rejects it, although at boot it "
-                    + "is skipped; remove the dash or give a command", at: range, keyPath: match.path)
+            return diagnostic(.emptyBootcmdItem, at: range, keyPath: match.path)
         default:
             let reading =
                 value.pythonStr.lowercased() == written.text.lowercased() || written.text.isEmpty
                 ? "this item is \(SchemaMessages.describe(value))"
                 : yamlReading(written, value: value) ?? "this item is \(SchemaMessages.describe(value))"
             return diagnostic(
-                "a command must be a string or a list, but \(reading): cloud-init cannot write it into a script, "
-                    + "so \(module) fails and none of its commands run; quote it"
-                    + (written.text.isEmpty ? "" : ": \(quote(written.text))"),
+                .scalarItem(module, reading: reading, quoted: written.text.isEmpty ? nil : quote(written.text)),
                 at: range, keyPath: match.path, fixIts: quoteFixIt(written, range: range))
         }
     }
@@ -170,5 +159,55 @@ struct CommandItemRule: LintRule {
             !written.text.isEmpty
         else { return [] }
         return [FixIt(message: "quote it", edits: [TextEdit(range: range, replacement: quote(written.text))])]
+    }
+}
+
+extension Diagnostic.Message {
+    fileprivate static func mappingItem(_ module: String) -> Self {
+        Self(
+            "this item is a mapping, not a command: cloud-init cannot run a mapping, so \(module) fails and none of "
+                + "its commands run; write the command as a string or a list")
+    }
+
+    fileprivate static func unquotedColon(_ module: String, shown: String, quoted: String) -> Self {
+        Self(
+            "YAML reads this item as the mapping {\(shown)} because of the ': ' in it, not as a command: cloud-init "
+                + "cannot run a mapping, so \(module) fails and none of its commands run; quote the whole item: "
+                + quoted)
+    }
+
+    fileprivate static func collectionArgument(isMapping: Bool) -> Self {
+        Self(
+            "an exec-form argument is a \(isMapping ? "mapping" : "list"), not a string: cloud-init's schema rejects "
+                + "it, and at boot it would be passed as its Python text; quote it")
+    }
+
+    fileprivate static func misreadArgument(_ explanation: String, passed: String, text: String, quoted: String)
+        -> Self
+    {
+        Self(
+            "exec-form arguments must be strings: \(explanation), and cloud-init would pass it as '\(passed)', not "
+                + "'\(text)'; quote it: \(quoted)")
+    }
+
+    fileprivate static func nonStringArgument(_ value: YAMLScalar, passed: String, quoted: String?) -> Self {
+        Self(
+            "exec-form arguments must be strings, and \(SchemaMessages.describe(value)) is not one: cloud-init's "
+                + "schema rejects it (at boot it would pass '\(passed)'); "
+                + (quoted.map { "quote it: \($0)" } ?? "write the argument as a string"))
+    }
+
+    fileprivate static let emptyRuncmdItem = Self(
+        "this item is empty (null), and runcmd skips it; it is often what is left of a commented-out command — "
+            + "remove the dash as well")
+
+    fileprivate static let emptyBootcmdItem = Self(
+        "bootcmd does not allow an empty (null) item: cloud-init's schema rejects it, although at boot it is "
+            + "skipped; remove the dash or give a command")
+
+    fileprivate static func scalarItem(_ module: String, reading: String, quoted: String?) -> Self {
+        Self(
+            "a command must be a string or a list, but \(reading): cloud-init cannot write it into a script, so "
+                + "\(module) fails and none of its commands run; quote it" + (quoted.map { ": \($0)" } ?? ""))
     }
 }

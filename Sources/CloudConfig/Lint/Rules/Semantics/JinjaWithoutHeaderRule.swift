@@ -1,7 +1,7 @@
 /// Jinja expressions in a cloud-config that is not a Jinja template.
 struct JinjaWithoutHeaderRule: LintRule {
     let definition = RuleDescription(
-        id: "jinja-without-header", family: .semantics, defaultSeverity: .warning,
+        id: .jinjaWithoutHeader, family: .semantics, defaultSeverity: .warning,
         summary: "A Jinja expression in a cloud-config that is not a Jinja template",
         rationale: "cloud-init renders user-data with instance data only when its first line is "
             + "`## template: jinja`; otherwise `{{ v1.local_hostname }}` and `{% if ... %}` stay in the "
@@ -15,8 +15,14 @@ struct JinjaWithoutHeaderRule: LintRule {
         triggeringExamples: [
             "hostname: '1️⃣{{ v1.local_hostname }}-web'\n",
             "runcmd:\n  - echo 1️⃣{{ ds.meta_data.imds.compute.vmSize }} > /etc/vm-size\n",
-            "phone_home:\n  url: http://example.com/1️⃣{{ v1.instance_id }}/\n",
-            "final_message: Up after 1️⃣{{uptime}} seconds\n",
+            RuleExample(
+                "phone_home:\n  url: http://example.com/1️⃣{{ v1.instance_id }}/\n",
+                message: "'{{ v1.instance_id }}' stays as written: this cloud-config is not a Jinja template",
+                corrected: "phone_home:\n  url: http://example.com/${INSTANCE_ID}/\n"),
+            RuleExample(
+                "final_message: Up after 1️⃣{{uptime}} seconds\n",
+                message: "final_message substitutes $version, $timestamp, $datasource and $uptime",
+                corrected: "final_message: Up after ${uptime} seconds\n"),
             RuleExample(
                 "write_files:\n  - path: /etc/profile.d/cloud.sh\n    content: |\n"
                     + "      1️⃣{% if v1.cloud_name == 'azure' %}\n      export ON_AZURE=1\n      {% endif %}\n"),
@@ -92,32 +98,30 @@ struct JinjaWithoutHeaderRule: LintRule {
                 || (isFinalMessage && expression.names.contains { Self.finalMessageNames.contains($0) })
         }
         guard let first = expressions.first else { return nil }
-        var message =
-            "'\(first.text)' stays as written: this cloud-config is not a Jinja template (its first line is not "
-            + "'## template: jinja'), so cloud-init does not render it"
-        if expressions.count > 1 { message += " (as do \(expressions.count - 1) more in this value)" }
+        let advice: JinjaAdvice
         var replacements: [(String, String)] = []
         if isFinalMessage {
-            message += "; final_message substitutes $version, $timestamp, $datasource and $uptime"
+            advice = .finalMessage
             for expression in expressions {
                 if let body = expression.body, Self.finalMessageNames.contains(body) {
                     replacements.append((expression.text, "${\(body)}"))
                 }
             }
         } else if place == "phone_home.url" {
-            message += "; phone_home.url substitutes $INSTANCE_ID"
+            advice = .phoneHome
             for expression in expressions where Self.isInstanceID(expression) {
                 replacements.append((expression.text, "${INSTANCE_ID}"))
             }
         } else if place.hasPrefix("runcmd.") || place.hasPrefix("bootcmd.") {
-            message += "; add '## template: jinja' as the first line"
             if place.hasPrefix("bootcmd."), Self.isInstanceID(first) {
-                message += ", or use $INSTANCE_ID, which bootcmd sets"
+                advice = .header(alternative: "use $INSTANCE_ID, which bootcmd sets")
             } else if let body = first.body, Self.isVariablePath(body) {
-                message += ", or use $(cloud-init query \(body)) in the command"
+                advice = .header(alternative: "use $(cloud-init query \(body)) in the command")
+            } else {
+                advice = .header(alternative: nil)
             }
         } else {
-            message += "; add '## template: jinja' as the first line"
+            advice = .header(alternative: nil)
         }
         let nodeRange = context.range(node)
         let start = context.range(of: first.text, in: node)?.start ?? nodeRange.start
@@ -139,7 +143,8 @@ struct JinjaWithoutHeaderRule: LintRule {
             }
         }
         return diagnostic(
-            message, at: SourceRange(start: start, end: nodeRange.end), keyPath: path, fixIts: fixIts)
+            .notRendered(first.text, more: expressions.count - 1, advice: advice),
+            at: SourceRange(start: start, end: nodeRange.end), keyPath: path, fixIts: fixIts)
     }
 
     /// Whether a line is a template header as cloud-init's templater reads it (`## template: jinja`,
@@ -224,5 +229,33 @@ extension Substring {
             index = next
         }
         return nil
+    }
+}
+
+/// What a `jinja-without-header` finding advises, by where the expression is.
+private enum JinjaAdvice {
+    /// `final_message`, which has its own substitutions.
+    case finalMessage
+    /// `phone_home.url`, which substitutes `$INSTANCE_ID`.
+    case phoneHome
+    /// Anywhere else: add the header, or do something else instead.
+    case header(alternative: String?)
+}
+
+extension Diagnostic.Message {
+    fileprivate static func notRendered(_ expression: String, more: Int, advice: JinjaAdvice) -> Self {
+        var text =
+            "'\(expression)' stays as written: this cloud-config is not a Jinja template (its first line is not "
+            + "'## template: jinja'), so cloud-init does not render it"
+        if more > 0 { text += " (as do \(more) more in this value)" }
+        switch advice {
+        case .finalMessage:
+            text += "; final_message substitutes $version, $timestamp, $datasource and $uptime"
+        case .phoneHome:
+            text += "; phone_home.url substitutes $INSTANCE_ID"
+        case .header(let alternative):
+            text += "; add '## template: jinja' as the first line" + (alternative.map { ", or \($0)" } ?? "")
+        }
+        return Self(text)
     }
 }

@@ -1,7 +1,7 @@
 /// Users given a password that cloud-init then locks.
 struct LockedPasswordRule: LintRule {
     let definition = RuleDescription(
-        id: "locked-password", family: .semantics, defaultSeverity: .warning,
+        id: .lockedPassword, family: .semantics, defaultSeverity: .warning,
         summary: "A user's password is set but stays locked",
         rationale: "`lock_passwd` defaults to true: after creating or updating a user, cloud-init runs "
             + "`passwd -l`, which disables password authentication for the account, including sudo's password "
@@ -9,7 +9,9 @@ struct LockedPasswordRule: LintRule {
             + "with `lock_passwd: false`. A later `chpasswd` entry for the same user sets a fresh password and "
             + "so lifts the lock; such users are not reported.",
         triggeringExamples: [
-            "users:\n  - name: ops\n    1️⃣hashed_passwd: $6$saltsalt$3xVzq.5e4eG1Qb3mCjXq3kG6sD1P7Q\n",
+            RuleExample(
+                "users:\n  - name: ops\n    1️⃣hashed_passwd: $6$saltsalt$3xVzq.5e4eG1Qb3mCjXq3kG6sD1P7Q\n",
+                message: "the password set by 'hashed_passwd' stays locked: lock_passwd defaults to true"),
             "users:\n  - name: ops\n    passwd: $6$saltsalt$3xVzq.5e4eG1Qb3mCjXq3kG6sD1P7Q\n    lock_passwd: 1️⃣true\n",
         ],
         nonTriggeringExamples: [
@@ -24,19 +26,16 @@ struct LockedPasswordRule: LintRule {
 
     func check(_ context: LintContext) -> [Diagnostic] {
         guard context.isCloudConfig else { return [] }
-        let accounts = UserAccounts.of(context)
+        let accounts = DocumentAccounts.of(context)
         let settings = PasswordSetting.all(in: context, accounts: accounts)
         let setLater = Set(
-            settings.filter { $0.source == .chpasswdHash || $0.source == .chpasswdText || $0.source == .chpasswdList }
+            settings.filter { $0.field == .chpasswdHash || $0.field == .chpasswdText || $0.field == .chpasswdList }
                 .compactMap(\.userName)
                 + context.matches("chpasswd.users.*").compactMap { match in
                     context.value("name", in: match.node).flatMap { context.string($0) }
                 })
-        return accounts.settings.compactMap { account in
-            let passwords = settings.filter {
-                $0.owner == account.node && $0.setsPassword
-                    && [.passwd, .hashedPasswd, .plainTextPasswd].contains($0.source)
-            }
+        return accounts.entries.compactMap { account in
+            let passwords = settings.filter { $0.owner == account.node && $0.setsPassword && $0.field.isUserField }
             guard let first = passwords.first, account.name.map({ !setLater.contains($0) }) ?? true else { return nil }
             let field =
                 first.path.components.last.map { component -> String in
@@ -46,16 +45,26 @@ struct LockedPasswordRule: LintRule {
             if let lock = context.normalizedEntry("lock_passwd", in: account.node) {
                 guard context.isTruthy(lock.value) else { return nil }
                 return diagnostic(
-                    "lock_passwd locks the password that '\(field)' sets: cloud-init runs passwd -l after setting "
-                        + "it, so password login and sudo's password prompt stay disabled; set lock_passwd: false "
-                        + "to use the password", at: context.range(lock.value),
+                    .lockedExplicitly(field), at: context.range(lock.value),
                     keyPath: account.path.appending(key: lock.name))
             }
             let keyRange = first.key.map { context.range($0) } ?? first.range
-            return diagnostic(
-                "the password set by '\(field)' stays locked: lock_passwd defaults to true, so cloud-init runs "
-                    + "passwd -l after setting it and password login and sudo's password prompt stay disabled; "
-                    + "add lock_passwd: false to use the password", at: keyRange, keyPath: first.path)
+            return diagnostic(.lockedByDefault(field), at: keyRange, keyPath: first.path)
         }
+    }
+}
+
+extension Diagnostic.Message {
+    fileprivate static func lockedExplicitly(_ field: String) -> Self {
+        Self(
+            "lock_passwd locks the password that '\(field)' sets: cloud-init runs passwd -l after setting it, so "
+                + "password login and sudo's password prompt stay disabled; set lock_passwd: false to use the password")
+    }
+
+    fileprivate static func lockedByDefault(_ field: String) -> Self {
+        Self(
+            "the password set by '\(field)' stays locked: lock_passwd defaults to true, so cloud-init runs passwd -l "
+                + "after setting it and password login and sudo's password prompt stay disabled; add lock_passwd: "
+                + "false to use the password")
     }
 }

@@ -1,7 +1,7 @@
 /// Plain text where cloud-init expects a password hash.
 struct PasswordNotHashedRule: LintRule {
     let definition = RuleDescription(
-        id: "password-not-hashed", family: .semantics, defaultSeverity: .error,
+        id: .passwordNotHashed, family: .semantics, defaultSeverity: .error,
         summary: "A password field that takes a hash holds plain text",
         rationale: "A user's `passwd` goes to `useradd --password`, and `hashed_passwd` and `chpasswd.users` "
             + "entries (whose type defaults to hash) go to `chpasswd -e`. Both store the value in /etc/shadow "
@@ -10,7 +10,10 @@ struct PasswordNotHashedRule: LintRule {
             + "for yescrypt, $2b$ for bcrypt, ...); `!` and `*` lock the password on purpose. Generate a hash "
             + "with `mkpasswd -m sha-512` or `openssl passwd -6`.",
         triggeringExamples: [
-            "users:\n  - name: ops\n    lock_passwd: false\n    passwd: 1️⃣hunter2\n",
+            RuleExample(
+                "users:\n  - name: ops\n    lock_passwd: false\n    passwd: 1️⃣hunter2\n",
+                message: "'passwd' is not a password hash: cloud-init passes it to useradd --password, which stores "
+                    + "it in /etc/shadow as if it were a hash"),
             "users:\n  - name: ops\n    lock_passwd: false\n    hashed_passwd: 1️⃣'correct horse'\n",
             "chpasswd:\n  users:\n    - name: ops\n      password: 1️⃣hunter2\n",
             "user:\n  name: ops\n  lock_passwd: false\n  passwd: 1️⃣hunter2\n",
@@ -24,26 +27,34 @@ struct PasswordNotHashedRule: LintRule {
 
     func check(_ context: LintContext) -> [Diagnostic] {
         guard context.isCloudConfig else { return [] }
-        let accounts = UserAccounts.of(context)
+        let accounts = DocumentAccounts.of(context)
         return PasswordSetting.all(in: context, accounts: accounts).compactMap { setting in
-            guard setting.kind == .plain else { return nil }
-            let consumer: String
-            switch setting.source {
-            case .passwd:
-                consumer = "'passwd' is not a password hash: cloud-init passes it to useradd --password"
-            case .hashedPasswd:
-                consumer = "'hashed_passwd' is not a password hash: cloud-init passes it to chpasswd -e"
-            case .chpasswdHash:
-                consumer =
-                    "this password is not a hash, and chpasswd.users entries are hashes unless their type is text: "
-                    + "cloud-init passes it to chpasswd -e"
-            case .plainTextPasswd, .chpasswdText, .chpasswdList, .topLevel:
+            guard setting.password.isPlainText, let message = Diagnostic.Message.notHashed(setting.field) else {
                 return nil
             }
-            return diagnostic(
-                consumer + ", which stores it in /etc/shadow as if it were a hash: no password typed at login "
-                    + "matches it, and the plain text stays readable there; put a crypt hash here "
-                    + "(mkpasswd -m sha-512 or openssl passwd -6)", at: setting.range, keyPath: setting.path)
+            return diagnostic(message, at: setting.range, keyPath: setting.path)
         }
+    }
+}
+
+extension Diagnostic.Message {
+    fileprivate static func notHashed(_ field: PasswordField) -> Self? {
+        let consumer: String
+        switch field {
+        case .passwd:
+            consumer = "'passwd' is not a password hash: cloud-init passes it to useradd --password"
+        case .hashedPasswd:
+            consumer = "'hashed_passwd' is not a password hash: cloud-init passes it to chpasswd -e"
+        case .chpasswdHash:
+            consumer =
+                "this password is not a hash, and chpasswd.users entries are hashes unless their type is text: "
+                + "cloud-init passes it to chpasswd -e"
+        case .plainTextPasswd, .chpasswdText, .chpasswdList, .topLevel:
+            return nil
+        }
+        return Self(
+            "\(consumer), which stores it in /etc/shadow as if it were a hash: no password typed at login matches "
+                + "it, and the plain text stays readable there; put a crypt hash here (mkpasswd -m sha-512 or "
+                + "openssl passwd -6)")
     }
 }

@@ -1,7 +1,7 @@
 /// `ssh_pwauth: true` while no password is set.
 struct SSHPasswordAuthWithoutPasswordRule: LintRule {
     let definition = RuleDescription(
-        id: "ssh-pwauth-without-password", family: .semantics, defaultSeverity: .warning,
+        id: .sshPwauthWithoutPassword, family: .semantics, defaultSeverity: .warning,
         summary: "SSH password login is enabled but no password is set",
         rationale: "`ssh_pwauth: true` makes cloud-init set `PasswordAuthentication yes` for sshd. It does not "
             + "give any account a password: that takes a user's `passwd`, `hashed_passwd` or "
@@ -12,7 +12,10 @@ struct SSHPasswordAuthWithoutPasswordRule: LintRule {
             + "choice.",
         triggeringExamples: [
             "ssh_pwauth: 1️⃣true\nusers:\n  - default\n  - name: ops\n    ssh_authorized_keys: [ssh-ed25519 AAAAC3Nza ops@host]\n",
-            "ssh_pwauth: 1️⃣yes\n",
+            RuleExample(
+                "ssh_pwauth: 1️⃣yes\n",
+                message: "ssh_pwauth enables SSH password login, but this cloud-config sets no "
+                    + "password"),
         ],
         nonTriggeringExamples: [
             "ssh_pwauth: true\nchpasswd:\n  users:\n    - name: ops\n      type: RANDOM\n",
@@ -26,7 +29,7 @@ struct SSHPasswordAuthWithoutPasswordRule: LintRule {
         guard context.isCloudConfig, let pwauth = context.topLevel("ssh_pwauth"), context.isTrue(pwauth) else {
             return []
         }
-        let accounts = UserAccounts.of(context)
+        let accounts = DocumentAccounts.of(context)
         let settings = PasswordSetting.all(in: context, accounts: accounts)
         if settings.contains(where: { $0.setsPassword || $0.isRandom }) { return [] }
         if context.matches("chpasswd.users.*").contains(where: { match in
@@ -35,11 +38,14 @@ struct SSHPasswordAuthWithoutPasswordRule: LintRule {
             return []
         }
         return [
-            diagnostic(
-                "ssh_pwauth enables SSH password login, but this cloud-config sets no password (users' passwd, "
-                    + "hashed_passwd or plain_text_passwd, chpasswd, or password), so no account can log in with "
-                    + "one unless the image or the platform sets it (on Azure, the admin password given to the "
-                    + "platform)", at: context.range(pwauth), keyPath: KeyPath.root.appending(key: "ssh_pwauth"))
+            diagnostic(.noPassword, at: context.range(pwauth), keyPath: KeyPath.root.appending(key: "ssh_pwauth"))
         ]
     }
+}
+
+extension Diagnostic.Message {
+    fileprivate static let noPassword = Self(
+        "ssh_pwauth enables SSH password login, but this cloud-config sets no password (users' passwd, hashed_passwd "
+            + "or plain_text_passwd, chpasswd, or password), so no account can log in with one unless the image or "
+            + "the platform sets it (on Azure, the admin password given to the platform)")
 }

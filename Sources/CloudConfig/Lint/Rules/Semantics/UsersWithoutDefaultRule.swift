@@ -1,7 +1,7 @@
 /// `users` that drops the image's default user.
 struct UsersWithoutDefaultRule: LintRule {
     let definition = RuleDescription(
-        id: "users-without-default", family: .semantics, defaultSeverity: .note,
+        id: .usersWithoutDefault, family: .semantics, defaultSeverity: .note,
         summary: "users does not include default, so the image's default user is not created",
         rationale: "The image's configuration lists `users: [default]`; a `users` key in user-data replaces that "
             + "list. Without `default` in it, cloud-init does not create the distribution's default user "
@@ -11,7 +11,7 @@ struct UsersWithoutDefaultRule: LintRule {
             + "`users: []` is taken as a deliberate choice.",
         triggeringExamples: [
             "1️⃣users:\n  - name: ops\n    ssh_authorized_keys: [ssh-ed25519 AAAAC3Nza ops@host]\n",
-            "1️⃣users: ops, deploy\n",
+            RuleExample("1️⃣users: ops, deploy\n", message: "users does not include 'default'"),
         ],
         nonTriggeringExamples: [
             "users:\n  - default\n  - name: ops\n",
@@ -24,13 +24,17 @@ struct UsersWithoutDefaultRule: LintRule {
         guard context.isCloudConfig, let root = context.root,
             let entry = context.namedEntries(of: root).last(where: { $0.name == "users" })
         else { return [] }
-        let accounts = UserAccounts.of(context)
+        let accounts = DocumentAccounts.of(context)
         guard context.isTruthy(entry.value), !accounts.keepsDefaultUser(in: context) else { return [] }
         return [
             diagnostic(
-                "users does not include 'default', so cloud-init does not create the image's default user (on "
-                    + "Azure, the admin user given to the portal or API); add '- default' to keep it",
-                at: context.range(entry.key), keyPath: KeyPath.root.appending(key: "users"))
+                .usersWithoutDefault, at: context.range(entry.key), keyPath: KeyPath.root.appending(key: "users"))
         ]
     }
+}
+
+extension Diagnostic.Message {
+    fileprivate static let usersWithoutDefault = Self(
+        "users does not include 'default', so cloud-init does not create the image's default user (on Azure, the "
+            + "admin user given to the portal or API); add '- default' to keep it")
 }

@@ -1,7 +1,7 @@
 /// `write_files` content that does not decode with its declared encoding.
 struct WriteFilesEncodingRule: LintRule {
     let definition = RuleDescription(
-        id: "write-files-encoding", family: .semantics, defaultSeverity: .error,
+        id: .writeFilesEncoding, family: .semantics, defaultSeverity: .error,
         summary: "write_files content does not decode with its encoding",
         rationale: "write_files decodes `content` before writing it: b64 and base64 with Python's base64 decoder, "
             + "gz and gzip with Python's gzip reader, and the combined forms (gz+b64, gzip+base64, ...) base64 "
@@ -14,8 +14,14 @@ struct WriteFilesEncodingRule: LintRule {
             "write_files:\n  - path: /etc/motd\n    encoding: b64\n    content: 1️⃣aGVsbG8\n",
             "write_files:\n  - path: /etc/motd\n    encoding: gz+b64\n    content: 1️⃣aGVsbG8K\n",
             "write_files:\n  - path: /etc/motd\n    encoding: gzip+base64\n    content: 1️⃣H4sIAAAAAAACA8tIzcnJ5wIAIDA=\n",
-            "write_files:\n  - path: /etc/motd\n    encoding: gz\n    content: 1️⃣H4sIAAAAAAACA8tIzcnJ5wIAIDA6NgYAAAA=\n",
-            "write_files:\n  - path: /etc/motd\n    encoding: gz\n    content: 1️⃣hello\n",
+            RuleExample(
+                "write_files:\n  - path: /etc/motd\n    encoding: gz\n    content: 1️⃣hello\n",
+                message: "encoding 'gz' expects gzip bytes as !!binary content, but this content is text"),
+            RuleExample(
+                "write_files:\n  - path: /etc/motd\n    encoding: gz\n    content: 1️⃣H4sIAAAAAAACA8tIzcnJ5wIAIDA6NgYAAAA=\n",
+                message: "the text is base64 of gzip data, which is encoding 'gz+b64'",
+                corrected: "write_files:\n  - path: /etc/motd\n    encoding: gz+b64\n"
+                    + "    content: H4sIAAAAAAACA8tIzcnJ5wIAIDA6NgYAAAA=\n"),
             "write_files:\n  - path: /etc/motd\n    encoding: b64\n    content: 1️⃣!!binary aGVsbG8K\n",
         ],
         nonTriggeringExamples: [
@@ -46,11 +52,6 @@ struct WriteFilesEncodingRule: LintRule {
         }
     }
 
-    /// What a failure does at boot.
-    private static let consequence =
-        "cloud-init's write_files raises on it, so neither this file nor the write_files entries after it are "
-        + "written"
-
     func check(_ context: LintContext) -> [Diagnostic] {
         guard context.isCloudConfig else { return [] }
         return context.matches("write_files.*").compactMap { item in
@@ -78,16 +79,12 @@ struct WriteFilesEncodingRule: LintRule {
         case .string(let text):
             if steps.first == .base64 {
                 guard text.unicodeScalars.allSatisfy(\.isASCII) else {
-                    return diagnostic(
-                        "the content is not base64 text (\(shown)): Python's base64 decoder refuses non-ASCII "
-                            + "characters, and \(Self.consequence)", at: range, keyPath: path)
+                    return diagnostic(.nonASCIIBase64(shown), at: range, keyPath: path)
                 }
                 switch Base64.decodeLikePython(Array(text.utf8)) {
                 case .success(let decoded): bytes = decoded
                 case .failure(let error):
-                    return diagnostic(
-                        "the content does not decode as base64 (\(shown)): \(error.message); \(Self.consequence)",
-                        at: range, keyPath: path)
+                    return diagnostic(.invalidBase64(shown, error.message), at: range, keyPath: path)
                 }
             } else {
                 guard !text.isEmpty else { return nil }
@@ -98,11 +95,7 @@ struct WriteFilesEncodingRule: LintRule {
             bytes = data
             if steps.first == .base64 {
                 guard Self.isBase64Text(data), case .success(let decoded) = Base64.decodeLikePython(data) else {
-                    return diagnostic(
-                        "the content is !!binary, which YAML has already decoded, and \(shown) makes cloud-init "
-                            + "base64-decode it a second time; the bytes are not base64 text, so the file gets "
-                            + "garbage or write_files fails; drop either the !!binary tag or the encoding",
-                        at: range, keyPath: path)
+                    return diagnostic(.binaryDecodedTwice(shown), at: range, keyPath: path)
                 }
                 bytes = decoded
             }
@@ -114,17 +107,10 @@ struct WriteFilesEncodingRule: LintRule {
         case .success:
             return nil
         case .failure(let error) where error.reason == .tooLarge:
-            var diagnostic = diagnostic(
-                "the content inflates to more than \(Gzip.defaultLimit >> 20) MiB; cloudcfg stopped inflating "
-                    + "there without checking the rest, and cloud-init would write all of it to disk at boot",
-                at: range, keyPath: path)
-            diagnostic.severity = .warning
-            return diagnostic
+            return diagnostic(.inflatesTooLarge, at: range, keyPath: path, severity: .warning)
         case .failure(let error):
-            let what =
-                steps.first == .base64
-                ? "the content decodes as base64 but is not valid gzip data" : "the content is not valid gzip data"
-            return diagnostic("\(what) (\(shown)): \(error.message); \(Self.consequence)", at: range, keyPath: path)
+            return diagnostic(
+                .invalidGzip(shown, error.message, afterBase64: steps.first == .base64), at: range, keyPath: path)
         }
     }
 
@@ -139,22 +125,20 @@ struct WriteFilesEncodingRule: LintRule {
         } else {
             reason = "Not a gzipped file"
         }
-        var message =
-            "encoding '\(encoding)' expects gzip bytes as !!binary content, but this content is text, which "
-            + "cloud-init encodes as UTF-8 and cannot gunzip (\(reason)); \(Self.consequence)"
-        var fixIts: [FixIt] = []
         let bytes = Array(text.utf8)
-        if Self.isBase64Text(bytes), case .success(let decoded) = Base64.decodeLikePython(bytes),
+        guard Self.isBase64Text(bytes), case .success(let decoded) = Base64.decodeLikePython(bytes),
             case .success = Gzip.inflatedSize(of: decoded)
-        {
-            let combined = encoding.pythonStripped + "+b64"
-            message += "; the text is base64 of gzip data, which is encoding '\(combined)'"
-            fixIts.append(
+        else {
+            return diagnostic(.textNotGzip(encoding, reason: reason), at: range, keyPath: path)
+        }
+        let combined = encoding.pythonStripped + "+b64"
+        return diagnostic(
+            .textNotGzip(encoding, reason: reason, combined: combined), at: range, keyPath: path,
+            fixIts: [
                 FixIt(
                     message: "use encoding '\(combined)'",
-                    edits: [TextEdit(range: context.range(encodingNode), replacement: combined)]))
-        }
-        return diagnostic(message, at: range, keyPath: path, fixIts: fixIts)
+                    edits: [TextEdit(range: context.range(encodingNode), replacement: combined)])
+            ])
     }
 
     /// Whether bytes are base64 text: the alphabet, `=` padding and whitespace only.
@@ -169,5 +153,49 @@ struct WriteFilesEncodingRule: LintRule {
                 false
             }
         }
+    }
+}
+
+extension Diagnostic.Message {
+    /// What a failure does at boot.
+    private static let consequence =
+        "cloud-init's write_files raises on it, so neither this file nor the write_files entries after it are written"
+
+    fileprivate static func nonASCIIBase64(_ shown: String) -> Self {
+        Self(
+            "the content is not base64 text (\(shown)): Python's base64 decoder refuses non-ASCII characters, and "
+                + consequence)
+    }
+
+    fileprivate static func invalidBase64(_ shown: String, _ reason: String) -> Self {
+        "the content does not decode as base64 (\(shown)): \(reason); \(consequence)"
+    }
+
+    fileprivate static func binaryDecodedTwice(_ shown: String) -> Self {
+        Self(
+            "the content is !!binary, which YAML has already decoded, and \(shown) makes cloud-init base64-decode it "
+                + "a second time; the bytes are not base64 text, so the file gets garbage or write_files fails; drop "
+                + "either the !!binary tag or the encoding")
+    }
+
+    fileprivate static let inflatesTooLarge = Self(
+        "the content inflates to more than \(Gzip.defaultLimit >> 20) MiB; cloudcfg stopped inflating there without "
+            + "checking the rest, and cloud-init would write all of it to disk at boot")
+
+    fileprivate static func invalidGzip(_ shown: String, _ reason: String, afterBase64: Bool) -> Self {
+        let what =
+            afterBase64
+            ? "the content decodes as base64 but is not valid gzip data" : "the content is not valid gzip data"
+        return "\(what) (\(shown)): \(reason); \(consequence)"
+    }
+
+    fileprivate static func textNotGzip(_ encoding: String, reason: String) -> Self {
+        Self(
+            "encoding '\(encoding)' expects gzip bytes as !!binary content, but this content is text, which "
+                + "cloud-init encodes as UTF-8 and cannot gunzip (\(reason)); \(consequence)")
+    }
+
+    fileprivate static func textNotGzip(_ encoding: String, reason: String, combined: String) -> Self {
+        "\(textNotGzip(encoding, reason: reason)); the text is base64 of gzip data, which is encoding '\(combined)'"
     }
 }

@@ -1,7 +1,7 @@
 /// `write_files` entries owned by a user or group that does not exist yet when they are written.
 struct WriteFilesOwnerNotDeferredRule: LintRule {
     let definition = RuleDescription(
-        id: "write-files-owner-not-deferred", family: .semantics, defaultSeverity: .warning,
+        id: .writeFilesOwnerNotDeferred, family: .semantics, defaultSeverity: .warning,
         summary: "A file is owned by a user this cloud-config creates, but is not deferred",
         rationale: "write_files runs early in the init stage, before users_groups creates the users and groups "
             + "listed in this cloud-config. chown then fails with \"Unknown user or group\", and the module "
@@ -11,8 +11,16 @@ struct WriteFilesOwnerNotDeferredRule: LintRule {
         triggeringExamples: [
             RuleExample(
                 "users:\n  - default\n  - name: app\nwrite_files:\n  - path: /srv/app/config\n    content: x\n"
-                    + "    owner: 1️⃣app:app\n"),
-            "groups: [deploy]\nwrite_files:\n  - path: /srv/deploy\n    owner: 1️⃣root:deploy\n    defer: false\n",
+                    + "    owner: 1️⃣app:app\n",
+                message: "the user 'app' and group 'app' are created by this cloud-config",
+                corrected:
+                    "users:\n  - default\n  - name: app\nwrite_files:\n  - defer: true\n    path: /srv/app/config\n"
+                    + "    content: x\n    owner: app:app\n"),
+            RuleExample(
+                "groups: [deploy]\nwrite_files:\n  - path: /srv/deploy\n    owner: 1️⃣root:deploy\n    defer: false\n",
+                message: "the group 'deploy' is created by this cloud-config",
+                corrected:
+                    "groups: [deploy]\nwrite_files:\n  - path: /srv/deploy\n    owner: root:deploy\n    defer: true\n"),
         ],
         nonTriggeringExamples: [
             RuleExample(
@@ -23,7 +31,7 @@ struct WriteFilesOwnerNotDeferredRule: LintRule {
 
     func check(_ context: LintContext) -> [Diagnostic] {
         guard context.isCloudConfig else { return [] }
-        let accounts = UserAccounts.of(context)
+        let accounts = DocumentAccounts.of(context)
         guard !accounts.userNames.isEmpty || !accounts.groupNames.isEmpty else { return [] }
         return context.matches("write_files.*").compactMap { item in
             guard let ownerNode = context.value("owner", in: item.node), let owner = context.string(ownerNode)
@@ -36,10 +44,7 @@ struct WriteFilesOwnerNotDeferredRule: LintRule {
             if let group, accounts.groupNames.contains(group) { created.append("group '\(group)'") }
             guard !created.isEmpty else { return nil }
             return diagnostic(
-                "the \(created.joined(separator: " and ")) \(created.count == 1 ? "is" : "are") created by this "
-                    + "cloud-config, but write_files runs before users and groups are created, so chown fails and "
-                    + "the module stops at this file; set defer: true to write it in the final stage",
-                at: context.range(ownerNode), keyPath: item.path.appending(key: "owner"),
+                .ownerNotDeferred(created), at: context.range(ownerNode), keyPath: item.path.appending(key: "owner"),
                 fixIts: deferFixIt(item: item.node, deferNode: deferNode, in: context))
         }
     }
@@ -77,5 +82,14 @@ struct WriteFilesOwnerNotDeferredRule: LintRule {
                 message: "add defer: true",
                 edits: [TextEdit(range: SourceRange(at: start), replacement: insertion)])
         ]
+    }
+}
+
+extension Diagnostic.Message {
+    fileprivate static func ownerNotDeferred(_ created: [String]) -> Self {
+        Self(
+            "the \(created.joined(separator: " and ")) \(created.count == 1 ? "is" : "are") created by this "
+                + "cloud-config, but write_files runs before users and groups are created, so chown fails and the "
+                + "module stops at this file; set defer: true to write it in the final stage")
     }
 }

@@ -1,12 +1,16 @@
 /// A UTF-8 byte order mark at the start of user-data.
 struct ByteOrderMarkRule: LintRule {
     let definition = RuleDescription(
-        id: "byte-order-mark", family: .yaml, defaultSeverity: .error,
+        id: .byteOrderMark, family: .yaml, defaultSeverity: .error,
         summary: "The file starts with a byte order mark",
         rationale: "cloud-init compares the first bytes of user-data with '#cloud-config' without removing a "
             + "byte order mark, so it does not recognise the header and ignores the file. Windows editors "
             + "add the mark when saving as \"UTF-8 with BOM\".",
-        triggeringExamples: ["1️⃣\u{FEFF}#cloud-config\nhostname: web\n"],
+        triggeringExamples: [
+            RuleExample(
+                "1️⃣\u{FEFF}#cloud-config\nhostname: web\n", message: "starts with a UTF-8 byte order mark",
+                corrected: "#cloud-config\nhostname: web\n")
+        ],
         nonTriggeringExamples: ["#cloud-config\nhostname: web\n"],
         examplesIncludeHeader: true)
 
@@ -16,10 +20,16 @@ struct ByteOrderMarkRule: LintRule {
         let range = SourceRange(start: start, end: SourceLocation(line: 1, column: 1, offset: 3))
         return [
             diagnostic(
-                "the file starts with a UTF-8 byte order mark, so cloud-init does not see the '#cloud-config' "
-                    + "header and ignores the file", at: range,
+                .byteOrderMark, at: range,
                 fixIts: [FixIt(message: "remove the byte order mark", edits: [TextEdit(range: range, replacement: "")])]
             )
         ]
     }
+}
+
+extension Diagnostic.Message {
+    fileprivate static let byteOrderMark: Self =
+        Self(
+            "the file starts with a UTF-8 byte order mark, so cloud-init does not see the '#cloud-config' header and "
+                + "ignores the file")
 }

@@ -1,19 +1,22 @@
 /// A tab where YAML needs spaces.
 struct TabIndentationRule: LintRule {
     let definition = RuleDescription(
-        id: "tab-indentation", family: .yaml, defaultSeverity: .error,
+        id: .tabIndentation, family: .yaml, defaultSeverity: .error,
         summary: "A tab is used to indent",
         rationale: "YAML forbids tabs in indentation; the file does not load and cloud-init ignores it. "
             + "Editors that insert tabs are the usual cause.",
-        triggeringExamples: ["users:\n1️⃣\t- default\n"],
+        triggeringExamples: [
+            RuleExample(
+                "users:\n1️⃣\t- default\n", message: "a tab indents this line", corrected: "users:\n  - default\n")
+        ],
         nonTriggeringExamples: ["users:\n  - default\t# a tab before a comment is fine\n"],
-        supersedes: ["yaml-syntax"])
+        supersedes: [.yamlSyntax])
 
     func check(_ context: LintContext) -> [Diagnostic] {
         guard let stream = context.stream else { return [] }
         let bytes = context.source.bytes
-        return stream.diagnostics.compactMap { error in
-            guard error.ruleID == "yaml-syntax" else { return nil }
+        return stream.errors.compactMap { error in
+            guard error.code == .syntax else { return nil }
             let line = error.range.start.line
             let start = line == 1 ? context.source.contentStart : context.source.lineStarts[line - 1]
             var offset = start
@@ -25,8 +28,12 @@ struct TabIndentationRule: LintRule {
             let range = SourceRange(
                 start: context.source.location(atOffset: offset), end: context.source.location(atOffset: end))
             return diagnostic(
-                "a tab indents this line; YAML allows only spaces for indentation", at: error.range,
+                .tabIndentation, at: error.range,
                 fixIts: [FixIt(message: "indent with spaces", edits: [TextEdit(range: range, replacement: "  ")])])
         }
     }
+}
+
+extension Diagnostic.Message {
+    fileprivate static let tabIndentation: Self = "a tab indents this line; YAML allows only spaces for indentation"
 }

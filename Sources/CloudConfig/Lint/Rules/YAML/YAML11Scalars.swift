@@ -34,12 +34,17 @@ struct YAML11Scalars {
 /// `yes`, `no`, `on` and `off` read as booleans.
 struct TruthyRule: LintRule {
     let definition = RuleDescription(
-        id: "truthy", family: .yaml, defaultSeverity: .warning,
+        id: .truthy, family: .yaml, defaultSeverity: .warning,
         summary: "yes, no, on or off is read as a boolean",
         rationale: "cloud-init reads YAML 1.1, where an unquoted yes, no, on or off (in any case) is a "
             + "boolean; YAML 1.2 editors and tools read a string. Write true or false for a boolean and quote "
             + "the word for a string.",
-        triggeringExamples: ["package_update: 1️⃣yes\n", "package_reboot_if_required: 1️⃣on\n"],
+        triggeringExamples: [
+            RuleExample(
+                "package_update: 1️⃣yes\n", message: "'yes' is the boolean true to cloud-init (YAML 1.1)",
+                corrected: "package_update: true\n"),
+            RuleExample("package_reboot_if_required: 1️⃣on\n", corrected: "package_reboot_if_required: true\n"),
+        ],
         nonTriggeringExamples: ["package_update: true\n", "hostname: 'yes'\n"])
 
     func check(_ context: LintContext) -> [Diagnostic] {
@@ -51,9 +56,7 @@ struct TruthyRule: LintRule {
             let range = document[entry.node].range
             let replacement = flag ? "true" : "false"
             return diagnostic(
-                "'\(entry.text)' is the boolean \(replacement) to cloud-init (YAML 1.1) but the string "
-                    + "'\(entry.text)' to YAML 1.2 editors; write \(replacement), or quote it for a string",
-                at: range, keyPath: context.paths?[entry.node],
+                .truthy(entry.text, replacement: replacement), at: range, keyPath: context.paths?[entry.node],
                 fixIts: [
                     FixIt(
                         message: "write \(replacement), as cloud-init reads it",
@@ -66,11 +69,15 @@ struct TruthyRule: LintRule {
 /// Numbers written as `HH:MM`, read in base 60.
 struct SexagesimalRule: LintRule {
     let definition = RuleDescription(
-        id: "sexagesimal", family: .yaml, defaultSeverity: .warning,
+        id: .sexagesimal, family: .yaml, defaultSeverity: .warning,
         summary: "A value like 22:22 is read as a base-60 number",
         rationale: "YAML 1.1 reads unquoted digits separated by colons as a sexagesimal number: 22:22 is 1342 "
             + "and 1:30 is 90. Port mappings and times must be quoted.",
-        triggeringExamples: ["launch-index: 1️⃣1:30\n"],
+        triggeringExamples: [
+            RuleExample(
+                "launch-index: 1️⃣1:30\n", message: "YAML 1.1 reads 1:30 as the base-60 number 90",
+                corrected: "launch-index: '1:30'\n")
+        ],
         nonTriggeringExamples: ["launch-index: 90\n"])
 
     func check(_ context: LintContext) -> [Diagnostic] {
@@ -85,8 +92,7 @@ struct SexagesimalRule: LintRule {
             }
             let range = document[entry.node].range
             return diagnostic(
-                "YAML 1.1 reads \(entry.text) as the base-60 number \(shown); quote it if you mean the text",
-                at: range, keyPath: context.paths?[entry.node],
+                .sexagesimal(entry.text, shown: shown), at: range, keyPath: context.paths?[entry.node],
                 fixIts: [
                     FixIt(
                         message: "quote it",
@@ -100,11 +106,15 @@ struct SexagesimalRule: LintRule {
 /// Integers with a leading zero, read as octal.
 struct ImplicitOctalRule: LintRule {
     let definition = RuleDescription(
-        id: "implicit-octal", family: .yaml, defaultSeverity: .warning,
+        id: .implicitOctal, family: .yaml, defaultSeverity: .warning,
         summary: "A number with a leading zero is read as octal",
         rationale: "YAML 1.1 reads 0644 as the octal number 420 (YAML 1.2 reads 644). cloud-init sees 420; "
             + "where a string is expected, that is an error, and where a number is meant the intent is unclear.",
-        triggeringExamples: ["launch-index: 1️⃣010\n"],
+        triggeringExamples: [
+            RuleExample(
+                "launch-index: 1️⃣010\n",
+                message: "YAML 1.1 reads 010 as the octal number 8 (YAML 1.2 editors read 10)")
+        ],
         nonTriggeringExamples: ["launch-index: 8\n", "launch-index: 0\n"])
 
     func check(_ context: LintContext) -> [Diagnostic] {
@@ -119,8 +129,7 @@ struct ImplicitOctalRule: LintRule {
             let decimal = digits.drop { $0 == "0" }
             let yaml12 = digits.contains("_") ? "the string '\(entry.text)'" : (decimal.isEmpty ? "0" : String(decimal))
             return diagnostic(
-                "YAML 1.1 reads \(entry.text) as the octal number \(value) (YAML 1.2 editors read \(yaml12)); "
-                    + "quote it if you mean the text", at: document[entry.node].range,
+                .implicitOctal(entry.text, value: value, yaml12: yaml12), at: document[entry.node].range,
                 keyPath: context.paths?[entry.node])
         }
     }
@@ -129,14 +138,19 @@ struct ImplicitOctalRule: LintRule {
 /// Mapping keys that are not strings.
 struct NonStringKeyRule: LintRule {
     let definition = RuleDescription(
-        id: "non-string-key", family: .yaml, defaultSeverity: .error,
+        id: .nonStringKey, family: .yaml, defaultSeverity: .error,
         summary: "A mapping key is not a string",
         rationale: "cloud-config keys are strings, but YAML 1.1 reads an unquoted on, yes or 1 as a boolean "
             + "or a number: `on:` becomes True, which no cloud-init module reads, and integer keys can "
             + "crash cloud-init's schema tools.",
-        triggeringExamples: ["snap:\n  commands:\n    1️⃣01: [install, vlc]\n"],
+        triggeringExamples: [
+            RuleExample(
+                "snap:\n  commands:\n    1️⃣01: [install, vlc]\n",
+                message: "the key '01' is read as the integer 1, not as a string",
+                corrected: "snap:\n  commands:\n    '01': [install, vlc]\n")
+        ],
         nonTriggeringExamples: ["snap:\n  commands:\n    '01': [install, vlc]\n"],
-        supersedes: ["unknown-key"])
+        supersedes: [.unknownKey])
 
     func check(_ context: LintContext) -> [Diagnostic] {
         guard let document = context.document else { return [] }
@@ -159,10 +173,32 @@ struct NonStringKeyRule: LintRule {
                 }
                 diagnostics.append(
                     diagnostic(
-                        "the key '\(written.text)' is read as \(SchemaMessages.describe(value)), not as a string; "
-                            + "quote it", at: written.range, keyPath: context.paths?[pair.key], fixIts: fixIts))
+                        .nonStringKey(written.text, value: value), at: written.range, keyPath: context.paths?[pair.key],
+                        fixIts: fixIts))
             }
         }
         return diagnostics
+    }
+}
+
+extension Diagnostic.Message {
+    fileprivate static func truthy(_ text: String, replacement: String) -> Self {
+        Self(
+            "'\(text)' is the boolean \(replacement) to cloud-init (YAML 1.1) but the string '\(text)' to YAML 1.2 "
+                + "editors; write \(replacement), or quote it for a string")
+    }
+
+    fileprivate static func sexagesimal(_ text: String, shown: String) -> Self {
+        "YAML 1.1 reads \(text) as the base-60 number \(shown); quote it if you mean the text"
+    }
+
+    fileprivate static func implicitOctal(_ text: String, value: YAMLInteger, yaml12: String) -> Self {
+        Self(
+            "YAML 1.1 reads \(text) as the octal number \(value) (YAML 1.2 editors read \(yaml12)); quote it if you "
+                + "mean the text")
+    }
+
+    fileprivate static func nonStringKey(_ text: String, value: YAMLScalar) -> Self {
+        "the key '\(text)' is read as \(SchemaMessages.describe(value)), not as a string; quote it"
     }
 }

@@ -1,26 +1,9 @@
-/// One password a cloud-config sets, with how cloud-init passes it on.
+/// One password a cloud-config sets: the value (a ``Password``), the field it is given in (which
+/// decides how cloud-init sets it), and where it is written.
 struct PasswordSetting: Sendable {
-    /// Where the password is given.
-    enum Source: Sendable, Hashable {
-        /// A user's `passwd`: `useradd --password`, a hash.
-        case passwd
-        /// A user's `hashed_passwd`: `chpasswd -e`, a hash.
-        case hashedPasswd
-        /// A user's `plain_text_passwd`: `chpasswd`, plain text.
-        case plainTextPasswd
-        /// A `chpasswd.users` entry with `type: hash` (the default): `chpasswd -e`.
-        case chpasswdHash
-        /// A `chpasswd.users` entry with `type: text`: `chpasswd`.
-        case chpasswdText
-        /// A `chpasswd.list` entry: a hash when cloud-init's pattern matches, otherwise text.
-        case chpasswdList
-        /// The top-level `password`: handled like a `chpasswd.list` entry for the default user.
-        case topLevel
-    }
-
-    /// Where the password is given.
-    let source: Source
-    /// The password.
+    /// The field the password is given in.
+    let field: PasswordField
+    /// The value as written.
     let text: String
     /// Where it is written (for a line of a multi-line `chpasswd.list`, that line).
     let range: SourceRange
@@ -37,24 +20,21 @@ struct PasswordSetting: Sendable {
     var isIgnored = false
 
     /// Every password a cloud-config sets, read once per input for all the rules that need them.
-    static func all(in context: LintContext, accounts: UserAccounts) -> [PasswordSetting] {
+    static func all(in context: LintContext, accounts: DocumentAccounts) -> [PasswordSetting] {
         context.cache.value("PasswordSetting.all") { read(in: context, accounts: accounts) }
     }
 
     /// Every password a cloud-config sets, in document order of their sources.
-    private static func read(in context: LintContext, accounts: UserAccounts) -> [PasswordSetting] {
+    private static func read(in context: LintContext, accounts: DocumentAccounts) -> [PasswordSetting] {
         var settings: [PasswordSetting] = []
-        for account in accounts.settings {
-            let fields: [(String, Source)] = [
-                ("passwd", .passwd), ("hashed_passwd", .hashedPasswd), ("plain_text_passwd", .plainTextPasswd),
-            ]
-            for (name, source) in fields {
+        for account in accounts.entries {
+            for (name, field) in PasswordField.userFields {
                 guard let entry = context.normalizedEntry(name, in: account.node),
                     let text = context.string(entry.value)
                 else { continue }
                 settings.append(
                     PasswordSetting(
-                        source: source, text: text, range: context.range(entry.value),
+                        field: field, text: text, range: context.range(entry.value),
                         path: account.path.appending(key: entry.name), key: entry.key, owner: account.node,
                         userName: account.name))
             }
@@ -67,7 +47,7 @@ struct PasswordSetting: Sendable {
             else { continue }
             settings.append(
                 PasswordSetting(
-                    source: type == "hash" ? .chpasswdHash : .chpasswdText, text: text,
+                    field: type == "hash" ? .chpasswdHash : .chpasswdText, text: text,
                     range: context.range(entry.value), path: match.path.appending(key: "password"), key: entry.key,
                     owner: match.node, userName: context.value("name", in: match.node).flatMap { context.string($0) }))
         }
@@ -80,7 +60,7 @@ struct PasswordSetting: Sendable {
                 || context.matches("chpasswd.list").contains { context.isTruthy($0.node) }
             settings.append(
                 PasswordSetting(
-                    source: .topLevel, text: text, range: context.range(password),
+                    field: .topLevel, text: text, range: context.range(password),
                     path: KeyPath.root.appending(key: "password"), key: nil, owner: nil, userName: nil,
                     isIgnored: chpasswdGiven))
         }
@@ -95,7 +75,7 @@ struct PasswordSetting: Sendable {
                 guard let line = context.string(item), let colon = line.firstIndex(of: ":") else { continue }
                 settings.append(
                     PasswordSetting(
-                        source: .chpasswdList, text: String(line[line.index(after: colon)...]),
+                        field: .chpasswdList, text: String(line[line.index(after: colon)...]),
                         range: context.range(item), path: list.path.appending(index: index), key: nil, owner: nil,
                         userName: String(line[..<colon])))
             }
@@ -108,7 +88,7 @@ struct PasswordSetting: Sendable {
                 offset = max(offset, range.end.offset)
                 settings.append(
                     PasswordSetting(
-                        source: .chpasswdList, text: String(line[line.index(after: colon)...]), range: range,
+                        field: .chpasswdList, text: String(line[line.index(after: colon)...]), range: range,
                         path: list.path, key: nil, owner: nil, userName: String(line[..<colon])))
             }
         }
@@ -116,29 +96,15 @@ struct PasswordSetting: Sendable {
     }
 
     /// Whether cloud-init sets this value as a hash (with `chpasswd -e` or `useradd --password`).
-    var isSetAsHash: Bool {
-        switch source {
-        case .passwd, .hashedPasswd, .chpasswdHash: true
-        case .plainTextPasswd, .chpasswdText: false
-        case .chpasswdList, .topLevel: PasswordText.cloudInitTreatsAsHash(text)
-        }
-    }
+    var isSetAsHash: Bool { field.setsAsHash(text) }
 
     /// Whether the value asks for a random password (`R` or `RANDOM` in the legacy forms).
-    var isRandom: Bool {
-        (source == .chpasswdList || source == .topLevel) && (text == "R" || text == "RANDOM")
-    }
+    var isRandom: Bool { field.asksForRandomPassword(text) }
 
     /// What the value is, as `/etc/shadow` would read it.
-    var kind: PasswordText { PasswordText(text) }
+    var password: Password { Password(text) }
 
     /// Whether the value gives the account a usable password (not empty, not a lock marker, not
     /// ignored).
-    var setsPassword: Bool {
-        if isIgnored { return false }
-        switch kind {
-        case .empty, .locked: return false
-        case .hash, .plain: return true
-        }
-    }
+    var setsPassword: Bool { !isIgnored && password.isUsable }
 }

@@ -1,22 +1,26 @@
 /// The user accounts a cloud-config describes, read the way cloud-init's `normalize_users_groups`
-/// reads `users`, `user` and `groups`.
-struct UserAccounts: Sendable {
-    /// One account's settings, written as a mapping.
-    struct Settings {
+/// reads `users`, `user` and `groups`: each account as a ``UserAccount`` value with the mapping it
+/// is written in, and the users and groups the cloud-config creates.
+struct DocumentAccounts: Sendable {
+    /// One account written as a mapping of settings.
+    struct Entry: Sendable {
+        /// The account.
+        let account: UserAccount
         /// The mapping.
         let node: YAMLNodeID
         /// Where it is, as cloud-init prints paths.
         let path: KeyPath
+
         /// The user name; `nil` for the image's default user.
-        let name: String?
+        var name: String? { account.name }
     }
 
-    /// The mappings with account settings: `users` items and values, and `user`.
-    private(set) var settings: [Settings] = []
+    /// The accounts written as mappings: `users` items and values, and `user`.
+    private(set) var entries: [Entry] = []
     /// The users this cloud-config creates, by name (the default user excluded).
     private(set) var userNames: [String] = []
-    /// The groups this cloud-config creates: `groups`, each user's `groups` and `primary_group`
-    /// (unless `create_groups` is false), and each user's own group (unless `no_user_group`).
+    /// The groups this cloud-config creates: `groups`, and each account's
+    /// ``UserAccount/createdGroups``.
     private(set) var groupNames: [String] = []
     /// The `users` value, if given.
     let users: YAMLNodeID?
@@ -27,8 +31,8 @@ struct UserAccounts: Sendable {
     ///
     /// - Parameter context: The input.
     /// - Returns: The accounts.
-    static func of(_ context: LintContext) -> UserAccounts {
-        context.cache.value("UserAccounts") { UserAccounts(context) }
+    static func of(_ context: LintContext) -> DocumentAccounts {
+        context.cache.value("DocumentAccounts") { DocumentAccounts(context) }
     }
 
     /// Reads the accounts of a cloud-config.
@@ -37,20 +41,23 @@ struct UserAccounts: Sendable {
     init(_ context: LintContext) {
         users = context.topLevel("users")
         user = context.topLevel("user")
+        var written: [(node: YAMLNodeID, path: KeyPath, name: String?)] = []
         if let users {
-            readUsers(users, in: context)
+            readUsers(users, into: &written, in: context)
         }
         if let user, context.isTruthy(user) {
             if let name = context.string(user) {
                 addUser(name.pythonStripped)
             } else if context.kind(of: user) == .mapping {
                 let name = context.value("name", in: user).flatMap { context.string($0) }
-                settings.append(Settings(node: user, path: KeyPath.root.appending(key: "user"), name: name))
+                written.append((user, KeyPath.root.appending(key: "user"), name))
                 if let name { addUser(name) }
             }
         }
-        for account in settings {
-            readGroups(of: account, in: context)
+        for (node, path, name) in written {
+            let account = Self.account(name: name, settings: node, in: context)
+            entries.append(Entry(account: account, node: node, path: path))
+            for group in account.createdGroups { addGroup(group) }
         }
         if let groups = context.topLevel("groups") {
             for name in Self.groupNames(groups, in: context) { addGroup(name) }
@@ -58,7 +65,10 @@ struct UserAccounts: Sendable {
     }
 
     /// Reads `users` in its list, mapping and string forms.
-    private mutating func readUsers(_ users: YAMLNodeID, in context: LintContext) {
+    private mutating func readUsers(
+        _ users: YAMLNodeID, into written: inout [(node: YAMLNodeID, path: KeyPath, name: String?)],
+        in context: LintContext
+    ) {
         let usersPath = KeyPath.root.appending(key: "users")
         switch context.kind(of: users) {
         case .sequence:
@@ -68,7 +78,7 @@ struct UserAccounts: Sendable {
                 case .mapping:
                     let name = context.value("name", in: item).flatMap { context.string($0) }
                     let isDefault = name == nil || name == "default"
-                    settings.append(Settings(node: item, path: path, name: isDefault ? nil : name))
+                    written.append((item, path, isDefault ? nil : name))
                     if let name, !isDefault { addUser(name) }
                 case .sequence:
                     for part in context.items(context.resolved(item)) {
@@ -82,10 +92,7 @@ struct UserAccounts: Sendable {
             for entry in context.namedEntries(of: users) {
                 if context.kind(of: entry.value) == .mapping {
                     let isDefault = entry.name == "default"
-                    settings.append(
-                        Settings(
-                            node: entry.value, path: usersPath.appending(key: entry.name),
-                            name: isDefault ? nil : entry.name))
+                    written.append((entry.value, usersPath.appending(key: entry.name), isDefault ? nil : entry.name))
                     if !isDefault { addUser(entry.name) }
                 } else if context.isTrue(entry.value), entry.name != "default" {
                     addUser(entry.name)
@@ -96,25 +103,27 @@ struct UserAccounts: Sendable {
         }
     }
 
-    /// Records the groups one account creates.
-    private mutating func readGroups(of account: Settings, in context: LintContext) {
-        let createGroups = context.normalizedEntry("create_groups", in: account.node).map {
-            context.isTruthy($0.value)
+    /// An account's settings as cloud-init reads them (keys normalised, the last one winning).
+    private static func account(name: String?, settings node: YAMLNodeID, in context: LintContext) -> UserAccount {
+        var account = UserAccount(name: name)
+        func flag(_ key: String) -> Bool? {
+            context.normalizedEntry(key, in: node).map { context.isTruthy($0.value) }
         }
-        if createGroups ?? true {
-            if let groups = context.normalizedEntry("groups", in: account.node) {
-                for name in Self.groupNames(groups.value, in: context) { addGroup(name) }
+        account.createGroups = flag("create_groups") ?? true
+        account.noUserGroup = flag("no_user_group") ?? false
+        account.lockPassword = flag("lock_passwd") ?? true
+        if let groups = context.normalizedEntry("groups", in: node) {
+            account.groups = groupNames(groups.value, in: context)
+        }
+        if let primary = context.normalizedEntry("primary_group", in: node), let group = context.string(primary.value) {
+            account.primaryGroup = group.pythonStripped
+        }
+        for (key, field) in PasswordField.userFields {
+            if let entry = context.normalizedEntry(key, in: node), let text = context.string(entry.value) {
+                account.passwords[field] = Password(text)
             }
-            if let primary = context.normalizedEntry("primary_group", in: account.node),
-                let name = context.string(primary.value)
-            {
-                addGroup(name.pythonStripped)
-            }
         }
-        let noUserGroup = context.normalizedEntry("no_user_group", in: account.node).map {
-            context.isTruthy($0.value)
-        }
-        if let name = account.name, !(noUserGroup ?? false) { addGroup(name) }
+        return account
     }
 
     /// Whether `users` and `user` keep the image's default user, as cloud-init decides: `users`
@@ -126,6 +135,7 @@ struct UserAccounts: Sendable {
             return true
         }
         guard let users else { return true }
+        let names = UserAccount.names(inCommaSeparated:)
         switch context.kind(of: users) {
         case .sequence:
             return context.items(context.resolved(users)).contains { item in
@@ -135,10 +145,10 @@ struct UserAccounts: Sendable {
                     return name == nil || name == "default"
                 case .sequence:
                     return context.items(context.resolved(item)).contains {
-                        context.string($0).map { Self.splitNames($0).contains("default") } ?? false
+                        context.string($0).map { names($0).contains("default") } ?? false
                     }
                 default:
-                    return context.string(item).map { Self.splitNames($0).contains("default") } ?? false
+                    return context.string(item).map { names($0).contains("default") } ?? false
                 }
             }
         case .mapping:
@@ -146,14 +156,8 @@ struct UserAccounts: Sendable {
                 $0.name == "default" && (context.kind(of: $0.value) == .mapping || context.isTrue($0.value))
             }
         default:
-            return context.string(users).map { Self.splitNames($0).contains("default") } ?? false
+            return context.string(users).map { names($0).contains("default") } ?? false
         }
-    }
-
-    /// Names in a comma-separated string, trimmed, empty ones dropped.
-    static func splitNames(_ text: String) -> [String] {
-        text.split(separator: ",", omittingEmptySubsequences: false).map { String($0).pythonStripped }
-            .filter { !$0.isEmpty }
     }
 
     /// Group names from a `groups` value: a comma-separated string, a list of names or of
@@ -168,14 +172,14 @@ struct UserAccounts: Sendable {
         case .mapping:
             return context.namedEntries(of: node).map(\.name)
         default:
-            return context.string(node).map(splitNames) ?? []
+            return context.string(node).map(UserAccount.names(inCommaSeparated:)) ?? []
         }
     }
 
     /// Records the users a comma-separated string names.
     private mutating func addUsers(in node: YAMLNodeID, _ context: LintContext) {
         guard let text = context.string(node) else { return }
-        for name in Self.splitNames(text) { addUser(name) }
+        for name in UserAccount.names(inCommaSeparated: text) { addUser(name) }
     }
 
     private mutating func addUser(_ name: String) {
