@@ -11,28 +11,28 @@ extension Diagnostic {
     ///     }
     /// }
     /// ```
-    public struct Message: Sendable, Hashable, ExpressibleByStringInterpolation, CustomStringConvertible {
+    package struct Message: Sendable, Hashable, ExpressibleByStringInterpolation, CustomStringConvertible {
         /// The text.
-        public let text: String
+        package let text: String
 
         /// Creates a message from text.
         ///
         /// - Parameter text: The text.
-        public init(_ text: String) { self.text = text }
+        package init(_ text: String) { self.text = text }
 
         /// Creates a message from a literal.
         ///
         /// - Parameter value: The text.
-        public init(stringLiteral value: String) { text = value }
+        package init(stringLiteral value: String) { text = value }
 
         /// Creates a message from an interpolated literal.
         ///
         /// - Parameter stringInterpolation: The text.
-        public init(stringInterpolation: DefaultStringInterpolation) {
+        package init(stringInterpolation: DefaultStringInterpolation) {
             text = String(stringInterpolation: stringInterpolation)
         }
 
         /// The text.
-        public var description: String { text }
+        package var description: String { text }
     }
 }

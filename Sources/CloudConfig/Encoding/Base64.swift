@@ -1,13 +1,13 @@
 /// Base64 as Python's `binascii.a2b_base64` decodes it by default (non-strict), which is what
 /// PyYAML's `!!binary` and cloud-init's `write_files` `b64` encoding use: characters outside the
 /// alphabet are skipped, and padding ends the data once a quantum is complete.
-public enum Base64 {
+enum Base64 {
     /// Why base64 text does not decode.
-    public struct DecodingError: Error, Sendable, Hashable, CustomStringConvertible {
+    struct DecodingError: Error, Sendable, Hashable, CustomStringConvertible {
         /// Python's reason, for example `Incorrect padding`.
-        public var message: String
+        var message: String
         /// A human-readable form of the value.
-        public var description: String { message }
+        var description: String { message }
     }
 
     private static let alphabet = Array(
@@ -23,7 +23,7 @@ public enum Base64 {
     ///
     /// - Parameter text: ASCII bytes.
     /// - Returns: The decoded bytes, or Python's reason for refusing them.
-    public static func decodeLikePython(_ text: [UInt8]) -> Result<[UInt8], DecodingError> {
+    static func decodeLikePython(_ text: [UInt8]) -> Result<[UInt8], DecodingError> {
         var output: [UInt8] = []
         output.reserveCapacity(text.count / 4 * 3)
         var quadPosition = 0
@@ -73,7 +73,7 @@ public enum Base64 {
     ///
     /// - Parameter bytes: The bytes.
     /// - Returns: The base64 text.
-    public static func encode(_ bytes: [UInt8]) -> String {
+    static func encode(_ bytes: [UInt8]) -> String {
         var output: [UInt8] = []
         output.reserveCapacity((bytes.count + 2) / 3 * 4)
         var index = 0

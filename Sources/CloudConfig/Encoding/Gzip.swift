@@ -7,11 +7,11 @@ internal import CZlib
 ///
 /// Output is bounded: inflating stops once it passes a limit, so a small gzip bomb cannot
 /// exhaust memory or time.
-public enum Gzip {
+enum Gzip {
     /// Why gzip data does not inflate.
-    public struct DecodingError: Error, Sendable, Hashable, CustomStringConvertible {
+    struct DecodingError: Error, Sendable, Hashable, CustomStringConvertible {
         /// The kind of failure.
-        public enum Reason: Sendable, Hashable {
+        enum Reason: Sendable, Hashable {
             /// The data does not start with the gzip magic bytes, or uses another compression method.
             case notGzip
             /// The data ends before the end of a member.
@@ -23,15 +23,15 @@ public enum Gzip {
         }
 
         /// The kind of failure.
-        public var reason: Reason
+        var reason: Reason
         /// Python's reason where Python has one, for example `Not a gzipped file (b'he')`.
-        public var message: String
+        var message: String
         /// A human-readable form of the value.
-        public var description: String { message }
+        var description: String { message }
     }
 
     /// The output size at which inflating stops: 64 MiB.
-    public static let defaultLimit = 64 << 20
+    static let defaultLimit = 64 << 20
 
     /// Inflates gzip data.
     ///
@@ -39,7 +39,7 @@ public enum Gzip {
     ///   - bytes: The compressed data.
     ///   - limit: The largest output accepted, in bytes.
     /// - Returns: The inflated bytes, or why they could not be produced.
-    public static func decompress(_ bytes: [UInt8], limit: Int = defaultLimit) -> Result<[UInt8], DecodingError> {
+    static func decompress(_ bytes: [UInt8], limit: Int = defaultLimit) -> Result<[UInt8], DecodingError> {
         var output: [UInt8] = []
         let result = inflate(bytes, limit: limit) { output.append(contentsOf: $0) }
         return result.map { _ in output }
@@ -51,7 +51,7 @@ public enum Gzip {
     ///   - bytes: The compressed data.
     ///   - limit: The largest output accepted, in bytes.
     /// - Returns: The inflated size, or why the data does not inflate.
-    public static func inflatedSize(of bytes: [UInt8], limit: Int = defaultLimit) -> Result<Int, DecodingError> {
+    static func inflatedSize(of bytes: [UInt8], limit: Int = defaultLimit) -> Result<Int, DecodingError> {
         inflate(bytes, limit: limit) { _ in }
     }
 

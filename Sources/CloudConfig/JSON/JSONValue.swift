@@ -1,5 +1,5 @@
 /// A JSON value with object members in a chosen order, written deterministically.
-public indirect enum JSONValue: Sendable, Hashable {
+package indirect enum JSONValue: Sendable, Hashable {
     /// `null`.
     case null
     /// `true` or `false`.
@@ -17,16 +17,16 @@ public indirect enum JSONValue: Sendable, Hashable {
     ///
     /// - Parameter value: The integer.
     /// - Returns: The number.
-    public static func int(_ value: Int) -> JSONValue { .number(String(value)) }
+    package static func int(_ value: Int) -> JSONValue { .number(String(value)) }
 
     /// A string, or `null` for `nil`.
     ///
     /// - Parameter value: The string.
     /// - Returns: The string or `null`.
-    public static func optional(_ value: String?) -> JSONValue { value.map { .string($0) } ?? .null }
+    package static func optional(_ value: String?) -> JSONValue { value.map { .string($0) } ?? .null }
 
     /// Whether the two values are equal.
-    public static func == (lhs: JSONValue, rhs: JSONValue) -> Bool {
+    package static func == (lhs: JSONValue, rhs: JSONValue) -> Bool {
         switch (lhs, rhs) {
         case (.null, .null): true
         case (.bool(let a), .bool(let b)): a == b
@@ -40,7 +40,7 @@ public indirect enum JSONValue: Sendable, Hashable {
     }
 
     /// Hashes the value consistently with its equality.
-    public func hash(into hasher: inout Hasher) {
+    package func hash(into hasher: inout Hasher) {
         switch self {
         case .null: hasher.combine(0)
         case .bool(let value): hasher.combine(value)

@@ -1,6 +1,6 @@
 /// The key path of every node written in a document, for reporting findings the way
 /// cloud-init prints paths. Built once per document, iteratively; aliases are not followed.
-public struct DocumentPaths: Sendable {
+package struct DocumentPaths: Sendable {
     /// The path of each node by its index; an array rather than a dictionary, as nearly every
     /// node has a path and hashing them cost a sixth of the linter's own time.
     private var paths: [KeyPath?]
@@ -8,7 +8,7 @@ public struct DocumentPaths: Sendable {
     /// Indexes a document.
     ///
     /// - Parameter document: The document.
-    public init(_ document: YAMLDocument) {
+    package init(_ document: YAMLDocument) {
         paths = [KeyPath?](repeating: nil, count: document.nodes.count)
         guard let root = document.root else { return }
         var stack: [(YAMLNodeID, KeyPath)] = [(root, .root)]
@@ -38,7 +38,7 @@ public struct DocumentPaths: Sendable {
 
     /// The path of a node written in the document, or `nil` for nodes only reached through
     /// aliases or merge keys.
-    public subscript(node: YAMLNodeID) -> KeyPath? {
+    package subscript(node: YAMLNodeID) -> KeyPath? {
         paths.indices.contains(node.index) ? paths[node.index] : nil
     }
 }

@@ -1,21 +1,21 @@
 /// Shell-style path patterns for `ignore:` in `.cloudcfg.yaml`: `*` matches within a path
 /// component, `**` across components, `?` one character and `[abc]` a set. A pattern without a
 /// `/` matches the last component anywhere, as in `.gitignore`.
-public struct Glob: Sendable, Hashable {
+package struct Glob: Sendable, Hashable {
     /// The pattern as written.
-    public let pattern: String
+    package let pattern: String
 
     /// Creates a glob.
     ///
     /// - Parameter pattern: The pattern.
-    public init(_ pattern: String) { self.pattern = pattern }
+    package init(_ pattern: String) { self.pattern = pattern }
 
     /// Whether a relative path (components separated by `/`) matches.
     ///
     /// - Parameter path: A path relative to the directory the pattern is relative to.
     /// - Returns: `true` when the path, or (for a pattern without `/`) any component, matches;
     ///   a pattern matching a directory matches everything inside it.
-    public func matches(_ path: String) -> Bool {
+    package func matches(_ path: String) -> Bool {
         var pattern = Substring(self.pattern)
         if pattern.hasPrefix("./") { pattern = pattern.dropFirst(2) }
         if pattern.hasSuffix("/") { pattern = pattern.dropLast() }

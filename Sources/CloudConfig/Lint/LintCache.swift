@@ -2,11 +2,11 @@ import Synchronization
 
 /// Values derived from one input that several rules need, computed once per input (the first
 /// rule to ask builds it). Rules stay stateless; the cache lives only as long as its context.
-public final class LintCache: Sendable {
+final class LintCache: Sendable {
     private let storage = Mutex<[String: any Sendable]>([:])
 
     /// Creates an empty cache.
-    public init() {}
+    init() {}
 
     /// The value stored under a key, built on first use.
     ///
@@ -14,7 +14,7 @@ public final class LintCache: Sendable {
     ///   - key: A name unique to the kind of value.
     ///   - make: Builds the value.
     /// - Returns: The value.
-    public func value<Value: Sendable>(_ key: String, _ make: () -> Value) -> Value {
+    func value<Value: Sendable>(_ key: String, _ make: () -> Value) -> Value {
         if let cached = storage.withLock({ $0[key] }) as? Value { return cached }
         let value = make()
         storage.withLock { $0[key] = value }

@@ -1,11 +1,11 @@
 /// A node reached by a key-path pattern.
-public struct PathMatch: Sendable {
+package struct PathMatch: Sendable {
     /// The value node.
-    public let node: YAMLNodeID
+    package let node: YAMLNodeID
     /// The key node, when the value was reached through a mapping key.
-    public let key: YAMLNodeID?
+    package let key: YAMLNodeID?
     /// The path as cloud-init prints it.
-    public let path: KeyPath
+    package let path: KeyPath
 }
 
 extension LintContext {
@@ -15,7 +15,7 @@ extension LintContext {
     ///
     /// - Parameter pattern: For example `write_files.*.permissions` or `users.*`.
     /// - Returns: The matches in document order; empty when the document could not be read.
-    public func matches(_ pattern: String) -> [PathMatch] {
+    package func matches(_ pattern: String) -> [PathMatch] {
         guard let document, let root else { return [] }
         var current = [PathMatch(node: root, key: nil, path: .root)]
         for component in pattern.split(separator: ".") {
@@ -45,39 +45,39 @@ extension LintContext {
     }
 
     /// The node an alias refers to, or the node itself.
-    public func resolved(_ node: YAMLNodeID) -> YAMLNodeID { document?.resolved(node) ?? node }
+    package func resolved(_ node: YAMLNodeID) -> YAMLNodeID { document?.resolved(node) ?? node }
 
     /// The node as written.
-    public func node(_ id: YAMLNodeID) -> YAMLNode? { document.map { $0[id] } }
+    package func node(_ id: YAMLNodeID) -> YAMLNode? { document.map { $0[id] } }
 
     /// Where a node is written.
-    public func range(_ node: YAMLNodeID) -> SourceRange {
+    package func range(_ node: YAMLNodeID) -> SourceRange {
         document?[node].range ?? SourceRange(at: SourceLocation(line: 1, column: 1, offset: 0))
     }
 
     /// The scalar value of a node (through an alias).
-    public func scalar(_ node: YAMLNodeID) -> YAMLScalar? {
+    package func scalar(_ node: YAMLNodeID) -> YAMLScalar? {
         guard let document else { return nil }
         return document[document.resolved(node)].value
     }
 
     /// The string value of a node, if it is a string.
-    public func string(_ node: YAMLNodeID) -> String? { scalar(node)?.string }
+    package func string(_ node: YAMLNodeID) -> String? { scalar(node)?.string }
 
     /// The value of a string key in a mapping node, as cloud-init sees it.
-    public func value(_ key: String, in node: YAMLNodeID) -> YAMLNodeID? {
+    package func value(_ key: String, in node: YAMLNodeID) -> YAMLNodeID? {
         document?.value(forKey: key, in: document?.resolved(node) ?? node)
     }
 
     /// The items of a list node, as written.
-    public func items(_ node: YAMLNodeID) -> [YAMLNodeID] {
+    package func items(_ node: YAMLNodeID) -> [YAMLNodeID] {
         guard let document else { return [] }
         return Array(document.items(of: node))
     }
 
     /// For each node of the document, whether it is written as a mapping key; computed once per
     /// input for the rules that look at values only.
-    public var keyNodeMask: [Bool] {
+    package var keyNodeMask: [Bool] {
         cache.value("keyNodeMask") {
             guard let document else { return [] }
             var isKey = [Bool](repeating: false, count: document.nodes.count)

@@ -20,7 +20,7 @@ extension Rule {
     ///   - fixIts: Suggested changes.
     ///   - severity: The severity, when a finding differs from the rule's default.
     /// - Returns: The diagnostic.
-    public func diagnostic(
+    package func diagnostic(
         _ message: Diagnostic.Message, at range: SourceRange, keyPath: KeyPath? = nil, notes: [Note] = [],
         fixIts: [FixIt] = [], severity: Severity? = nil
     ) -> Diagnostic {
@@ -35,7 +35,7 @@ extension Rule {
 /// Rules are values: they hold no state between inputs. Each declares its stable identifier,
 /// default severity, rationale and examples in ``Rule/definition``; the linter applies the
 /// configured severity, suppressions and precedence afterwards.
-public protocol LintRule: Rule {
+package protocol LintRule: Rule {
     /// Finds problems in one input.
     ///
     /// - Parameter context: The input, parsed, with the schema findings.

@@ -4,7 +4,7 @@ public struct Linter: Sendable {
     /// How the run is set up.
     public let configuration: LintConfiguration
     /// The rules that run.
-    public let rules: [any LintRule]
+    package let rules: [any LintRule]
     /// Bounds for reading YAML.
     public let limits: YAMLLimits
     /// The keys the configuration is checked against.
@@ -13,16 +13,29 @@ public struct Linter: Sendable {
     private let definitions: [RuleID: RuleDescription]
     private let knownRuleIDs: Set<RuleID>
 
-    /// Creates a linter.
+    /// Creates a linter that runs every rule that checks inputs.
     ///
     /// - Parameters:
     ///   - configuration: The target release, rule settings and ignores.
     ///   - catalog: The keys to check the configuration against; cloud-config's by default.
-    ///   - rules: The rules; every rule that checks inputs by default.
     ///   - limits: Bounds for reading YAML.
     public init(
         configuration: LintConfiguration = LintConfiguration(), catalog: Catalog = .cloudConfig,
-        rules: [any LintRule] = RuleRegistry.lintRules, limits: YAMLLimits = YAMLLimits()
+        limits: YAMLLimits = YAMLLimits()
+    ) {
+        self.init(configuration: configuration, catalog: catalog, rules: RuleRegistry.lintRules, limits: limits)
+    }
+
+    /// Creates a linter that runs some rules.
+    ///
+    /// - Parameters:
+    ///   - configuration: The target release, rule settings and ignores.
+    ///   - catalog: The keys to check the configuration against.
+    ///   - rules: The rules.
+    ///   - limits: Bounds for reading YAML.
+    package init(
+        configuration: LintConfiguration = LintConfiguration(), catalog: Catalog = .cloudConfig,
+        rules: [any LintRule], limits: YAMLLimits = YAMLLimits()
     ) {
         self.configuration = configuration
         self.catalog = catalog
@@ -70,6 +83,16 @@ public struct Linter: Sendable {
         return LintResult(
             path: source.path, kind: context.isCloudConfig ? .cloudConfig : context.kind, diagnostics: diagnostics,
             isUnparsable: unparsable)
+    }
+
+    /// Lints text, such as user-data held in memory.
+    ///
+    /// - Parameters:
+    ///   - text: The input.
+    ///   - path: The path shown in findings.
+    /// - Returns: What it was linted as and its findings.
+    public func lint(_ text: String, path: String = "<string>") -> LintResult {
+        lint(SourceFile(path: path, text: text))
     }
 
     /// Reads the input as cloud-init would and runs the validator. Input without a header is

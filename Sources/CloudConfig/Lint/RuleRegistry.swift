@@ -1,7 +1,7 @@
 /// Every rule cloudcfg has, in the order `cloudcfg rules` lists them.
 public enum RuleRegistry {
     /// The rules that check linted inputs, in listing order.
-    public static let lintRules: [any LintRule] = {
+    package static let lintRules: [any LintRule] = {
         var rules: [any LintRule] = ParseErrorRule.all
         rules +=
             [

@@ -1,5 +1,5 @@
 /// "Did you mean" for misspelt names.
-public enum Suggestion {
+package enum Suggestion {
     /// The closest name to a misspelt one, if one is close enough to suggest.
     ///
     /// Names that differ only in case or in `-` versus `_` match first; otherwise the Levenshtein
@@ -9,7 +9,7 @@ public enum Suggestion {
     ///   - name: The misspelt name.
     ///   - candidates: The names that exist.
     /// - Returns: The suggestion, or `nil`.
-    public static func closest(to name: String, among candidates: [String]) -> String? {
+    package static func closest(to name: String, among candidates: [String]) -> String? {
         func normalised(_ text: String) -> String { text.lowercased().replacing("-", with: "_") }
         let target = normalised(name)
         if let exact = candidates.first(where: { normalised($0) == target && $0 != name }) { return exact }

@@ -1,8 +1,8 @@
 /// A path from the document root to a value, printed as cloud-init prints it:
 /// `write_files.0.permissions`.
-public struct KeyPath: Sendable, Hashable, CustomStringConvertible {
+package struct KeyPath: Sendable, Hashable, CustomStringConvertible {
     /// One step: a mapping key (as Python's `str()` writes it) or a list index.
-    public enum Component: Sendable, Hashable {
+    package enum Component: Sendable, Hashable {
         /// A mapping key.
         case key(String)
         /// A list index.
@@ -10,29 +10,29 @@ public struct KeyPath: Sendable, Hashable, CustomStringConvertible {
     }
 
     /// The steps from the root.
-    public var components: [Component]
+    package var components: [Component]
 
     /// The root.
-    public static let root = KeyPath(components: [])
+    package static let root = KeyPath(components: [])
 
     /// Creates a path.
     ///
     /// - Parameter components: The steps from the root.
-    public init(components: [Component]) { self.components = components }
+    package init(components: [Component]) { self.components = components }
 
     /// The path one step further down.
-    public func appending(_ component: Component) -> KeyPath {
+    package func appending(_ component: Component) -> KeyPath {
         KeyPath(components: components + [component])
     }
 
     /// The path one key further down.
-    public func appending(key: String) -> KeyPath { appending(.key(key)) }
+    package func appending(key: String) -> KeyPath { appending(.key(key)) }
 
     /// The path one index further down.
-    public func appending(index: Int) -> KeyPath { appending(.index(index)) }
+    package func appending(index: Int) -> KeyPath { appending(.index(index)) }
 
     /// The dotted form; the root is the empty string.
-    public var description: String {
+    package var description: String {
         components.map {
             switch $0 {
             case .key(let key): key
@@ -45,7 +45,7 @@ public struct KeyPath: Sendable, Hashable, CustomStringConvertible {
     ///
     /// - Parameter ancestor: A path.
     /// - Returns: `true` when `ancestor` is a prefix of this path.
-    public func isWithin(_ ancestor: KeyPath) -> Bool {
+    package func isWithin(_ ancestor: KeyPath) -> Bool {
         components.starts(with: ancestor.components)
     }
 }

@@ -1,7 +1,7 @@
 extension Schema {
     /// The shape in words: `a string`, `a list of strings`, `a string or a list of strings`,
     /// `a mapping`, `one of: poweroff, reboot, halt`.
-    public var shapeDescription: String {
+    package var shapeDescription: String {
         var alternatives: [String] = []
         if let allowedValues, types == nil || types?.count == 1 {
             let kind = types?.first.map { $0.phrase + " " } ?? ""
@@ -47,7 +47,7 @@ extension Schema {
     ///
     /// - Parameter component: A key, or `*` or a number for list items.
     /// - Returns: The child's schema.
-    public func child(_ component: String) -> Schema? {
+    package func child(_ component: String) -> Schema? {
         if component == "*" || Int(component) != nil {
             if let items { return items }
             if let tupleItems, let index = Int(component), index < tupleItems.count { return tupleItems[index] }
@@ -64,7 +64,7 @@ extension Schema {
     }
 
     /// The keys a mapping declares, including those declared in its alternatives.
-    public var declaredKeys: [String] {
+    package var declaredKeys: [String] {
         var keys = properties.map(\.name)
         for branch in oneOf + anyOf + allOf {
             for key in branch.declaredKeys where !keys.contains(key) { keys.append(key) }

@@ -1,7 +1,7 @@
 extension Schema {
     /// The node as a JSON Schema (draft-04) object, with cloud-init's `deprecated` and `changed`
     /// keywords and the `deprecationMessage` and `markdownDescription` editors show.
-    public var jsonSchema: JSONValue {
+    package var jsonSchema: JSONValue {
         var members: [(String, JSONValue)] = []
         if let types {
             let names = types.sorted().map { JSONValue.string($0.rawValue) }
@@ -77,7 +77,7 @@ extension Schema {
 extension Catalog {
     /// The catalog as a JSON Schema (draft-04 compatible) that YAML language servers can use to
     /// validate and complete cloud-config files.
-    public var jsonSchema: JSONValue {
+    package var jsonSchema: JSONValue {
         var schema = root.jsonSchema
         guard case .object(var members) = schema else { return schema }
         members.insert(("$schema", .string("http://json-schema.org/draft-04/schema#")), at: 0)

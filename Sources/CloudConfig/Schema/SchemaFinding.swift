@@ -1,7 +1,7 @@
 /// One way a value fails the catalog, found by ``SchemaValidator``.
-public struct SchemaFinding: Sendable {
+package struct SchemaFinding: Sendable {
     /// What is wrong.
-    public enum Kind: Sendable {
+    package enum Kind: Sendable {
         /// The value has the wrong type.
         case typeMismatch(expected: [JSONType])
         /// A key the mapping does not declare; `known` lists the keys it does.
@@ -41,16 +41,16 @@ public struct SchemaFinding: Sendable {
     }
 
     /// What is wrong.
-    public var kind: Kind
+    package var kind: Kind
     /// The node at fault: the value, or for key findings the key.
-    public var node: YAMLNodeID
+    package var node: YAMLNodeID
     /// Where the value is, as cloud-init prints paths.
-    public var path: KeyPath
+    package var path: KeyPath
     /// The schema the value failed.
-    public var schema: Schema
+    package var schema: Schema
 
     /// Whether cloud-init's validator counts the finding as an error rather than a deprecation.
-    public var isError: Bool {
+    package var isError: Bool {
         switch kind {
         case .deprecatedKey, .deprecatedValue: false
         default: true
@@ -58,7 +58,7 @@ public struct SchemaFinding: Sendable {
     }
 
     /// Whether the finding is about the target release rather than the value's shape.
-    public var isAvailabilityFinding: Bool {
+    package var isAvailabilityFinding: Bool {
         switch kind {
         case .unavailable, .removed: true
         default: false

@@ -43,7 +43,7 @@ public enum SchemaLiteral: Sendable, Hashable, CustomStringConvertible, Expressi
     }
 
     /// The literal as JSON.
-    public var json: JSONValue {
+    package var json: JSONValue {
         switch self {
         case .null: .null
         case .bool(let value): .bool(value)

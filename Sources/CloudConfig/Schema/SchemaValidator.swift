@@ -2,15 +2,15 @@
 /// with cloud-init's `deprecated` and `changed` keywords and its own `oneOf`/`anyOf`), with two
 /// additions: the target release (keys and forms newer or older than it are findings) and, when
 /// no alternative matches, the findings of the alternative the value was evidently meant for.
-public struct SchemaValidator: Sendable {
+package struct SchemaValidator: Sendable {
     /// The cloud-init release the configuration is for.
-    public let target: CloudInitVersion
+    package let target: CloudInitVersion
     private let formats: FormatChecker
 
     /// Creates a validator.
     ///
     /// - Parameter target: The cloud-init release the configuration is for.
-    public init(target: CloudInitVersion = .newest) {
+    package init(target: CloudInitVersion = .newest) {
         self.target = target
         self.formats = .shared
     }
@@ -22,7 +22,7 @@ public struct SchemaValidator: Sendable {
     ///   - document: The document.
     ///   - schema: The schema, usually `Catalog.cloudConfig.root`.
     /// - Returns: The findings, errors and deprecations, in document order.
-    public func validate(_ node: YAMLNodeID, in document: YAMLDocument, against schema: Schema)
+    package func validate(_ node: YAMLNodeID, in document: YAMLDocument, against schema: Schema)
         -> [SchemaFinding]
     {
         let run = Run(document: document, validator: self)

@@ -1,8 +1,8 @@
 /// How the first line of a would-be cloud-config compares with the `#cloud-config` header that
 /// cloud-init looks for.
-public struct HeaderAnalysis: Sendable, Hashable {
+package struct HeaderAnalysis: Sendable, Hashable {
     /// What the first line is.
-    public enum Verdict: Sendable, Hashable {
+    package enum Verdict: Sendable, Hashable {
         /// Exactly `#cloud-config` (trailing blanks allowed).
         case exact
         /// cloud-init recognises it at boot (it compares lower-cased, after stripping leading
@@ -17,19 +17,19 @@ public struct HeaderAnalysis: Sendable, Hashable {
     }
 
     /// The verdict.
-    public let verdict: Verdict
+    package let verdict: Verdict
     /// The range of the first line that is not blank (after a byte order mark).
-    public let lineRange: SourceRange
+    package let lineRange: SourceRange
     /// That line's text.
-    public let lineText: String
+    package let lineText: String
 
     /// The canonical header.
-    public static let header = "#cloud-config"
+    package static let header = "#cloud-config"
 
     /// Analyses a source's first line.
     ///
     /// - Parameter source: The input.
-    public init(_ source: SourceFile) {
+    package init(_ source: SourceFile) {
         var line = 1
         while line < source.lineCount, source.lineText(line).allSatisfy({ $0 == " " || $0 == "\t" }) {
             line += 1
@@ -59,7 +59,7 @@ public struct HeaderAnalysis: Sendable, Hashable {
     }
 
     /// Whether the first line is, or evidently means to be, `#cloud-config`.
-    public var isMeantAsCloudConfig: Bool {
+    package var isMeantAsCloudConfig: Bool {
         switch verdict {
         case .exact, .tolerated, .malformed: true
         case .missing, .otherKind: false

@@ -1,4 +1,4 @@
-public import BigInt
+internal import BigInt
 
 /// An integer as PyYAML constructs it: unbounded, held in a machine word when it fits.
 public struct YAMLInteger: Sendable, Hashable, Comparable, CustomStringConvertible {
@@ -17,7 +17,7 @@ public struct YAMLInteger: Sendable, Hashable, Comparable, CustomStringConvertib
     /// Creates an integer from an unbounded integer, narrowing it when it fits a machine word.
     ///
     /// - Parameter value: The value.
-    public init(_ value: BigInt) {
+    init(_ value: BigInt) {
         if let small = Int(exactly: value) {
             storage = .small(small)
         } else {
@@ -34,7 +34,7 @@ public struct YAMLInteger: Sendable, Hashable, Comparable, CustomStringConvertib
     }
 
     /// The value as an unbounded integer.
-    public var bigValue: BigInt {
+    var bigValue: BigInt {
         switch storage {
         case .small(let value): BigInt(value)
         case .big(let value): value

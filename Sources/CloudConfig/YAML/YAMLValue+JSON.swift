@@ -3,7 +3,7 @@ extension YAMLValue {
     /// writes for the loaded value, with dates in `isoformat()`, bytes in base64, infinities and
     /// NaN as the strings `"Infinity"`, `"-Infinity"` and `"NaN"`, sets as arrays and
     /// `!!omap`/`!!pairs` as arrays of two-item arrays.
-    public var json: JSONValue {
+    package var json: JSONValue {
         // An explicit stack instead of recursion, so that no nesting depth overflows the call
         // stack: children are converted first, then each collection takes its items from the
         // end of `results`.

@@ -4,7 +4,7 @@ import Testing
 @testable import CloudConfig
 
 /// Every reporter's output for the fixed corpus, compared byte for byte with its golden file
-/// (`Fixtures/golden/reporting`); `RECORD_GOLDENS=1` re-records them.
+/// (`Fixtures/golden/reporting`); `CLOUDCFG_RECORD=goldens` re-records them.
 @Suite struct ReporterGoldenTests {
     struct Format: CustomTestStringConvertible, Sendable {
         var reporter: any Reporter
@@ -51,11 +51,11 @@ import Testing
         let object = try #require(try JSONSerialization.jsonObject(with: Data(text.utf8)) as? [String: Any])
         let files = try #require(object["files"] as? [[String: Any]])
         let sorted = results.sorted { $0.path.unicodeScalars.lexicographicallyPrecedes($1.path.unicodeScalars) }
-        #expect(files.count == sorted.count)
+        try #require(files.count == sorted.count)
         for (file, result) in zip(files, sorted) {
             #expect((file["path"] as? String)?.unicodeScalars.elementsEqual(result.path.unicodeScalars) == true)
             let diagnostics = try #require(file["diagnostics"] as? [[String: Any]])
-            #expect(diagnostics.count == result.diagnostics.count)
+            try #require(diagnostics.count == result.diagnostics.count)
             for (parsed, diagnostic) in zip(diagnostics, result.diagnostics) {
                 let message = try #require(parsed["message"] as? String)
                 #expect(message.unicodeScalars.elementsEqual(diagnostic.message.unicodeScalars))

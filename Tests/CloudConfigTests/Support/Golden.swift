@@ -1,8 +1,9 @@
 import Foundation
+import TestSupport
 import Testing
 
 /// Golden files under `Tests/CloudConfigTests/Fixtures/golden`, compared byte for byte and
-/// re-recorded when `RECORD_GOLDENS=1` is set.
+/// re-recorded when `CLOUDCFG_RECORD=1` (or `CLOUDCFG_RECORD=goldens`) is set.
 ///
 /// Goldens are read from and written to the source tree (not the copy in the test bundle), so a
 /// recorded file is what the next run compares against and what `git diff` shows.
@@ -14,10 +15,7 @@ enum Golden {
         .appendingPathComponent("Fixtures")
 
     /// Whether goldens are being re-recorded.
-    static var isRecording: Bool {
-        let value = ProcessInfo.processInfo.environment["RECORD_GOLDENS"] ?? ""
-        return value == "1" || value == "true"
-    }
+    static var isRecording: Bool { Recording.isRecording("goldens") }
 
     /// The bytes of a fixture file, by path relative to `Fixtures`.
     static func fixture(_ relativePath: String) throws -> [UInt8] {
@@ -41,7 +39,7 @@ enum Golden {
         }
         guard let expectedData = FileManager.default.contents(atPath: url.path) else {
             Issue.record(
-                "golden \(name) is missing; run the tests with RECORD_GOLDENS=1 to record it",
+                "golden \(name) is missing; run the tests with CLOUDCFG_RECORD=goldens to record it",
                 sourceLocation: sourceLocation)
             return
         }
@@ -50,7 +48,7 @@ enum Golden {
         guard actualBytes != expectedBytes else { return }
         Issue.record(
             Comment(
-                rawValue: "\(name) differs from its golden (RECORD_GOLDENS=1 re-records it):\n"
+                rawValue: "\(name) differs from its golden (CLOUDCFG_RECORD=goldens re-records it):\n"
                     + difference(
                         expected: String(decoding: expectedBytes, as: UTF8.self), actual: actual)),
             sourceLocation: sourceLocation)

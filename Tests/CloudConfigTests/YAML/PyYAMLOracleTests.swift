@@ -164,6 +164,7 @@ struct PyYAMLOracleTests {
         let answer = try Oracle.pyyaml("scalars", ["explicit": explicit])
         let constructed = try #require(answer["explicit"] as? [[String: String]])
         var differences: [String] = []
+        try #require(constructed.count == texts.count, "one answer per text")
         for (text, theirs) in zip(texts, constructed) {
             if let difference = try Self.compare(
                 "!!binary \(text.debugDescription)", ours: Self.ourScalar(.binary, text), theirs: theirs)
@@ -189,6 +190,7 @@ struct PyYAMLOracleTests {
         let explicit = values.map { [YAMLTag.float.uri, YAMLEmitter.floatText($0)] }
         let answer = try Oracle.pyyaml("scalars", ["explicit": explicit])
         let constructed = try #require(answer["explicit"] as? [[String: String]])
+        try #require(constructed.count == values.count, "one answer per value")
         let differences = zip(values, constructed).compactMap { value, theirs -> String? in
             theirs["json"] == PythonFormat.floatRepr(value)
                 ? nil
@@ -209,8 +211,8 @@ struct PyYAMLOracleTests {
         var jsonOutputs: [Oracle.Output] = []
         var yamlPaths: [String?] = []
         for (index, file) in files.enumerated() {
-            jsonOutputs.append(try CLI.run(["show", "--format", "json", file.path]))
-            let yaml = try CLI.run(["show", "--format", "yaml", file.path])
+            jsonOutputs.append(try CLIRunner.run(["show", "--format", "json", file.path]))
+            let yaml = try CLIRunner.run(["show", "--format", "yaml", file.path])
             if yaml.status == 0 {
                 let path = directory.appendingPathComponent("\(index).yaml").path
                 try yaml.stdout.write(to: URL(fileURLWithPath: path))
@@ -337,13 +339,13 @@ struct PyYAMLOracleTests {
     // MARK: - The committed table
 
     /// `Fixtures/resolver/pyyaml.json` must still be what PyYAML says; set
-    /// `CLOUDCFG_RECORD_PYYAML=1` to write it again from PyYAML.
+    /// `CLOUDCFG_RECORD=pyyaml` to write it again from PyYAML.
     @Test func committedTableIsWhatPyYAMLSays() throws {
         try Self.requirePyYAML()
         let rows = try YAMLResolverTests.table()
         let answer = try Oracle.pyyaml("table", ["inputs": rows.map(\.yaml)])
         let fresh = try #require(answer["rows"] as? [[String: String]])
-        if ProcessInfo.processInfo.environment["CLOUDCFG_RECORD_PYYAML"] == "1" {
+        if Recording.isRecording("pyyaml") {
             let source = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
                 .appendingPathComponent("Fixtures/resolver/pyyaml.json")
             let lines = try fresh.map { row in
@@ -360,6 +362,7 @@ struct PyYAMLOracleTests {
             return
         }
         var differences: [String] = []
+        try #require(fresh.count == rows.count, "one row per committed row")
         for (row, now) in zip(rows, fresh) {
             let committed = [
                 "yaml": row.yaml, "type": row.type, "python": row.python, "json": row.json, "error": row.error,

@@ -1,7 +1,7 @@
 import Foundation
 import TestSupport
 
-/// Runs the built `cloudcfg` executable, which `swift test` builds next to the test bundle.
+/// Runs the built `cloudcfg` (through `CLIRunner`) and makes input files for it.
 enum Command {
     /// The result of a run.
     struct Output {
@@ -10,29 +10,9 @@ enum Command {
         var stderr: String
     }
 
-    struct NotFound: Error, CustomStringConvertible {
-        var description: String
-    }
-
-    /// The `cloudcfg` executable in the build directory.
-    static var executable: URL {
-        get throws {
-            var candidates = [Bundle.main.bundleURL, Bundle.main.bundleURL.deletingLastPathComponent()]
-            if let executable = Bundle.main.executableURL { candidates.append(executable.deletingLastPathComponent()) }
-            candidates.append(URL(fileURLWithPath: CommandLine.arguments[0]).deletingLastPathComponent())
-            for directory in candidates {
-                let url = directory.appendingPathComponent("cloudcfg")
-                if FileManager.default.isExecutableFile(atPath: url.path) { return url }
-            }
-            throw NotFound(
-                description: "the cloudcfg executable is not next to the test bundle (looked in "
-                    + candidates.map(\.path).joined(separator: ", ") + ")")
-        }
-    }
-
     /// Runs `cloudcfg` with arguments and standard input.
     static func run(_ arguments: [String], input: Data = Data()) throws -> Output {
-        let run = try Subprocess.run(try executable.path, arguments, input: input)
+        let run = try CLIRunner.run(arguments, input: input)
         return Output(status: run.status, stdout: run.stdoutText, stderr: run.stderrText)
     }
 

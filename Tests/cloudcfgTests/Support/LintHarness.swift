@@ -42,10 +42,12 @@ struct LintHarness: ~Copyable {
             workingDirectory: subdirectory.map { directory.appendingPathComponent($0) } ?? directory)
     }
 
-    /// Runs `cloudcfg` (found by the show tests' `Command.executable`); standard input, output
-    /// and error go through files, so that large outputs cannot fill a pipe.
+    /// Runs `cloudcfg` with `NO_COLOR` set; standard input, output and error go through files, so
+    /// that large outputs cannot fill a pipe.
     static func run(_ arguments: [String], stdin: String = "", workingDirectory: URL) throws -> Run {
-        try run(try Command.executable.path, arguments, stdin: stdin, workingDirectory: workingDirectory)
+        let run = try CLIRunner.run(
+            arguments, input: Data(stdin.utf8), workingDirectory: workingDirectory, environment: ["NO_COLOR": "1"])
+        return Run(status: run.status, stdout: run.stdoutText, stderr: run.stderrText)
     }
 
     /// Runs any program, with `NO_COLOR` set.

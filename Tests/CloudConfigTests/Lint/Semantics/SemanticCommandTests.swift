@@ -157,6 +157,7 @@ import Testing
             """
         let bodies = Self.cases
         let answer = try #require(try Oracle.pythonJSON(script, input: bodies) as? [[String]])
+        try #require(answer.count == bodies.count, "one answer per body")
         for (body, paths) in zip(bodies, answer) {
             let findings = SemanticSupport.all(body, target: .debian12)
             for path in paths {

@@ -86,6 +86,7 @@ import Testing
             """
         let answer = try Oracle.pythonJSON(script, input: inputs.map { Data($0).base64EncodedString() })
         let expected = try #require(answer as? [Any])
+        try #require(expected.count == inputs.count, "one answer per input")
         for (input, python) in zip(inputs, expected) {
             let ours = try? Gzip.decompress(input).get()
             let theirs = (python as? String).flatMap { Data(base64Encoded: $0) }.map { Array($0) }

@@ -108,6 +108,7 @@ import Testing
             print(json.dumps(out))
             """
         let answer = try #require(try Oracle.pythonJSON(script, input: values) as? [[String: Any]])
+        try #require(answer.count == values.count, "one answer per value")
         for (value, python) in zip(values, answer) {
             let findings = SemanticSupport.findings(Self.permissions(value), rule: .writeFilesPermissions)
             let undecodable = python["undecodable"] as? Bool ?? false
@@ -250,6 +251,7 @@ import Testing
             print(json.dumps(out))
             """
         let answer = try #require(try Oracle.pythonJSON(script, input: cases.map { [$0.0, $0.1] }) as? [Bool])
+        try #require(answer.count == cases.count, "one answer per case")
         for ((encoding, content), decodes) in zip(cases, answer) {
             let findings = SemanticSupport.findings(Self.encoded(encoding, content), rule: .writeFilesEncoding)
             #expect(findings.contains { $0.severity == .error } == !decodes, "\(encoding) \(content)")

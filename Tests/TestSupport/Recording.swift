@@ -1,0 +1,22 @@
+import Foundation
+
+/// The one switch that makes tests write their committed fixtures again instead of comparing
+/// with them: `CLOUDCFG_RECORD=1` re-records every kind; `CLOUDCFG_RECORD=goldens,pyyaml`
+/// only the kinds named.
+///
+/// Kinds: `goldens` (reporter output under `Fixtures/golden`) and `pyyaml` (the YAML typing
+/// table `Fixtures/resolver/pyyaml.json`, from PyYAML).
+public enum Recording {
+    /// The environment variable.
+    public static let variable = "CLOUDCFG_RECORD"
+
+    /// Whether fixtures of a kind are being re-recorded.
+    ///
+    /// - Parameter kind: `goldens` or `pyyaml`.
+    /// - Returns: `true` when the variable is `1`, `true` or `all`, or lists the kind.
+    public static func isRecording(_ kind: String) -> Bool {
+        let value = ProcessInfo.processInfo.environment[variable] ?? ""
+        if ["1", "true", "all"].contains(value) { return true }
+        return value.split(separator: ",").contains { $0.trimmingCharacters(in: .whitespaces) == kind }
+    }
+}
