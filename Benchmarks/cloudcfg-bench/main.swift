@@ -103,7 +103,7 @@ for round in 1...rounds {
             }))
     if let stream {
         nodes = stream.documents.first?.nodes.count ?? 0
-        if let error = stream.diagnostics.first { print("the generated input has an error: \(error.message)") }
+        if let error = stream.errors.first { print("the generated input has an error: \(error.message)") }
     }
     print(
         "round \(round): libyaml event parse \(format(mebibytes / baseline[round - 1])) MB/s, "

@@ -68,7 +68,9 @@ struct ParseErrorRule: LintRule {
                 rationale: "YAML allows no control characters other than tab, line feed and carriage return; "
                     + "cloud-init's loader refuses the file, often because of a stray character pasted from "
                     + "a terminal.",
-                triggeringExamples: ["hostname: web1️⃣\u{7}\n"],
+                triggeringExamples: [
+                    RuleExample("hostname: web1️⃣\u{7}\n", message: "control character U+0007 is not allowed in YAML")
+                ],
                 nonTriggeringExamples: ["hostname: web\t# tab before a comment is fine\n"])
         case .inputTooLarge:
             RuleDescription(
@@ -83,7 +85,11 @@ struct ParseErrorRule: LintRule {
                 rationale: "cloud-init's pure-Python YAML loader fails on documents nested deeper than about "
                     + "490 levels; cloudcfg stops at 400 levels (counting the top-level mapping), before "
                     + "libyaml slows down.",
-                triggeringExamples: [RuleExample("k: " + String(repeating: "[", count: 399) + "1️⃣[]")],
+                triggeringExamples: [
+                    RuleExample(
+                        "k: " + String(repeating: "[", count: 399) + "1️⃣[]",
+                        message: "collections nest deeper than 400 levels")
+                ],
                 nonTriggeringExamples: ["k: [[[1]]]\n"])
         case .aliasExpansionLimit:
             RuleDescription(
@@ -98,7 +104,11 @@ struct ParseErrorRule: LintRule {
                 summary: "An alias refers to an anchor that is not defined before it",
                 rationale: "libyaml reads such an alias, but cloud-init's loader raises "
                     + "\"found undefined alias\" and ignores the whole file.",
-                triggeringExamples: ["base: &base {shell: /bin/bash}\nuser: 1️⃣*bsae\n"],
+                triggeringExamples: [
+                    RuleExample(
+                        "base: &base {shell: /bin/bash}\nuser: 1️⃣*bsae\n",
+                        message: "alias '*bsae' refers to no anchor defined before it")
+                ],
                 nonTriggeringExamples: ["base: &base {shell: /bin/bash}\nuser: *base\n"])
         case .duplicateAnchor:
             RuleDescription(
@@ -106,7 +116,7 @@ struct ParseErrorRule: LintRule {
                 summary: "An anchor name is defined twice",
                 rationale: "cloud-init's loader (PyYAML 6) refuses a document that defines the same anchor "
                     + "twice, so the whole file is ignored.",
-                triggeringExamples: ["a: &x 1\nb: 1️⃣&x 2\n"],
+                triggeringExamples: [RuleExample("a: &x 1\nb: 1️⃣&x 2\n", message: "anchor '&x' is defined twice")],
                 nonTriggeringExamples: ["a: &x 1\nb: &y 2\n"])
         case .recursiveAlias:
             RuleDescription(
@@ -114,7 +124,10 @@ struct ParseErrorRule: LintRule {
                 summary: "An alias refers to a collection that contains it",
                 rationale: "A recursive structure loads, but cloud-init's schema validation and "
                     + "serialisation recurse forever on it.",
-                triggeringExamples: ["loop: &x [1, 1️⃣*x]\n"],
+                triggeringExamples: [
+                    RuleExample(
+                        "loop: &x [1, 1️⃣*x]\n", message: "alias '*x' refers to a collection that contains it")
+                ],
                 nonTriggeringExamples: ["a: &x [1]\nb: [*x]\n"])
         case .unknownTag:
             RuleDescription(
@@ -139,7 +152,9 @@ struct ParseErrorRule: LintRule {
                 summary: "A list or mapping is used as a mapping key",
                 rationale: "Python dictionaries cannot have list or mapping keys, so cloud-init's loader "
                     + "refuses the file.",
-                triggeringExamples: ["1️⃣[a, b]: c\n"],
+                triggeringExamples: [
+                    RuleExample("1️⃣[a, b]: c\n", message: "a sequence cannot be a mapping key")
+                ],
                 nonTriggeringExamples: ["'[a, b]': c\n"])
         case .invalidMerge:
             RuleDescription(
@@ -147,7 +162,11 @@ struct ParseErrorRule: LintRule {
                 summary: "A merge key (<<) whose value is not a mapping or a list of mappings",
                 rationale: "cloud-init's loader can merge only mappings into a mapping; anything else makes "
                     + "it refuse the file.",
-                triggeringExamples: ["user: {<<: 1️⃣default, name: bob}\n"],
+                triggeringExamples: [
+                    RuleExample(
+                        "user: {<<: 1️⃣default, name: bob}\n",
+                        message: "a merge key (<<) needs a mapping or a list of mappings")
+                ],
                 nonTriggeringExamples: ["base: &b {shell: /bin/sh}\nuser: {<<: *b, name: bob}\n"])
         case .multipleDocuments:
             RuleDescription(
@@ -155,7 +174,11 @@ struct ParseErrorRule: LintRule {
                 summary: "The file holds more than one YAML document",
                 rationale: "cloud-init loads cloud-config as a single document; a second `---` document makes "
                     + "its loader raise and the whole file is ignored.",
-                triggeringExamples: ["hostname: a\n1️⃣---\nlocale: C\n"],
+                triggeringExamples: [
+                    RuleExample(
+                        "hostname: a\n1️⃣---\nlocale: C\n",
+                        message: "found 2 YAML documents; cloud-init loads user-data as a single document")
+                ],
                 nonTriggeringExamples: ["---\nhostname: a\n"])
         }
     }
