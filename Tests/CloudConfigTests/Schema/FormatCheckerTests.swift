@@ -58,6 +58,8 @@ import Testing
             import json, sys
             from jsonschema import FormatChecker
             checker = FormatChecker()
+            if 'uri' not in checker.checkers:
+                sys.exit('jsonschema checks uri only with python3-rfc3987, which is not installed')
             request = json.load(sys.stdin)
             print(json.dumps({
                 'uri': [checker.conforms(text, 'uri') for text in request['uri']],
