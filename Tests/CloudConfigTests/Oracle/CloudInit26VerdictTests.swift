@@ -72,6 +72,7 @@ struct CloudInit26VerdictTests {
         #expect(comparison.files >= 175, "expected the corpus, the examples and the module examples")
         #expect(comparison.judgeErrors >= 200, "too few cloud-init 26.2 errors checked: \(comparison.judgeErrors)")
         #expect(comparison.ourErrors >= 200, "too few errors of ours checked: \(comparison.ourErrors)")
+        #expect(comparison.judgeDeprecations >= 30, "too few deprecations checked: \(comparison.judgeDeprecations)")
     }
 
     /// Each deliberate difference names a rule cloudcfg has and says what happens at boot.

@@ -36,6 +36,7 @@ struct CloudInitVerdictTests {
         #expect(comparison.files >= 175, "expected the corpus, the examples and the module examples")
         #expect(comparison.judgeErrors >= 150, "too few cloud-init 22.4.2 errors checked: \(comparison.judgeErrors)")
         #expect(comparison.ourErrors >= 150, "too few errors of ours checked: \(comparison.ourErrors)")
+        #expect(comparison.judgeDeprecations >= 5, "too few deprecations checked: \(comparison.judgeDeprecations)")
     }
 
     /// The examples 22.4.2 ships in its modules (`meta["examples"]`), which its own validator

@@ -45,7 +45,7 @@ struct DeliberateDifferences: Decodable {
 
 /// The proof that cloudcfg agrees with a judge: every error the judge reports is an error of ours
 /// at the same key path or below, and every error of ours is one the judge reports (at or above
-/// it) or a listed deliberate difference.
+/// it) or a listed deliberate difference. Every deprecation the judge reports is also one of ours.
 struct JudgeComparison {
     /// The judge, `22.4.2` or `26.2`.
     let judge: String
@@ -60,6 +60,8 @@ struct JudgeComparison {
     private(set) var judgeErrors = 0
     /// How many errors of ours were checked.
     private(set) var ourErrors = 0
+    /// How many judge deprecations were checked.
+    private(set) var judgeDeprecations = 0
     /// How many errors of ours are listed deliberate differences.
     private(set) var deliberate = 0
     /// What disagrees, one line per disagreement.
@@ -116,6 +118,19 @@ struct JudgeComparison {
                     "\(name): cloud-init \(judge) reports '\(error)' (at \(anchor.isEmpty ? "<root>" : anchor)) but "
                         + "cloudcfg has no error there; ours: "
                         + "\(result.diagnostics.map { "\($0.severity) \($0.keyPath ?? "-") \($0.ruleID)" })")
+            }
+        }
+        for deprecation in verdict.deprecations {
+            judgeDeprecations += 1
+            let found = result.diagnostics.contains { diagnostic in
+                guard ["deprecated-key", "deprecated-value"].contains(diagnostic.ruleID.rawValue),
+                    let keyPath = diagnostic.keyPath
+                else { return false }
+                return keyPath == deprecation.path || keyPath.hasPrefix(deprecation.path + ".")
+            }
+            if !found {
+                failures.append(
+                    "\(name): cloud-init \(judge) reports the deprecation '\(deprecation)' but cloudcfg does not")
             }
         }
         for error in errors {
