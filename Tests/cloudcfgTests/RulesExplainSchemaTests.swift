@@ -92,13 +92,33 @@ import Testing
         #expect(properties["write_files"] != nil && properties["users"] != nil)
     }
 
+    /// With `--cloud-init`, the schema is the catalog as that release reads it.
+    @Test func schemaForARelease() throws {
+        let run = try Self.run(["schema", "--cloud-init", "22.4.2"])
+        #expect(run.status == 0)
+        let schema = try #require(try JSONSerialization.jsonObject(with: Data(run.stdout.utf8)) as? [String: Any])
+        #expect((schema["title"] as? String)?.contains("22.4.2") == true)
+        // 22.4.2 let unknown top-level keys pass and had no ubuntu_pro yet.
+        #expect(schema["additionalProperties"] == nil)
+        let properties = try #require(schema["properties"] as? [String: Any])
+        #expect(properties["ubuntu_pro"] == nil && properties["ubuntu_advantage"] != nil)
+        let newest = try #require(
+            try JSONSerialization.jsonObject(with: Data(try Self.run(["schema"]).stdout.utf8)) as? [String: Any])
+        #expect(newest["additionalProperties"] as? Bool == false)
+        let bad = try Self.run(["schema", "--cloud-init", "twenty"])
+        #expect(bad.status == 64)
+        #expect(bad.stderr.contains("'twenty' is not a cloud-init release"), "\(bad.stderr)")
+    }
+
     static let hasJSONSchema = LintHarness.hasPythonModule("jsonschema")
 
     /// python3-jsonschema accepts the export as a draft-04 schema and validates cloud-config with it.
-    @Test(.enabled(if: hasJSONSchema || LintHarness.isCI, "needs python3-jsonschema"))
-    func schemaIsAValidDraft4Schema() throws {
+    @Test(
+        .enabled(if: hasJSONSchema || LintHarness.isCI, "needs python3-jsonschema"),
+        arguments: [[], ["--cloud-init", "22.4.2"]])
+    func schemaIsAValidDraft4Schema(_ options: [String]) throws {
         let harness = try LintHarness()
-        let run = try harness.run(["schema"])
+        let run = try harness.run(["schema"] + options)
         #expect(run.status == 0)
         try harness.write("schema.json", run.stdout)
         let script = """

@@ -3,9 +3,14 @@ extension Schema {
     /// `a mapping`, `one of: poweroff, reboot, halt`.
     public var shapeDescription: String {
         var alternatives: [String] = []
-        if let allowedValues, types == nil || types?.count == 1 {
+        // Alternatives that only list values (a list per release, say) read as one list.
+        let branches = oneOf + anyOf
+        let branchValues =
+            !branches.isEmpty && branches.allSatisfy { $0.allowedValues != nil && $0.types == nil }
+            ? branches.flatMap { $0.allowedValues ?? [] } : nil
+        if let values = allowedValues ?? branchValues, types == nil || types?.count == 1 {
             let kind = types?.first.map { $0.phrase + " " } ?? ""
-            return "\(kind)one of: " + allowedValues.map(\.description).joined(separator: ", ")
+            return "\(kind)one of: " + values.map(\.description).joined(separator: ", ")
         }
         if let types {
             for type in types.sorted() {
@@ -27,7 +32,18 @@ extension Schema {
                 }
             }
         }
-        for branch in oneOf + anyOf { alternatives.append(branch.shapeDescription) }
+        var values: [SchemaLiteral] = []
+        for branch in oneOf + anyOf {
+            if let branchValues = branch.allowedValues, branch.types == nil {
+                if values.isEmpty { alternatives.append("") }
+                values += branchValues
+            } else {
+                alternatives.append(branch.shapeDescription)
+            }
+        }
+        if let slot = alternatives.firstIndex(of: "") {
+            alternatives[slot] = "one of: " + values.map(\.description).joined(separator: ", ")
+        }
         if alternatives.isEmpty { return "any value" }
         var unique: [String] = []
         for alternative in alternatives where !unique.contains(alternative) { unique.append(alternative) }

@@ -6,6 +6,9 @@ public struct SchemaFinding: Sendable {
         case typeMismatch(expected: [JSONType])
         /// A key the mapping does not declare; `known` lists the keys it does.
         case unknownKey(String, known: [String])
+        /// A key the mapping does not declare but the target's validator lets pass (the top level
+        /// of cloud-init 22.4.2); cloud-init ignores it. `known` lists the keys it does declare.
+        case ignoredKey(String, known: [String])
         /// The value is not one of the allowed values.
         case notAllowed([SchemaLiteral])
         /// A required key is missing.
@@ -52,7 +55,7 @@ public struct SchemaFinding: Sendable {
     /// Whether cloud-init's validator counts the finding as an error rather than a deprecation.
     public var isError: Bool {
         switch kind {
-        case .deprecatedKey, .deprecatedValue: false
+        case .deprecatedKey, .deprecatedValue, .ignoredKey: false
         default: true
         }
     }

@@ -12,10 +12,29 @@ struct SchemaCommand: ParsableCommand {
 
               #cloud-config
               # yaml-language-server: $schema=./cloud-config.schema.json
+
+            With --cloud-init, the schema is the catalog as that release reads it: keys and forms \
+            it does not have are left out, and its older forms apply.
             """
     )
 
+    @Option(
+        name: .customLong("cloud-init"),
+        help: ArgumentHelp(
+            "The cloud-init release to describe (default: every key of \(CloudInitVersion.newest), with versions).",
+            valueName: "version"))
+    var cloudInit: String?
+
+    func validate() throws {
+        if let cloudInit, CloudInitVersion(cloudInit) == nil {
+            throw ValidationError("'\(cloudInit)' is not a cloud-init release; write one such as 22.4.2 or 24.1")
+        }
+    }
+
     func run() throws {
-        Console.out(Catalog.cloudConfig.jsonSchema.serialized(pretty: true) + "\n")
+        let schema =
+            cloudInit.flatMap(CloudInitVersion.init).map { Catalog.cloudConfig.jsonSchema(for: $0) }
+            ?? Catalog.cloudConfig.jsonSchema
+        Console.out(schema.serialized(pretty: true) + "\n")
     }
 }

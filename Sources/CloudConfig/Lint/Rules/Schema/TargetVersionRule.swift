@@ -17,9 +17,10 @@ struct UnsupportedKeyRule: LintRule {
                 case .exactly(let version): "cloud-init \(version) or later"
                 case .after(let version): "a cloud-init release after \(version)"
                 }
-            return diagnostic(
-                "\(what) needs \(needs); the target is \(context.target)", at: document[finding.node].range,
-                keyPath: finding.path)
+            return RemovedKeyRule.leniently(
+                diagnostic(
+                    "\(what) needs \(needs); the target is \(context.target)", at: document[finding.node].range,
+                    keyPath: finding.path), finding, context, adding: ", which ignores it")
         }
     }
 }
@@ -42,10 +43,29 @@ struct RemovedKeyRule: LintRule {
                 case .exactly(let version): "in cloud-init \(version)"
                 case .after(let version): "after cloud-init \(version)"
                 }
-            return diagnostic(
-                "\(what) was dropped \(when); the target \(context.target) no longer reads it",
-                at: document[finding.node].range, keyPath: finding.path)
+            return Self.leniently(
+                diagnostic(
+                    "\(what) was dropped \(when); the target \(context.target) no longer reads it",
+                    at: document[finding.node].range, keyPath: finding.path), finding, context)
         }
+    }
+
+    /// A warning instead of an error for a top-level key the target's schema lets pass as unknown
+    /// (before 23.4): the target ignores it, as it ignores a misspelt key.
+    static func leniently(
+        _ diagnostic: Diagnostic, _ finding: SchemaFinding, _ context: LintContext, adding words: String = ""
+    ) -> Diagnostic {
+        let root = context.catalog.root.applyingOlderForms(for: context.target)
+        guard finding.path.components.count == 1, case .key(let name) = finding.path.components[0],
+            case .ignored = root.additionalProperties,
+            let key = root.property(name)?.applyingOlderForms(for: context.target),
+            !(key.availability.introduced?.isReached(by: context.target) ?? true)
+                || (key.availability.removed?.isReached(by: context.target) ?? false)
+        else { return diagnostic }
+        var diagnostic = diagnostic
+        diagnostic.severity = .warning
+        diagnostic.message += words
+        return diagnostic
     }
 
     /// `'key'` when the finding is on a key, otherwise the value described (`the string 'x'`).

@@ -18,43 +18,54 @@ struct UnknownKeyRule: LintRule {
 
     /// Top-level `apt_*` keys that cloud-init 22.1 and later still converts to `apt:` at boot,
     /// with the `apt:` key each maps to.
-    static let legacyAptKeys: [String: String] = [
-        "apt_sources": "apt.sources", "apt_mirror": "apt.primary", "apt_mirror_search": "apt.primary",
-        "apt_mirror_search_dns": "apt.primary", "apt_proxy": "apt.proxy", "apt_http_proxy": "apt.http_proxy",
-        "apt_https_proxy": "apt.https_proxy", "apt_ftp_proxy": "apt.ftp_proxy",
-        "apt_preserve_sources_list": "apt.preserve_sources_list",
-        "apt_custom_sources_list": "apt.sources_list",
-    ]
+    static let legacyAptKeys: [String: String] = Dictionary(
+        uniqueKeysWithValues: CatalogModule.legacyAptKeys.map { ($0.key, $0.value) })
 
     func check(_ context: LintContext) -> [Diagnostic] {
         guard let document = context.document else { return [] }
         return context.schemaFindings.compactMap { finding in
-            guard case .unknownKey(let name, let known) = finding.kind else { return nil }
-            let range = document[finding.node].range
-            let parent = KeyPath(components: finding.path.components.dropLast())
-            let atRoot = parent.components.isEmpty
-            if atRoot, let replacement = Self.legacyAptKeys[name] {
-                return diagnostic(
-                    "'\(name)' is a legacy key: cloud-init still converts it at boot, but it has been deprecated "
-                        + "since 22.1 and the schema rejects it; use \(replacement)", at: range, keyPath: finding.path)
+            switch finding.kind {
+            case .unknownKey(let name, let known):
+                return unknown(name, known, finding, in: document)
+            case .ignoredKey(let name, let known):
+                // The target's schema lets unknown top-level keys pass (before 23.4): cloud-init
+                // ignores the key without a word, which is worth a warning, not an error.
+                var diagnostic = unknown(name, known, finding, in: document)
+                diagnostic.severity = .warning
+                return diagnostic
+            default:
+                return nil
             }
-            if atRoot, Self.systemConfigKeys.contains(name) {
-                return diagnostic(
-                    "'\(name)' belongs in the image's system configuration (/etc/cloud/cloud.cfg.d/), not in "
-                        + "user-data, where cloud-init ignores it", at: range, keyPath: finding.path)
-            }
-            let place = atRoot ? "a cloud-config key" : "a key of \(parent)"
-            var message = "'\(name)' is not \(place)"
-            var fixIts: [FixIt] = []
-            if let suggestion = Suggestion.closest(to: name, among: known) {
-                message += "; did you mean '\(suggestion)'?"
-                fixIts.append(
-                    FixIt(
-                        message: "rename to '\(suggestion)'", edits: [TextEdit(range: range, replacement: suggestion)]))
-            } else {
-                message += "; cloud-init ignores it"
-            }
-            return diagnostic(message, at: range, keyPath: finding.path, fixIts: fixIts)
         }
+    }
+
+    private func unknown(_ name: String, _ known: [String], _ finding: SchemaFinding, in document: YAMLDocument)
+        -> Diagnostic
+    {
+        let range = document[finding.node].range
+        let parent = KeyPath(components: finding.path.components.dropLast())
+        let atRoot = parent.components.isEmpty
+        if atRoot, let replacement = Self.legacyAptKeys[name] {
+            return diagnostic(
+                "'\(name)' is a legacy key: cloud-init still converts it at boot, but it has been deprecated "
+                    + "since 22.1 and the schema rejects it; use \(replacement)", at: range, keyPath: finding.path)
+        }
+        if atRoot, Self.systemConfigKeys.contains(name) {
+            return diagnostic(
+                "'\(name)' belongs in the image's system configuration (/etc/cloud/cloud.cfg.d/), not in "
+                    + "user-data, where cloud-init ignores it", at: range, keyPath: finding.path)
+        }
+        let place = atRoot ? "a cloud-config key" : "a key of \(parent)"
+        var message = "'\(name)' is not \(place)"
+        var fixIts: [FixIt] = []
+        if let suggestion = Suggestion.closest(to: name, among: known) {
+            message += "; did you mean '\(suggestion)'?"
+            fixIts.append(
+                FixIt(
+                    message: "rename to '\(suggestion)'", edits: [TextEdit(range: range, replacement: suggestion)]))
+        } else {
+            message += "; cloud-init ignores it"
+        }
+        return diagnostic(message, at: range, keyPath: finding.path, fixIts: fixIts)
     }
 }

@@ -133,15 +133,22 @@ struct NonStringKeyRule: LintRule {
         summary: "A mapping key is not a string",
         rationale: "cloud-config keys are strings, but YAML 1.1 reads an unquoted on, yes or 1 as a boolean "
             + "or a number: `on:` becomes True, which no cloud-init module reads, and integer keys can "
-            + "crash cloud-init's schema tools.",
-        triggeringExamples: ["snap:\n  commands:\n    1️⃣01: [install, vlc]\n"],
-        nonTriggeringExamples: ["snap:\n  commands:\n    '01': [install, vlc]\n"],
+            + "crash cloud-init's schema tools. Keys that only order values are the exception: "
+            + "snap.commands may be numbered `00:`, `01:` (cloud-init sorts them, but a mix of numbers "
+            + "and strings stops the module), and snap.assertions ignores its keys.",
+        triggeringExamples: [
+            "1️⃣on: true\n", "snap:\n  commands:\n    1️⃣01: [install, vlc]\n    later: [install, jq]\n",
+        ],
+        nonTriggeringExamples: [
+            "snap:\n  commands:\n    '01': [install, vlc]\n", "snap:\n  commands:\n    00: [install, vlc]\n",
+        ],
         supersedes: ["unknown-key"])
 
     func check(_ context: LintContext) -> [Diagnostic] {
         guard let document = context.document else { return [] }
         var diagnostics: [Diagnostic] = []
         for (index, node) in document.nodes.enumerated() where node.kind == .mapping {
+            if Self.ordersByKey(YAMLNodeID(index), context, document) { continue }
             for pair in document.pairs(of: YAMLNodeID(index)) {
                 let key = document[document.resolved(pair.key)]
                 guard key.kind == .scalar, key.tag != .merge, let value = key.value, !value.isStringLike else {
@@ -164,5 +171,21 @@ struct NonStringKeyRule: LintRule {
             }
         }
         return diagnostics
+    }
+
+    /// Whether the mapping's keys only order its values and cloud-init reads these keys without
+    /// trouble (see ``CatalogModule/keyOrderedMappings``).
+    static func ordersByKey(_ mapping: YAMLNodeID, _ context: LintContext, _ document: YAMLDocument) -> Bool {
+        guard let path = context.paths?[mapping]?.description else { return false }
+        if CatalogModule.keyOrderedMappings.ignored.contains(path) { return true }
+        guard CatalogModule.keyOrderedMappings.sorted.contains(path) else { return false }
+        let keys = document.pairs(of: mapping).map { document[document.resolved($0.key)].value }
+        let numbers = keys.filter { key in
+            switch key {
+            case .int, .float, .bool: true
+            default: false
+            }
+        }
+        return numbers.isEmpty || numbers.count == keys.count
     }
 }
