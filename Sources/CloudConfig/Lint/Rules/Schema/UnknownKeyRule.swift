@@ -46,15 +46,23 @@ struct UnknownKeyRule: LintRule {
             let place = atRoot ? "a cloud-config key" : "a key of \(parent)"
             var message = "'\(name)' is not \(place)"
             var fixIts: [FixIt] = []
+            var notes: [Note] = []
             if let suggestion = Suggestion.closest(to: name, among: known) {
                 message += "; did you mean '\(suggestion)'?"
-                fixIts.append(
-                    FixIt(
-                        message: "rename to '\(suggestion)'", edits: [TextEdit(range: range, replacement: suggestion)]))
+                if let existing = context.siblingKey(named: suggestion, besides: finding.node) {
+                    // A rename would write the key twice, and cloud-init would keep only the later one.
+                    message += " '\(suggestion)' is set as well: merge the two"
+                    notes.append(Note("'\(suggestion)' is set here", at: document[existing].range))
+                } else {
+                    fixIts.append(
+                        FixIt(
+                            message: "rename to '\(suggestion)'",
+                            edits: [TextEdit(range: range, replacement: suggestion)]))
+                }
             } else {
                 message += "; cloud-init ignores it"
             }
-            return diagnostic(message, at: range, keyPath: finding.path, fixIts: fixIts)
+            return diagnostic(message, at: range, keyPath: finding.path, notes: notes, fixIts: fixIts)
         }
     }
 }
