@@ -76,12 +76,19 @@ extension Schema {
 
 extension Catalog {
     /// The catalog as a JSON Schema (draft-04 compatible) that YAML language servers can use to
-    /// validate and complete cloud-config files.
-    public var jsonSchema: JSONValue {
-        var schema = root.jsonSchema
+    /// validate and complete cloud-config files, for the newest release.
+    public var jsonSchema: JSONValue { jsonSchema(for: .newest) }
+
+    /// The catalog of one release as a JSON Schema: keys and forms the release does not have are
+    /// left out, and only the deprecations it has made are marked.
+    ///
+    /// - Parameter target: A cloud-init release.
+    /// - Returns: The schema.
+    public func jsonSchema(for target: CloudInitVersion) -> JSONValue {
+        var schema = root(for: target).jsonSchema
         guard case .object(var members) = schema else { return schema }
         members.insert(("$schema", .string("http://json-schema.org/draft-04/schema#")), at: 0)
-        members.insert(("title", .string("cloud-config (cloud-init \(CloudInitVersion.newest))")), at: 1)
+        members.insert(("title", .string("cloud-config (cloud-init \(target))")), at: 1)
         members.insert(
             ("description", .string("User-data and vendor-data keys of cloud-init, from cloudcfg's catalog.")), at: 2)
         schema = .object(members)
