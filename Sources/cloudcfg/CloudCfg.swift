@@ -1,12 +1,12 @@
 import ArgumentParser
 import CloudConfig
 
-/// The `cloudcfg` command: generate and lint first-boot configuration for Linux VM images.
+/// The `cloudcfg` command: lint cloud-init user-data for Linux VM images.
 @main
 struct CloudCfg: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "cloudcfg",
-        abstract: "Generate and lint first-boot configuration for Linux VM images.",
+        abstract: "Lint cloud-init user-data for Linux VM images.",
         discussion: """
             cloudcfg reads YAML exactly as cloud-init does (PyYAML's SafeLoader, YAML 1.1 typing) \
             while keeping the position of every node, so every finding points at a line and column.
