@@ -21,7 +21,9 @@ public enum RuleRegistry {
                 RemovedKeyRule(),
             ] as [any LintRule]
         rules += SemanticRules.all
-        rules += [InvalidSuppressionRule(), InvalidConfigurationRule()] as [any LintRule]
+        rules +=
+            [InvalidSuppressionRule(), InvalidConfigurationRule(), MissingInputRule(), UnreadableInputRule()]
+            as [any LintRule]
         return rules
     }()
 

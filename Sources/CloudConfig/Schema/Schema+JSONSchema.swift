@@ -76,10 +76,8 @@ extension Schema {
 
 extension Catalog {
     /// The catalog as a JSON Schema (draft-04 compatible) that YAML language servers can use to
-    /// validate and complete cloud-config files.
-    public var jsonSchema: JSONValue {
-        Self.wrap(root.jsonSchema, title: "cloud-config (cloud-init \(CloudInitVersion.newest))")
-    }
+    /// validate and complete cloud-config files, for the newest release.
+    public var jsonSchema: JSONValue { jsonSchema(for: .newest) }
 
     /// A root schema with the draft-04 header, a title and a description.
     static func wrap(_ schema: JSONValue, title: String) -> JSONValue {

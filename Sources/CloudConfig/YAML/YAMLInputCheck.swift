@@ -117,6 +117,48 @@ enum YAMLInputCheck {
         "U+" + PythonFormat.hex(scalar, width: 4).uppercased()
     }
 
+    /// How many leading bytes decide whether an input is binary, as Git and diff decide it.
+    static let binaryProbeLength = 8000
+
+    /// A finding for input that is binary rather than text: a NUL byte or bytes that are not
+    /// UTF-8 among the first bytes (a UTF-8 sequence cut by the end of the probe counts as text).
+    ///
+    /// - Parameter source: The input.
+    /// - Returns: An `invalid-encoding` error at the first such byte, or `nil` for text.
+    static func binaryContent(in source: SourceFile) -> Diagnostic? {
+        let bytes = source.bytes
+        let end = min(bytes.count, binaryProbeLength)
+        var index = 0
+        while index < end {
+            let byte = bytes[index]
+            if byte == 0 {
+                return binary("the input is binary, not text: it has a NUL byte", at: index, in: source)
+            }
+            if byte < 0x80 {
+                index += 1
+                continue
+            }
+            if let (_, length) = decode(bytes, at: index) {
+                index += length
+                continue
+            }
+            // Invalid, unless the sequence is only cut short by the end of the probe.
+            if bytes.count > end, index + 4 > end { break }
+            let hex = PythonFormat.hex(UInt32(byte), width: 2).uppercased()
+            return binary(
+                "the input is binary or not UTF-8 text (byte 0x\(hex))", at: index, in: source)
+        }
+        return nil
+    }
+
+    private static func binary(_ what: String, at offset: Int, in source: SourceFile) -> Diagnostic {
+        let location = source.location(atOffset: offset)
+        return Diagnostic(
+            "invalid-encoding", .error,
+            "\(what); cloud-init reads user-data as UTF-8 text and ignores this",
+            at: SourceRange(start: location, end: source.location(atOffset: offset + 1)))
+    }
+
     /// Recognises UTF-16 and UTF-32 by their byte order marks or by the NUL bytes that ASCII text
     /// leaves in them.
     static func utf16Or32(_ bytes: [UInt8]) -> String? {

@@ -23,3 +23,29 @@ struct InvalidConfigurationRule: LintRule {
     /// Configuration files are checked when they are read, not as linted inputs.
     func check(_ context: LintContext) -> [Diagnostic] { [] }
 }
+
+/// An input named on the command line that does not exist.
+struct MissingInputRule: LintRule {
+    let definition = RuleDescription(
+        id: "missing-input", family: .configuration, defaultSeverity: .error,
+        summary: "A file or directory to lint does not exist",
+        rationale: "A path given to `cloudcfg lint` that does not exist is checked by no rule; a CI job that "
+            + "lints a renamed file must not pass. JSON, SARIF and GitHub output list it as a file with this "
+            + "finding, and the run exits 66 whatever the configuration says.")
+
+    /// The command line reports it when it collects the inputs.
+    func check(_ context: LintContext) -> [Diagnostic] { [] }
+}
+
+/// An input that exists but cannot be read.
+struct UnreadableInputRule: LintRule {
+    let definition = RuleDescription(
+        id: "unreadable-input", family: .configuration, defaultSeverity: .error,
+        summary: "A file to lint cannot be read",
+        rationale: "A file that cannot be opened or read (no permission, an I/O error) is checked by no rule. "
+            + "JSON, SARIF and GitHub output list it as a file with this finding, and the run exits 66 "
+            + "whatever the configuration says.")
+
+    /// The command line reports it when it reads the inputs.
+    func check(_ context: LintContext) -> [Diagnostic] { [] }
+}

@@ -21,16 +21,22 @@ struct DeprecatedKeyRule: LintRule {
                     if case .key(let key) = component { return "'\(key)'" }
                     return "this value"
                 } ?? "this value"
+            var message = "\(name) is deprecated\(Self.since(deprecation)): \(deprecation.advice)"
             var fixIts: [FixIt] = []
+            var notes: [Note] = []
             if let replacement = deprecation.replacementKey, written.kind == .scalar {
-                fixIts.append(
-                    FixIt(
-                        message: "rename to '\(replacement)'",
-                        edits: [TextEdit(range: written.range, replacement: replacement)]))
+                if let existing = context.siblingKey(named: replacement, besides: finding.node) {
+                    // A rename would write the key twice, and cloud-init would keep only the later one.
+                    message += "; '\(replacement)' is set as well: keep one"
+                    notes.append(Note("'\(replacement)' is set here", at: document[existing].range))
+                } else {
+                    fixIts.append(
+                        FixIt(
+                            message: "rename to '\(replacement)'",
+                            edits: [TextEdit(range: written.range, replacement: replacement)]))
+                }
             }
-            return diagnostic(
-                "\(name) is deprecated\(Self.since(deprecation)): \(deprecation.advice)", at: written.range,
-                keyPath: finding.path, fixIts: fixIts)
+            return diagnostic(message, at: written.range, keyPath: finding.path, notes: notes, fixIts: fixIts)
         }
     }
 

@@ -39,20 +39,43 @@ struct TypeMismatchRule: LintRule {
                 written.scalarStyle == .singleQuoted || written.scalarStyle == .doubleQuoted,
                 written.explicitTag == nil
             {
-                let unquoted = YAMLResolver.implicitTag(written.text)
-                let fits =
-                    (unquoted == .int && (expected.contains(.integer) || expected.contains(.number)))
-                    || (unquoted == .float && expected.contains(.number))
-                    || (unquoted == .bool && expected.contains(.boolean))
-                if fits {
-                    message += "; remove the quotes"
+                // Unquoted, the value must read as what is expected without another YAML 1.1
+                // surprise: a boolean is written true or false, not yes or on; a number with a
+                // leading zero or a colon would be octal or base 60.
+                if let replacement = Self.unquoted(written.text, expected: expected) {
+                    let what = replacement == written.text ? "remove the quotes" : "write \(replacement)"
+                    message += "; \(what)"
                     fixIts.append(
-                        FixIt(
-                            message: "remove the quotes",
-                            edits: [TextEdit(range: written.range, replacement: written.text)]))
+                        FixIt(message: what, edits: [TextEdit(range: written.range, replacement: replacement)]))
                 }
             }
             return diagnostic(message, at: written.range, keyPath: finding.path, fixIts: fixIts)
         }
+    }
+
+    /// The plain form of a quoted value that reads as one of the expected types and that no
+    /// YAML 1.1 rule flags, or `nil` when there is none.
+    static func unquoted(_ text: String, expected: [JSONType]) -> String? {
+        switch YAMLResolver.implicitTag(text) {
+        case .bool where expected.contains(.boolean):
+            guard case .success(.bool(let flag)) = YAMLScalarConstructor.construct(.bool, text) else { return nil }
+            return flag ? "true" : "false"
+        case .int where expected.contains(.integer) || expected.contains(.number):
+            return isPlainNumber(text) ? text : nil
+        case .float where expected.contains(.number):
+            return isPlainNumber(text) ? text : nil
+        default:
+            return nil
+        }
+    }
+
+    /// Whether a number reads the same in YAML 1.1 and 1.2: no base-60 colon and no leading
+    /// zero that makes it octal.
+    static func isPlainNumber(_ text: String) -> Bool {
+        guard !text.contains(":") else { return false }
+        var digits = Substring(text)
+        if digits.first == "-" || digits.first == "+" { digits = digits.dropFirst() }
+        guard digits.first == "0", let second = digits.dropFirst().first else { return true }
+        return !(second.isASCIIDigit || second == "_")
     }
 }

@@ -26,11 +26,11 @@ struct UnknownKeyRule: LintRule {
         return context.schemaFindings.compactMap { finding in
             switch finding.kind {
             case .unknownKey(let name, let known):
-                return unknown(name, known, finding, in: document)
+                return unknown(name, known, finding, context: context, document: document)
             case .ignoredKey(let name, let known):
                 // The target's schema lets unknown top-level keys pass (before 23.4): cloud-init
                 // ignores the key without a word, which is worth a warning, not an error.
-                var diagnostic = unknown(name, known, finding, in: document)
+                var diagnostic = unknown(name, known, finding, context: context, document: document)
                 diagnostic.severity = .warning
                 return diagnostic
             default:
@@ -39,9 +39,9 @@ struct UnknownKeyRule: LintRule {
         }
     }
 
-    private func unknown(_ name: String, _ known: [String], _ finding: SchemaFinding, in document: YAMLDocument)
-        -> Diagnostic
-    {
+    private func unknown(
+        _ name: String, _ known: [String], _ finding: SchemaFinding, context: LintContext, document: YAMLDocument
+    ) -> Diagnostic {
         let range = document[finding.node].range
         let parent = KeyPath(components: finding.path.components.dropLast())
         let atRoot = parent.components.isEmpty
@@ -58,14 +58,21 @@ struct UnknownKeyRule: LintRule {
         let place = atRoot ? "a cloud-config key" : "a key of \(parent)"
         var message = "'\(name)' is not \(place)"
         var fixIts: [FixIt] = []
+        var notes: [Note] = []
         if let suggestion = Suggestion.closest(to: name, among: known) {
             message += "; did you mean '\(suggestion)'?"
-            fixIts.append(
-                FixIt(
-                    message: "rename to '\(suggestion)'", edits: [TextEdit(range: range, replacement: suggestion)]))
+            if let existing = context.siblingKey(named: suggestion, besides: finding.node) {
+                // A rename would write the key twice, and cloud-init would keep only the later one.
+                message += " '\(suggestion)' is set as well: merge the two"
+                notes.append(Note("'\(suggestion)' is set here", at: document[existing].range))
+            } else {
+                fixIts.append(
+                    FixIt(
+                        message: "rename to '\(suggestion)'", edits: [TextEdit(range: range, replacement: suggestion)]))
+            }
         } else {
             message += "; cloud-init ignores it"
         }
-        return diagnostic(message, at: range, keyPath: finding.path, fixIts: fixIts)
+        return diagnostic(message, at: range, keyPath: finding.path, notes: notes, fixIts: fixIts)
     }
 }

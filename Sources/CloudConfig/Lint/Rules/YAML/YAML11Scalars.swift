@@ -84,15 +84,21 @@ struct SexagesimalRule: LintRule {
             default: return nil
             }
             let range = document[entry.node].range
+            let path = context.paths?[entry.node]
+            // Quoting makes a string: where the key wants a number, write the number cloud-init
+            // reads instead, so that the fix does not make a type error.
+            let schema = path.flatMap { context.catalog.schema(at: $0.description) }
+            let fix: FixIt
+            if let schema, !schema.admits(.string), schema.admits(.integer) || schema.admits(.number) {
+                fix = FixIt(message: "write \(shown)", edits: [TextEdit(range: range, replacement: shown)])
+            } else {
+                fix = FixIt(
+                    message: "quote it",
+                    edits: [TextEdit(range: range, replacement: YAML11Scalars.singleQuoted(entry.text))])
+            }
             return diagnostic(
                 "YAML 1.1 reads \(entry.text) as the base-60 number \(shown); quote it if you mean the text",
-                at: range, keyPath: context.paths?[entry.node],
-                fixIts: [
-                    FixIt(
-                        message: "quote it",
-                        edits: [TextEdit(range: range, replacement: YAML11Scalars.singleQuoted(entry.text))]
-                    )
-                ])
+                at: range, keyPath: path, fixIts: [fix])
         }
     }
 }
@@ -156,7 +162,15 @@ struct NonStringKeyRule: LintRule {
                 }
                 let written = document[pair.key]
                 var fixIts: [FixIt] = []
-                if written.kind == .scalar, written.scalarStyle == .plain, written.explicitTag == nil {
+                // Quoted, the key is a string; where no such key is read, that would only trade this
+                // finding for an unknown key, so the fix is offered where the string is a valid key.
+                let mappingSchema = context.paths?[YAMLNodeID(index)].flatMap {
+                    context.catalog.schema(at: $0.description)
+                }
+                let accepted = mappingSchema.map { Self.accepts($0, key: written.text) } ?? true
+                if written.kind == .scalar, written.scalarStyle == .plain, written.explicitTag == nil,
+                    !written.text.isEmpty, accepted
+                {
                     fixIts.append(
                         FixIt(
                             message: "quote the key",
@@ -180,12 +194,34 @@ struct NonStringKeyRule: LintRule {
         if CatalogModule.keyOrderedMappings.ignored.contains(path) { return true }
         guard CatalogModule.keyOrderedMappings.sorted.contains(path) else { return false }
         let keys = document.pairs(of: mapping).map { document[document.resolved($0.key)].value }
+        // Python sorts strings among strings and numbers (booleans count as 0 and 1) among
+        // numbers; a mix, or a null next to anything, raises TypeError at boot.
+        let strings = keys.filter { $0?.isStringLike ?? false }
         let numbers = keys.filter { key in
             switch key {
             case .int, .float, .bool: true
             default: false
             }
         }
-        return numbers.isEmpty || numbers.count == keys.count
+        return keys.count <= 1 || strings.count == keys.count || numbers.count == keys.count
+    }
+
+    /// Whether a mapping with this schema reads a string key: a declared or pattern key, or any
+    /// key where others are allowed.
+    static func accepts(_ schema: Schema, key: String) -> Bool {
+        if schema.child(key) != nil { return true }
+        if case .allowed = schema.additionalProperties, (schema.oneOf + schema.anyOf).isEmpty { return true }
+        return (schema.oneOf + schema.anyOf).contains { accepts($0, key: key) }
+    }
+}
+
+extension Schema {
+    /// Whether a value of a type can match, as far as the types, the allowed values and the
+    /// alternatives tell.
+    fileprivate func admits(_ type: JSONType) -> Bool {
+        if let allowedValues { return allowedValues.contains { $0.jsonType == type } }
+        if let types { return types.contains(type) || (type == .integer && types.contains(.number)) }
+        let branches = oneOf + anyOf
+        return branches.isEmpty || branches.contains { $0.admits(type) }
     }
 }
