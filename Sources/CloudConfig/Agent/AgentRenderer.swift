@@ -20,9 +20,9 @@ public struct AgentRenderer: Sendable {
         self.catalog = catalog
     }
 
-    /// The settings the file will have: the baseline's known keys, then the overrides, with
-    /// `Provisioning.Agent` added when neither sets it; in catalog order. A ``AgentValue/null``
-    /// override removes the key.
+    /// The settings the file will have: the baseline's keys the version reads (its `None` values
+    /// left out), then the overrides, with `Provisioning.Agent` added when neither sets it; in
+    /// catalog order. A ``AgentValue/null`` override removes the key.
     ///
     /// - Parameters:
     ///   - baseline: The shipped file to start from, or `nil` to start from nothing.
@@ -32,10 +32,10 @@ public struct AgentRenderer: Sendable {
     public func settings(baseline: AgentBaseline?, overrides: [AgentSetting]) throws(AgentRenderError) -> [AgentSetting]
     {
         var values: [String: AgentValue] = [:]
-        for setting in baseline?.settings ?? [] where catalog.option(setting.key)?.isRead(by: version) == true {
+        for setting in baseline?.settings ?? []
+        where setting.value != .null && catalog.option(setting.key)?.isRead(by: version) == true {
             values[setting.key] = setting.value
         }
-        var removed: Set<String> = []
         for setting in overrides {
             guard let option = catalog.option(setting.key), option.isKnown(by: version) else {
                 throw AgentRenderError(.unknownOption, key: setting.key, message: Self.unknown(setting.key, version))
@@ -48,24 +48,16 @@ public struct AgentRenderer: Sendable {
             }
             if setting.value == .null {
                 values[setting.key] = nil
-                removed.insert(setting.key)
             } else {
                 try Self.check(setting, option: option, version: version)
                 values[setting.key] = setting.value
-                removed.remove(setting.key)
             }
         }
         if values["Provisioning.Agent"] == nil {
             values["Provisioning.Agent"] =
                 catalog.option("Provisioning.Agent")?.codeDefault(for: version) ?? .string("auto")
         }
-        return catalog.options.compactMap { option in
-            guard let value = values[option.key], !removed.contains(option.key) || option.key == "Provisioning.Agent"
-            else {
-                return nil
-            }
-            return AgentSetting(option.key, value)
-        }
+        return catalog.options.compactMap { option in values[option.key].map { AgentSetting(option.key, $0) } }
     }
 
     /// Renders the file.
