@@ -97,6 +97,7 @@ extension AgentAnalysis {
             case .invalidEncoding(let offset):
                 let location = source.location(atOffset: offset)
                 add(.invalidEncoding, .error, Messages.invalidEncoding, at: SourceRange(at: location))
+                return  // the agent reads nothing of it; what the lines would mean comes after the fix
             case .readable:
                 break
             }
@@ -131,6 +132,7 @@ extension AgentAnalysis {
             let known = catalog.options(for: version).map(\.key)
             for range in configuration.ignoredLines {
                 let text = source.text(of: range).trimmingPythonWhitespace
+                if text.hasPrefix("#") { continue }  // an indented comment without '=': ignored, as meant
                 let word = String(text.prefix { $0 != ":" && $0 != " " && $0 != "\t" })
                 guard let key = known.first(where: { $0.lowercased() == word.lowercased() }) else {
                     add(.ignoredLine, .note, Messages.ignoredLine, at: range)
