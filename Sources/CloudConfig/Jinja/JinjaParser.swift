@@ -121,7 +121,13 @@ struct JinjaParser {
     private func syntax(_ jinjaMessage: String, _ token: JinjaToken) -> Failure {
         Failure(
             code: .syntaxError, jinjaMessage: jinjaMessage, message: Self.ourMessage(jinjaMessage),
-            start: token.start, end: max(token.end, token.start), jinjaOffset: token.start)
+            start: token.start, end: max(token.end, token.start), jinjaOffset: jinjaOffset(of: token))
+    }
+
+    /// Where Jinja says a token is: the end of the template takes the line of the last token.
+    private func jinjaOffset(of token: JinjaToken) -> Int {
+        guard token.kind == .eof, tokens.count >= 2 else { return token.start }
+        return tokens[tokens.count - 2].start
     }
 
     /// Jinja's message in the project's style: lower-case start, no final period.
@@ -285,7 +291,7 @@ struct JinjaParser {
             code: .unclosedBlock, jinjaMessage: message.joined(separator: " "),
             message: "the '\(innermost?.name ?? "")' block is not closed: expected \(expected) before the end of "
                 + "the template",
-            start: innermost?.start ?? eof.start, end: innermost?.end ?? eof.end, jinjaOffset: eof.start)
+            start: innermost?.start ?? eof.start, end: innermost?.end ?? eof.end, jinjaOffset: jinjaOffset(of: eof))
     }
 
     /// Jinja's `parse_statements`: an optional colon, the end of the tag, then the body up to one

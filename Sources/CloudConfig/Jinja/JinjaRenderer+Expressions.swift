@@ -88,7 +88,10 @@ extension JinjaRenderer {
         case .conditional(let test, let then, let otherwise):
             if try evaluate(test).isTruthy { return try evaluate(then) }
             if let otherwise { return try evaluate(otherwise) }
-            return .undefined(.hinted("the inline if-expression evaluated to false and no else section was defined."))
+            var undefined = JinjaUndefined.hinted(
+                "the inline if-expression evaluated to false and no else section was defined.")
+            undefined.isPlain = true
+            return .undefined(undefined)
         case .unsupported(let message):
             throw .unsupported(message)
         }

@@ -83,6 +83,9 @@ struct JinjaUndefined: Sendable {
     var owner: String?
     /// An explicit message, such as `there is no previous item`.
     var hint: String?
+    /// Whether this is Jinja's plain `Undefined` (an inline `if` without `else`), which prints
+    /// as nothing, rather than cloud-init's class.
+    var isPlain = false
 
     /// A missing top-level variable.
     static func variable(_ name: String) -> JinjaUndefined {
@@ -112,7 +115,7 @@ struct JinjaUndefined: Sendable {
     }
 
     /// What cloud-init's `UndefinedJinjaVariable` prints.
-    var printed: String { "CI_MISSING_JINJA_VAR/" + name }
+    var printed: String { isPlain ? "" : "CI_MISSING_JINJA_VAR/" + name }
 }
 
 /// A global function or a bound method value.
