@@ -86,7 +86,15 @@ extension JinjaTemplate {
                         }
                     }
                 }
-                if !Self.isAloneOnLine(text, token.start, stop) { placeholders.append(body.range(token.start, stop)) }
+                if !Self.isAloneOnLine(text, token.start, stop) {
+                    placeholders.append(body.range(token.start, stop))
+                    // A tag that starts a line shifts what follows it: hide the rest of the line.
+                    if Self.isBlankBefore(text, token.start) {
+                        var lineEnd = stop
+                        while lineEnd < text.count, text[lineEnd] != 0x0A { lineEnd += 1 }
+                        hidden.append((stop, lineEnd))
+                    }
+                }
                 index = end
             default:
                 break
@@ -97,6 +105,23 @@ extension JinjaTemplate {
         for block in openBlocks { if let from = block.hidingFrom { hidden.append((from, text.count)) } }
         for (start, end) in expressions { for offset in start..<end { mask[offset] = 2 } }
         for (start, end) in hidden { for offset in start..<min(end, text.count) { mask[offset] = 1 } }
+        // A line left with nothing but blanks becomes empty (3: dropped), so that no all-space
+        // line confuses a block scalar's indentation.
+        var lineStart = 0
+        while lineStart < text.count {
+            var lineEnd = lineStart
+            var blank = true
+            while lineEnd < text.count, text[lineEnd] != 0x0A {
+                if mask[lineEnd] == 2 || (mask[lineEnd] == 0 && text[lineEnd] != 0x20 && text[lineEnd] != 0x09) {
+                    blank = false
+                }
+                lineEnd += 1
+            }
+            if blank, (lineStart..<lineEnd).contains(where: { mask[$0] == 1 }) {
+                for offset in lineStart..<lineEnd { mask[offset] = 3 }
+            }
+            lineStart = lineEnd + 1
+        }
 
         var output: [UInt8] = []
         output.reserveCapacity(text.count + 1)
@@ -136,6 +161,8 @@ extension JinjaTemplate {
                 }
                 sourceMap.appendProduced(outputStart: start, outputEnd: output.count, by: body.range(offset, end))
                 placeholders.append(body.range(offset, end))
+            case 3:
+                break
             default:
                 var scalarStart = offset
                 while scalarStart < end {
@@ -163,6 +190,16 @@ extension JinjaTemplate {
 
     private static func startsExpression(_ expressions: [(start: Int, end: Int)], _ offset: Int) -> Bool {
         expressions.contains { $0.start == offset }
+    }
+
+    /// Whether only blanks stand between the line's start and `start`.
+    static func isBlankBefore(_ text: [UInt8], _ start: Int) -> Bool {
+        var before = start
+        while before > 0, text[before - 1] != 0x0A {
+            guard text[before - 1] == 0x20 || text[before - 1] == 0x09 else { return false }
+            before -= 1
+        }
+        return true
     }
 
     /// Whether only blanks stand between the line's start and `start`, and between `end` and the
