@@ -23,7 +23,9 @@ extension JSONValue {
         parser.skipWhitespace()
         let value = try parser.value(depth: 0)
         parser.skipWhitespace()
-        guard parser.index == bytes.count else { throw ParseError(message: "extra data after the value", offset: parser.index) }
+        guard parser.index == bytes.count else {
+            throw ParseError(message: "extra data after the value", offset: parser.index)
+        }
         return value
     }
 }
@@ -47,7 +49,9 @@ private struct JSONTextParser {
 
     mutating func literal(_ text: String) -> Bool {
         let utf8 = Array(text.utf8)
-        guard bytes.count - index >= utf8.count, Array(bytes[index..<(index + utf8.count)]) == utf8 else { return false }
+        guard bytes.count - index >= utf8.count, Array(bytes[index..<(index + utf8.count)]) == utf8 else {
+            return false
+        }
         index += utf8.count
         return true
     }
@@ -66,7 +70,9 @@ private struct JSONTextParser {
             }
             while true {
                 skipWhitespace()
-                guard index < bytes.count, bytes[index] == UInt8(ascii: "\"") else { throw fail("expected a string key") }
+                guard index < bytes.count, bytes[index] == UInt8(ascii: "\"") else {
+                    throw fail("expected a string key")
+                }
                 let key = try string()
                 skipWhitespace()
                 guard index < bytes.count, bytes[index] == UInt8(ascii: ":") else { throw fail("expected ':'") }
@@ -121,7 +127,9 @@ private struct JSONTextParser {
         let start = index
         func digits() -> Int {
             let begin = index
-            while index < bytes.count, bytes[index] >= UInt8(ascii: "0"), bytes[index] <= UInt8(ascii: "9") { index += 1 }
+            while index < bytes.count, bytes[index] >= UInt8(ascii: "0"), bytes[index] <= UInt8(ascii: "9") {
+                index += 1
+            }
             return index - begin
         }
         if index < bytes.count, bytes[index] == UInt8(ascii: "-") { index += 1 }
@@ -136,7 +144,9 @@ private struct JSONTextParser {
         }
         if index < bytes.count, bytes[index] | 0x20 == UInt8(ascii: "e") {
             index += 1
-            if index < bytes.count, bytes[index] == UInt8(ascii: "+") || bytes[index] == UInt8(ascii: "-") { index += 1 }
+            if index < bytes.count, bytes[index] == UInt8(ascii: "+") || bytes[index] == UInt8(ascii: "-") {
+                index += 1
+            }
             guard digits() > 0 else { throw fail("expected digits in the exponent") }
         }
         return .number(String(decoding: bytes[start..<index], as: UTF8.self))

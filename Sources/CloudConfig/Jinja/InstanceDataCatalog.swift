@@ -104,7 +104,9 @@ public struct InstanceDataCatalog: Sendable {
                 expressions.append(expression)
             case .setBlock(let target, let filters, let body, _):
                 targetNames(target)
-                for filter in filters { expressions += filter.arguments.positional + filter.arguments.keywords.map(\.1) }
+                for filter in filters {
+                    expressions += filter.arguments.positional + filter.arguments.keywords.map(\.1)
+                }
                 pending += body
             case .with(let assignments, let body, _):
                 for (target, expression) in assignments {
@@ -113,7 +115,9 @@ public struct InstanceDataCatalog: Sendable {
                 }
                 pending += body
             case .filterBlock(let filters, let body, _):
-                for filter in filters { expressions += filter.arguments.positional + filter.arguments.keywords.map(\.1) }
+                for filter in filters {
+                    expressions += filter.arguments.positional + filter.arguments.keywords.map(\.1)
+                }
                 pending += body
             }
         }
@@ -147,7 +151,9 @@ public struct InstanceDataCatalog: Sendable {
 
     private func checkPath(_ expression: JinjaExpression, local: Set<String>) -> JinjaFinding? {
         guard case .attribute = expression.kind, let path = Self.path(expression) else {
-            if case .name(let name) = expression.kind { return checkRoot(name, expression, deeper: false, local: local) }
+            if case .name(let name) = expression.kind {
+                return checkRoot(name, expression, deeper: false, local: local)
+            }
             return nil
         }
         if let finding = checkRoot(path[0], expression, deeper: true, local: local) { return finding }
@@ -187,7 +193,10 @@ public struct InstanceDataCatalog: Sendable {
         if Self.v1Keys.contains(name) { return nil }
         let suggestion = Suggestion.closest(to: name, among: topLevelNames.filter { !$0.contains("-") })
         var message = "the instance data has no variable '\(name)'"
-        message += deeper ? "; cloud-init fails on the attribute access and drops the template" : "; cloud-init prints CI_MISSING_JINJA_VAR/\(name)"
+        message +=
+            deeper
+            ? "; cloud-init fails on the attribute access and drops the template"
+            : "; cloud-init prints CI_MISSING_JINJA_VAR/\(name)"
         if let suggestion { message += "; did you mean '\(suggestion)'?" }
         return JinjaFinding(
             .unknownVariable, deeper ? .error : .warning, message, at: expression.range, suggestion: suggestion)
@@ -225,7 +234,8 @@ public struct InstanceDataCatalog: Sendable {
         case .item(let object, let key): return [object, key]
         case .slice(let object, let a, let b, let c): return [object] + [a, b, c].compactMap { $0 }
         case .call(let callee, let list): return [callee] + arguments(list)
-        case .filter(let operand, _, let list, _), .test(let operand, _, let list, _): return [operand] + arguments(list)
+        case .filter(let operand, _, let list, _), .test(let operand, _, let list, _):
+            return [operand] + arguments(list)
         case .not(let operand), .negate(let operand), .plus(let operand): return [operand]
         case .binary(_, let left, let right), .and(let left, let right), .or(let left, let right): return [left, right]
         case .compare(let first, let operations): return [first] + operations.map(\.1)

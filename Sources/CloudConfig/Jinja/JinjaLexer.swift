@@ -275,8 +275,9 @@ struct JinjaLexer {
             index += 1
         }
         guard index < text.count else {
-            fail("unexpected char \(JinjaValue.stringRepr(String(UnicodeScalar(quote)))) at "
-                + "\(Self.scalarCount(text, to: start))", start, start + 1)
+            fail(
+                "unexpected char \(JinjaValue.stringRepr(String(UnicodeScalar(quote)))) at "
+                    + "\(Self.scalarCount(text, to: start))", start, start + 1)
             return false
         }
         let end = index + 1
@@ -352,7 +353,8 @@ struct JinjaLexer {
                 scalars.append(scalar)
             case UInt8(ascii: "x"), UInt8(ascii: "u"), UInt8(ascii: "U"):
                 let count = escape == UInt8(ascii: "x") ? 2 : escape == UInt8(ascii: "u") ? 4 : 8
-                let name = escape == UInt8(ascii: "x") ? "\\xXX" : escape == UInt8(ascii: "u") ? "\\uXXXX" : "\\UXXXXXXXX"
+                let name =
+                    escape == UInt8(ascii: "x") ? "\\xXX" : escape == UInt8(ascii: "u") ? "\\uXXXX" : "\\UXXXXXXXX"
                 switch hexValue(count, escape: name) {
                 case .success(let value):
                     guard let scalar = Unicode.Scalar(value) else {
@@ -423,14 +425,17 @@ struct JinjaLexer {
         if text[start] == UInt8(ascii: "0"), start + 1 < text.count {
             let prefix = text[start + 1] | 0x20
             let radix: Int? =
-                prefix == UInt8(ascii: "b") ? 2 : prefix == UInt8(ascii: "o") ? 8 : prefix == UInt8(ascii: "x") ? 16 : nil
+                prefix == UInt8(ascii: "b")
+                ? 2 : prefix == UInt8(ascii: "o") ? 8 : prefix == UInt8(ascii: "x") ? 16 : nil
             if let radix {
                 var index = start + 2
                 var digits = ""
                 while index < text.count {
                     var cursor = index
                     if text[cursor] == UInt8(ascii: "_") { cursor += 1 }
-                    guard cursor < text.count, let digit = Self.hexDigit(text[cursor]), Int(digit) < radix else { break }
+                    guard cursor < text.count, let digit = Self.hexDigit(text[cursor]), Int(digit) < radix else {
+                        break
+                    }
                     digits.append(Character(UnicodeScalar(text[cursor])))
                     index = cursor + 1
                 }
@@ -533,7 +538,9 @@ struct JinjaLexer {
             if byte < 0x80 {
                 guard isASCIISpace(byte) else { return index }
             } else {
-                guard let scalar = scalar(bytes, at: scalarStart), JinjaValue.isPythonSpace(scalar) else { return index }
+                guard let scalar = scalar(bytes, at: scalarStart), JinjaValue.isPythonSpace(scalar) else {
+                    return index
+                }
             }
             index = scalarStart
         }

@@ -130,7 +130,9 @@ extension JinjaTemplate {
         var offset = 0
         while offset < text.count {
             var end = offset + 1
-            while end < text.count, mask[end] == mask[offset], !(mask[offset] == 2 && Self.startsExpression(expressions, end)) {
+            while end < text.count, mask[end] == mask[offset],
+                !(mask[offset] == 2 && Self.startsExpression(expressions, end))
+            {
                 end += 1
             }
             let start = output.count
@@ -150,7 +152,9 @@ extension JinjaTemplate {
                         output.append(0x0A)
                         firstLine = false
                     } else if firstLine {
-                        if alone, output.last == nil || output.last == 0x0A || output.last == 0x20 && letters.first != "#" {
+                        if alone,
+                            output.last == nil || output.last == 0x0A || output.last == 0x20 && letters.first != "#"
+                        {
                             letters = "#" + letters
                         }
                         output.append(letters.isEmpty ? UInt8(ascii: "x") : letters.removeFirst().asciiValue ?? 0x78)

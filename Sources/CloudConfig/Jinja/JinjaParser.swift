@@ -254,7 +254,8 @@ struct JinjaParser {
             let list = looking.map { "'\($0)'" }.joined(separator: " or ")
             if expected.contains(tag) {
                 message.append(
-                    "You probably made a nesting mistake. Jinja is expecting this tag, but currently looking for \(list).")
+                    "You probably made a nesting mistake. Jinja is expecting this tag, but currently looking for \(list)."
+                )
             } else {
                 message.append("Jinja was looking for the following tags: \(list).")
             }
@@ -266,7 +267,8 @@ struct JinjaParser {
         var ours = "unknown tag '\(tag)'"
         let suggestion = Suggestion.closest(to: tag, among: candidates.sorted())
         if let looking = endTokenStack.last {
-            ours += "; the '\(tagStack.last?.name ?? "")' block expects "
+            ours +=
+                "; the '\(tagStack.last?.name ?? "")' block expects "
                 + looking.map { "'\($0)'" }.joined(separator: ", ")
         }
         if let suggestion { ours += "; did you mean '\(suggestion)'?" }
@@ -818,7 +820,11 @@ struct JinjaParser {
         }
         if current.isOp(":") {
             try advance()
-            if !current.isOp("]") && !current.isOp(",") { parts.append(try parseExpression()) } else { parts.append(nil) }
+            if !current.isOp("]") && !current.isOp(",") {
+                parts.append(try parseExpression())
+            } else {
+                parts.append(nil)
+            }
         } else {
             parts.append(nil)
         }
@@ -882,7 +888,9 @@ struct JinjaParser {
         while try skipIfOp(".") { name += "." + (try expectName().0) }
         let arguments = current.isOp("(") ? try parseCallArguments() : .none
         let call = JinjaFilterCall(name: name, arguments: arguments, range: range(token.start, previousEnd))
-        if !Self.jinjaFilters.contains(name) { noteUnknown(filter: true, name: name, range: range(token.start, token.end)) }
+        if !Self.jinjaFilters.contains(name) {
+            noteUnknown(filter: true, name: name, range: range(token.start, token.end))
+        }
         return call
     }
 
@@ -918,7 +926,9 @@ struct JinjaParser {
             default: break
             }
         }
-        if !Self.jinjaTests.contains(name) { noteUnknown(filter: false, name: name, range: range(token.start, token.end)) }
+        if !Self.jinjaTests.contains(name) {
+            noteUnknown(filter: false, name: name, range: range(token.start, token.end))
+        }
         let test = make(
             .test(node, name: name, arguments, soft: soft), start, depth: max(node.depth, arguments.depth) + 1)
         return negated ? make(.not(test), start, depth: test.depth + 1) : test

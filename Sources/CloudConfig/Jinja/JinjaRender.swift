@@ -23,7 +23,9 @@ extension JinjaTemplate {
         if let failure {
             return JinjaRender(
                 text: nil, sourceMap: emptyMap,
-                findings: [JinjaFinding(failure.code, .error, failure.message, at: body.range(failure.start, failure.end))])
+                findings: [
+                    JinjaFinding(failure.code, .error, failure.message, at: body.range(failure.start, failure.end))
+                ])
         }
         if let header, header.type != "jinja" {
             return JinjaRender(text: nil, sourceMap: emptyMap, findings: findings)

@@ -22,7 +22,9 @@ struct JinjaRenderError: Error, Sendable {
     /// The template range of the expression or statement that failed, once known.
     var range: SourceRange?
 
-    static func undefined(_ message: String) -> JinjaRenderError { JinjaRenderError(kind: .undefined, message: message) }
+    static func undefined(_ message: String) -> JinjaRenderError {
+        JinjaRenderError(kind: .undefined, message: message)
+    }
     static func type(_ message: String) -> JinjaRenderError { JinjaRenderError(kind: .type, message: message) }
     static func other(_ message: String) -> JinjaRenderError { JinjaRenderError(kind: .other, message: message) }
     static func unsupported(_ message: String) -> JinjaRenderError {

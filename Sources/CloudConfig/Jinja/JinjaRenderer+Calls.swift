@@ -65,9 +65,10 @@ extension JinjaRenderer {
     }
 
     /// One positional argument, or a default.
-    private func argument(_ positional: [JinjaValue], _ index: Int, _ keywords: [(String, JinjaValue)],
-        _ name: String) -> JinjaValue?
-    {
+    private func argument(
+        _ positional: [JinjaValue], _ index: Int, _ keywords: [(String, JinjaValue)],
+        _ name: String
+    ) -> JinjaValue? {
         if index < positional.count { return positional[index] }
         return keywords.first { $0.0 == name }?.1
     }
@@ -81,9 +82,10 @@ extension JinjaRenderer {
         }
     }
 
-    private func method(_ name: String, of receiver: JinjaValue, _ positional: [JinjaValue],
-        _ keywords: [(String, JinjaValue)]) throws(JinjaRenderError) -> JinjaValue
-    {
+    private func method(
+        _ name: String, of receiver: JinjaValue, _ positional: [JinjaValue],
+        _ keywords: [(String, JinjaValue)]
+    ) throws(JinjaRenderError) -> JinjaValue {
         switch receiver {
         case .dict(let dict):
             switch name {
@@ -125,9 +127,10 @@ extension JinjaRenderer {
         }
     }
 
-    private func stringMethod(_ name: String, _ text: String, _ positional: [JinjaValue],
-        _ keywords: [(String, JinjaValue)]) throws(JinjaRenderError) -> JinjaValue
-    {
+    private func stringMethod(
+        _ name: String, _ text: String, _ positional: [JinjaValue],
+        _ keywords: [(String, JinjaValue)]
+    ) throws(JinjaRenderError) -> JinjaValue {
         switch name {
         case "lower": return .string(text.lowercased())
         case "upper": return .string(text.uppercased())
@@ -139,7 +142,9 @@ extension JinjaRenderer {
             let separator = try string(argument(positional, 0, keywords, "sep"), method: name)
             var limit = -1
             if let value = argument(positional, 1, keywords, "maxsplit") {
-                guard case .int(let number) = value else { throw .type("'\(value.typeName)' object cannot be interpreted as an integer") }
+                guard case .int(let number) = value else {
+                    throw .type("'\(value.typeName)' object cannot be interpreted as an integer")
+                }
                 limit = number
             }
             if separator == "" { throw .other("empty separator") }
@@ -159,12 +164,15 @@ extension JinjaRenderer {
             default:
                 throw .type("\(name) first arg must be str or a tuple of str, not \(value.typeName)")
             }
-            guard positional.count == 1 else { throw .unsupported("start and end arguments of \(name) are not supported") }
+            guard positional.count == 1 else {
+                throw .unsupported("start and end arguments of \(name) are not supported")
+            }
             let bytes = Array(text.utf8)
             return .bool(
                 candidates.contains { candidate in
                     let part = Array(candidate.utf8)
-                    return name == "startswith" ? bytes.starts(with: part) : bytes.reversed().starts(with: part.reversed())
+                    return name == "startswith"
+                        ? bytes.starts(with: part) : bytes.reversed().starts(with: part.reversed())
                 })
         case "replace":
             guard positional.count >= 2, case .string(let old) = positional[0], case .string(let new) = positional[1]
@@ -209,7 +217,11 @@ extension JinjaRenderer {
             }
             return .int(count)
         case "isdigit":
-            return .bool(!text.isEmpty && text.unicodeScalars.allSatisfy { $0.properties.numericType == .decimal || $0.properties.numericType == .digit })
+            return .bool(
+                !text.isEmpty
+                    && text.unicodeScalars.allSatisfy {
+                        $0.properties.numericType == .decimal || $0.properties.numericType == .digit
+                    })
         default:
             throw .unsupported("the string method '\(name)' is not supported")
         }

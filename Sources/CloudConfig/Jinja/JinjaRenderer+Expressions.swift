@@ -36,9 +36,11 @@ extension JinjaRenderer {
             return try item(of: container, try evaluate(key))
         case .slice(let object, let lower, let upper, let step):
             let container = try evaluate(object)
-            let bounds = [try lower.map { e throws(JinjaRenderError) in try evaluate(e) },
-                          try upper.map { e throws(JinjaRenderError) in try evaluate(e) },
-                          try step.map { e throws(JinjaRenderError) in try evaluate(e) }]
+            let bounds = [
+                try lower.map { e throws(JinjaRenderError) in try evaluate(e) },
+                try upper.map { e throws(JinjaRenderError) in try evaluate(e) },
+                try step.map { e throws(JinjaRenderError) in try evaluate(e) },
+            ]
             return try slice(container, bounds[0], bounds[1], bounds[2])
         case .call(let callee, let arguments):
             let function = try evaluate(callee)
@@ -98,7 +100,9 @@ extension JinjaRenderer {
     }
 
     func checkSize(_ count: Int) throws(JinjaRenderError) {
-        if count > limits.maximumOutputBytes { throw .limit("a string would exceed \(limits.maximumOutputBytes) bytes") }
+        if count > limits.maximumOutputBytes {
+            throw .limit("a string would exceed \(limits.maximumOutputBytes) bytes")
+        }
     }
 
     mutating func evaluateArguments(_ arguments: JinjaArguments) throws(JinjaRenderError)
@@ -422,7 +426,9 @@ extension JinjaRenderer {
             if x == 0 && y < 0 { throw .other("0.0 cannot be raised to a negative power") }
             if x < 0 && y.rounded() != y { throw .unsupported("complex results of '**' are not supported") }
             let value = pow(x, y)
-            guard value.isFinite || !x.isFinite || !y.isFinite else { throw .other("(34, 'Numerical result out of range')") }
+            guard value.isFinite || !x.isFinite || !y.isFinite else {
+                throw .other("(34, 'Numerical result out of range')")
+            }
             return .float(value)
         }
     }

@@ -23,7 +23,9 @@ extension JinjaRenderer {
                 guard names.contains(name) else {
                     throw .type("\(function)() got an unexpected keyword argument '\(name)'")
                 }
-                guard values[name] == nil else { throw .type("\(function)() got multiple values for argument '\(name)'") }
+                guard values[name] == nil else {
+                    throw .type("\(function)() got multiple values for argument '\(name)'")
+                }
                 values[name] = value
             }
         }
@@ -76,7 +78,9 @@ extension JinjaRenderer {
             }
             var count = -1
             if let given = arguments["count"], !(given.isNone) {
-                guard case .int(let number) = given else { throw .type("'\(given.typeName)' object cannot be interpreted as an integer") }
+                guard case .int(let number) = given else {
+                    throw .type("'\(given.typeName)' object cannot be interpreted as an integer")
+                }
                 count = number
             }
             let result = Self.replace(try value.pythonString(), try old.pythonString(), try new.pythonString(), count)
@@ -143,7 +147,9 @@ extension JinjaRenderer {
             let arguments = try Arguments(name, ["indent"], positional, keywords)
             var indent: Int?
             if let given = arguments["indent"], !given.isNone {
-                guard case .int(let number) = given else { throw .unsupported("a non-integer tojson indent is not supported") }
+                guard case .int(let number) = given else {
+                    throw .unsupported("a non-integer tojson indent is not supported")
+                }
                 indent = number
             }
             let text = try JinjaJSON.dumps(value, indent: indent)
@@ -155,7 +161,9 @@ extension JinjaRenderer {
             let arguments = try Arguments(name, ["width"], positional, keywords)
             var width = 80
             if let given = arguments["width"] {
-                guard case .int(let number) = given else { throw .type("integer argument expected, got \(given.typeName)") }
+                guard case .int(let number) = given else {
+                    throw .type("integer argument expected, got \(given.typeName)")
+                }
                 width = number
             }
             try checkSize(width)
@@ -214,7 +222,9 @@ extension JinjaRenderer {
             var kept: [JinjaValue] = []
             for item in try iterate(value) {
                 var key = item
-                if let attribute = arguments["attribute"], !attribute.isNone { key = try attributePath(item, attribute) }
+                if let attribute = arguments["attribute"], !attribute.isNone {
+                    key = try attributePath(item, attribute)
+                }
                 if !caseSensitive { key = Self.ignoreCase(key) }
                 guard JinjaDict.isHashable(key) else { throw .type("unhashable type: '\(key.typeName)'") }
                 if seen.value(for: key) == nil {
@@ -242,7 +252,9 @@ extension JinjaRenderer {
             let caseSensitive = arguments.bool("case_sensitive", false)
             func key(_ item: JinjaValue) throws(JinjaRenderError) -> JinjaValue {
                 var key = item
-                if let attribute = arguments["attribute"], !attribute.isNone { key = try attributePath(item, attribute) }
+                if let attribute = arguments["attribute"], !attribute.isNone {
+                    key = try attributePath(item, attribute)
+                }
                 return caseSensitive ? key : Self.ignoreCase(key)
             }
             var bestKey = try key(best)
@@ -263,7 +275,9 @@ extension JinjaRenderer {
             var total = arguments["start"] ?? .int(0)
             for item in try iterate(value) {
                 var term = item
-                if let attribute = arguments["attribute"], !attribute.isNone { term = try attributePath(item, attribute) }
+                if let attribute = arguments["attribute"], !attribute.isNone {
+                    term = try attributePath(item, attribute)
+                }
                 if case .string = term { throw .type("unsupported operand type(s) for +: 'int' and 'str'") }
                 total = try binary(.add, total, term)
             }
@@ -272,7 +286,8 @@ extension JinjaRenderer {
             return .view(JinjaView(kind: .generator("map"), items: try map(value, positional, keywords)))
         case "select", "reject":
             return .view(
-                JinjaView(kind: .generator(name), items: try select(value, positional, keywords, keep: name == "select")))
+                JinjaView(
+                    kind: .generator(name), items: try select(value, positional, keywords, keep: name == "select")))
         case "selectattr", "rejectattr":
             return .view(
                 JinjaView(
@@ -398,7 +413,9 @@ extension JinjaRenderer {
     private func round(_ value: JinjaValue, _ arguments: Arguments) throws(JinjaRenderError) -> JinjaValue {
         var precision = 0
         if let given = arguments["precision"] {
-            guard case .int(let number) = given else { throw .type("'\(given.typeName)' object cannot be interpreted as an integer") }
+            guard case .int(let number) = given else {
+                throw .type("'\(given.typeName)' object cannot be interpreted as an integer")
+            }
             precision = number
         }
         var method = "common"
@@ -409,10 +426,13 @@ extension JinjaRenderer {
         if case .undefined(let undefined) = value { throw .undefined(undefined.message) }
         guard precision == 0 else { throw .unsupported("round with a precision is not supported") }
         switch (method, value) {
-        case ("common", .int), ("common", .bool): return value.numeric.map { if case .int(let n) = $0 { .int(n) } else { value } } ?? value
+        case ("common", .int), ("common", .bool):
+            return value.numeric.map { if case .int(let n) = $0 { .int(n) } else { value } } ?? value
         case ("common", .float(let number)): return .float(number.rounded(.toNearestOrEven))
         case ("ceil", _), ("floor", _):
-            guard let number = value.numeric?.doubleValue else { throw .type("must be real number, not \(value.typeName)") }
+            guard let number = value.numeric?.doubleValue else {
+                throw .type("must be real number, not \(value.typeName)")
+            }
             let rounded = method == "ceil" ? number.rounded(.up) : number.rounded(.down)
             return .float(rounded)
         default: throw .type("type \(value.typeName) doesn't define __round__ method")
@@ -424,7 +444,8 @@ extension JinjaRenderer {
         if let width = arguments["width"] {
             switch width {
             case .string(let text): indention = text
-            case .int(let number): indention = String(repeating: " ", count: max(0, min(number, limits.maximumOutputBytes)))
+            case .int(let number):
+                indention = String(repeating: " ", count: max(0, min(number, limits.maximumOutputBytes)))
             default: throw .type("can't multiply sequence by non-int of type '\(width.typeName)'")
             }
         }
@@ -468,7 +489,8 @@ extension JinjaRenderer {
         guard let first = text.unicodeScalars.first else { return text }
         var result = String.UnicodeScalarView()
         result.append(contentsOf: first.properties.titlecaseMapping.unicodeScalars)
-        result.append(contentsOf: String(String.UnicodeScalarView(text.unicodeScalars.dropFirst())).lowercased().unicodeScalars)
+        result.append(
+            contentsOf: String(String.UnicodeScalarView(text.unicodeScalars.dropFirst())).lowercased().unicodeScalars)
         return String(result)
     }
 
@@ -543,7 +565,8 @@ extension JinjaRenderer {
         case .bool(let flag): return .int(flag ? 1 : 0)
         case .float(let number):
             guard number.isFinite else {
-                throw .other(number.isNaN ? "cannot convert float NaN to integer" : "cannot convert float infinity to integer")
+                throw .other(
+                    number.isNaN ? "cannot convert float NaN to integer" : "cannot convert float infinity to integer")
             }
             guard let result = Int(exactly: number.rounded(.towardZero)) else {
                 throw .unsupported("integers beyond 64 bits are not supported")
@@ -554,7 +577,9 @@ extension JinjaRenderer {
             if let number = parseInteger(text) { return .int(number) }
             if let number = parseFloat(text) {
                 guard number.isFinite else {
-                    throw .other(number.isNaN ? "cannot convert float NaN to integer" : "cannot convert float infinity to integer")
+                    throw .other(
+                        number.isNaN
+                            ? "cannot convert float NaN to integer" : "cannot convert float infinity to integer")
                 }
                 guard let result = Int(exactly: number.rounded(.towardZero)) else {
                     throw .unsupported("integers beyond 64 bits are not supported")

@@ -213,9 +213,10 @@ struct JinjaRenderer {
     }
 
     /// Binds a target to a value in a scope, unpacking tuples as Python does.
-    private func bind(_ target: JinjaTarget, _ value: JinjaValue, into scope: inout [String: JinjaValue],
-        range: SourceRange) throws(JinjaRenderError)
-    {
+    private func bind(
+        _ target: JinjaTarget, _ value: JinjaValue, into scope: inout [String: JinjaValue],
+        range: SourceRange
+    ) throws(JinjaRenderError) {
         switch target {
         case .name(let name):
             scope[name] = value

@@ -28,7 +28,8 @@ public struct JinjaSourceMap: Sendable {
     /// Appends a literal segment.
     mutating func appendLiteral(outputStart: Int, outputEnd: Int, bodyStart: Int) {
         guard outputEnd > outputStart else { return }
-        segments.append(Segment(outputStart: outputStart, outputEnd: outputEnd, literalStart: bodyStart, producedBy: nil))
+        segments.append(
+            Segment(outputStart: outputStart, outputEnd: outputEnd, literalStart: bodyStart, producedBy: nil))
     }
 
     /// Appends a produced segment.

@@ -46,7 +46,8 @@ public struct JinjaTemplate: Sendable {
     ///   - file: The template file.
     ///   - limits: Bounds on nesting, loop iterations and output size.
     /// - Returns: The template and the findings of parsing (also kept in ``findings``).
-    public static func parse(_ file: SourceFile, limits: JinjaLimits = JinjaLimits()) -> (JinjaTemplate, [JinjaFinding]) {
+    public static func parse(_ file: SourceFile, limits: JinjaLimits = JinjaLimits()) -> (JinjaTemplate, [JinjaFinding])
+    {
         let template = JinjaTemplate(file: file, limits: limits)
         return (template, template.findings)
     }

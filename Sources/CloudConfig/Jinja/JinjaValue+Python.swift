@@ -35,8 +35,9 @@ extension JinjaValue {
                 return step == 1 ? "range(\(start), \(stop))" : "range(\(start), \(stop), \(step))"
             case .dictView(let name): return name + "([" + (try Self.reprList(view.items)) + "])"
             case .generator(let name):
-                throw .unsupported("printing the generator that '\(name)' returns is not supported (it prints an "
-                    + "object address); pipe it to 'list' or 'join'")
+                throw .unsupported(
+                    "printing the generator that '\(name)' returns is not supported (it prints an "
+                        + "object address); pipe it to 'list' or 'join'")
             }
         }
     }

@@ -29,7 +29,8 @@ import Testing
     }
 
     @Test func hyphenIsSubtraction() throws {
-        let findings = Self.check("{{ v1.cloud-name }} {{ ds.meta_data.local-hostname }} {% set count = 3 %}{{ count - 1 }}")
+        let findings = Self.check(
+            "{{ v1.cloud-name }} {{ ds.meta_data.local-hostname }} {% set count = 3 %}{{ count - 1 }}")
         #expect(findings.map(\.code) == [.hyphenInName, .hyphenInName])
         #expect(findings.map(\.suggestion) == ["v1.cloud_name", "ds.meta_data.local_hostname"])
     }

@@ -12,7 +12,8 @@ import Testing
     }
 
     @Test func deeplyNestedBlocks() {
-        let body = String(repeating: "{% if true %}", count: 20_000) + "x" + String(repeating: "{% endif %}", count: 20_000)
+        let body =
+            String(repeating: "{% if true %}", count: 20_000) + "x" + String(repeating: "{% endif %}", count: 20_000)
         let (_, findings, render) = Self.run(body)
         #expect(findings.first?.code == .limitExceeded)
         #expect(render.text == nil)
@@ -44,7 +45,8 @@ import Testing
         ] {
             let (_, _, render) = Self.run(body)
             #expect(render.text == nil, "\(body)")
-            #expect(render.findings.contains { $0.code == .limitExceeded }, "\(body): \(render.findings.map(\.message))")
+            #expect(
+                render.findings.contains { $0.code == .limitExceeded }, "\(body): \(render.findings.map(\.message))")
         }
     }
 
@@ -56,7 +58,8 @@ import Testing
             var bytes = Array("## template: jinja\n".utf8)
             for _ in 0..<length {
                 bytes.append(
-                    generator.next() % 10 == 0 ? UInt8(truncatingIfNeeded: generator.next())
+                    generator.next() % 10 == 0
+                        ? UInt8(truncatingIfNeeded: generator.next())
                         : alphabet[Int(generator.next() % UInt64(alphabet.count))])
             }
             let (template, _) = JinjaTemplate.parse(SourceFile(path: "t", bytes: bytes))

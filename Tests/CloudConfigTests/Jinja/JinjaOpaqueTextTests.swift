@@ -19,7 +19,8 @@ import Testing
         var checked = 0
         for url in try FileManager.default.contentsOfDirectory(at: directory, includingPropertiesForKeys: nil)
         where url.pathExtension == "tmpl" {
-            let (template, _) = JinjaTemplate.parse(SourceFile(path: url.lastPathComponent, bytes: Array(try Data(contentsOf: url))))
+            let (template, _) = JinjaTemplate.parse(
+                SourceFile(path: url.lastPathComponent, bytes: Array(try Data(contentsOf: url))))
             guard let rendered = template.render(instanceData: data).text, rendered.hasPrefix("#cloud-config"),
                 Self.yamlProblems(rendered).isEmpty
             else {
@@ -49,13 +50,15 @@ import Testing
         "{% set x %}\n: not yaml [\n{% endset %}\n{% macro m() %}\n- broken: [\n{% endmacro %}\nok: 1\n",
     ])
     func trickyTemplatesYieldNoFalseYAMLErrors(body: String) {
-        let (template, _) = JinjaTemplate.parse(SourceFile(path: "t", text: "## template: jinja\n#cloud-config\n" + body))
+        let (template, _) = JinjaTemplate.parse(
+            SourceFile(path: "t", text: "## template: jinja\n#cloud-config\n" + body))
         let opaque = template.opaqueText()
         #expect(Self.yamlProblems(opaque.text) == [], "\(opaque.text)")
     }
 
     @Test func keepsLinesAndColumnsAndListsPlaceholders() throws {
-        let text = "## template: jinja\n#cloud-config\nhost: {{ v1.local_hostname }}\n{% if a %}\nb: é{{ 'ü' }}\n{% endif %}\n"
+        let text =
+            "## template: jinja\n#cloud-config\nhost: {{ v1.local_hostname }}\n{% if a %}\nb: é{{ 'ü' }}\n{% endif %}\n"
         let (template, _) = JinjaTemplate.parse(SourceFile(path: "t", text: text))
         let opaque = template.opaqueText()
         let lines = opaque.text.split(separator: "\n", omittingEmptySubsequences: false)

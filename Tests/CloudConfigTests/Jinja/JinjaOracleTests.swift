@@ -12,7 +12,10 @@ import Testing
 /// - A template cloud-init drops (or fails to parse) must have no text of ours, and a finding
 ///   that is not a mere refusal; syntax errors must agree on Jinja's message and line.
 /// - cloudcfg may refuse only what `refusals` lists (and never render something else).
-@Suite(.enabled(if: Oracle.shouldRun(Oracle.hasPythonModule("cloudinit.handlers.jinja_template"))))
+@Suite(
+    .enabled(
+        if: Oracle.shouldRun(
+            Oracle.hasPythonModule("jinja2") && Oracle.hasPythonModule("cloudinit.handlers.jinja_template"))))
 struct JinjaOracleTests {
     /// Expressions that this renderer refuses on purpose, with the reason.
     static let refusals: [String: String] = [:]
@@ -97,7 +100,8 @@ struct JinjaOracleTests {
                 continue
             }
             #expect(
-                render.findings.contains { $0.severity == .error } || template.findings.contains { $0.severity == .error },
+                render.findings.contains { $0.severity == .error }
+                    || template.findings.contains { $0.severity == .error },
                 "\(testCase.name): no error finding for a template cloud-init drops")
             if let error = verdict.error, error.hasPrefix("TemplateSyntaxError") {
                 let ours = template.jinjaSyntaxError
@@ -111,7 +115,8 @@ struct JinjaOracleTests {
                 let message = String(warning.dropFirst("Ignoring jinja template for case: ".count))
                 #expect(
                     render.findings.contains { $0.message.hasSuffix(message) },
-                    "\(testCase.name): cloud-init says \(message.debugDescription), cloudcfg \(render.findings.map(\.message))")
+                    "\(testCase.name): cloud-init says \(message.debugDescription), cloudcfg \(render.findings.map(\.message))"
+                )
             }
             droppedByBoth += 1
         }

@@ -27,8 +27,12 @@ import Testing
         #expect(render.sourceMap.templateRange(forOutputOffset: start).description == "3:7-3:22")
         // Literal text maps byte for byte: "host" is 3:1-3:5.
         #expect(render.sourceMap.templateRange(forOutputOffset: 14).description == "3:1-3:2")
-        #expect(render.sourceMap.templateRange(for: SourceRange(
-            start: SourceLocation(line: 2, column: 1, offset: 14), end: SourceLocation(line: 2, column: 5, offset: 18)))
+        #expect(
+            render.sourceMap.templateRange(
+                for: SourceRange(
+                    start: SourceLocation(line: 2, column: 1, offset: 14),
+                    end: SourceLocation(line: 2, column: 5, offset: 18))
+            )
             .description == "3:1-3:5")
     }
 
@@ -127,8 +131,12 @@ import Testing
     }
 
     @Test func parsesJSONAsPythonReadsIt() throws {
-        let value = try JSONValue.parse(Array(#"{"a": [1, 2.5, -0.0, 1e3, NaN, "\u00e9\ud83d\ude00"], "a": null}"#.utf8))
-        guard case .object(let members) = value else { Issue.record("not an object"); return }
+        let value = try JSONValue.parse(
+            Array(#"{"a": [1, 2.5, -0.0, 1e3, NaN, "\u00e9\ud83d\ude00"], "a": null}"#.utf8))
+        guard case .object(let members) = value else {
+            Issue.record("not an object")
+            return
+        }
         #expect(members.count == 2)
         #expect(throws: JSONValue.ParseError.self) { try JSONValue.parse(Array("[1,]".utf8)) }
         #expect(throws: JSONValue.ParseError.self) {
