@@ -1,11 +1,12 @@
 import ArgumentParser
+import CloudConfig
 
-/// The `cloudcfg` command: generate and lint first-boot configuration for Linux VM images.
+/// The `cloudcfg` command: lint cloud-init user-data for Linux VM images.
 @main
 struct CloudCfg: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "cloudcfg",
-        abstract: "Generate and lint first-boot configuration for Linux VM images.",
+        abstract: "Lint cloud-init user-data for Linux VM images.",
         discussion: """
             cloudcfg reads YAML exactly as cloud-init does (PyYAML's SafeLoader, YAML 1.1 typing) \
             while keeping the position of every node, so every finding points at a line and column.
@@ -16,6 +17,23 @@ struct CloudCfg: ParsableCommand {
         version: CloudCfgVersion.current,
         subcommands: [Lint.self, Show.self, Rules.self, Explain.self, SchemaCommand.self]
     )
+
+    /// Runs the command line, first catching a mistyped subcommand, which the parser would only
+    /// call an unexpected argument.
+    static func main() {
+        if let problem = UnknownSubcommand(arguments: Array(CommandLine.arguments.dropFirst())) {
+            Console.error(problem.message)
+            Self.exit(withError: ExitStatus.usage)
+        }
+        Self.main(nil)
+    }
+
+    /// Without a subcommand there is nothing to do: that is a usage error, so the help goes to
+    /// standard error and the exit status is 64, as for any other usage error.
+    func run() throws {
+        Console.error(Self.helpMessage() + "\n")
+        throw ExitStatus.usage
+    }
 }
 
 /// The version printed by `--version`.

@@ -4,15 +4,18 @@ import Foundation
 /// with them: `CLOUDCFG_RECORD=1` re-records every kind; `CLOUDCFG_RECORD=goldens,pyyaml`
 /// only the kinds named.
 ///
-/// Kinds: `goldens` (reporter output under `Fixtures/golden`) and `pyyaml` (the YAML typing
-/// table `Fixtures/resolver/pyyaml.json`, from PyYAML).
+/// Kinds: `goldens` (reporter output and the other files under `Fixtures/golden`), `pyyaml` (the
+/// YAML typing table `Fixtures/resolver/pyyaml.json`, from PyYAML) and `rendered` (the
+/// waagent.conf renders under `Fixtures/waagent/rendered`, which the agents' verdicts judge).
+/// Verdicts of releases that are not installed (cloud-init 26.2, the agent 2.15) are recorded by
+/// scripts under `scripts/dev`, not by tests.
 public enum Recording {
     /// The environment variable.
     public static let variable = "CLOUDCFG_RECORD"
 
     /// Whether fixtures of a kind are being re-recorded.
     ///
-    /// - Parameter kind: `goldens` or `pyyaml`.
+    /// - Parameter kind: `goldens`, `pyyaml` or `rendered`.
     /// - Returns: `true` when the variable is `1`, `true` or `all`, or lists the kind.
     public static func isRecording(_ kind: String) -> Bool {
         let value = ProcessInfo.processInfo.environment[variable] ?? ""

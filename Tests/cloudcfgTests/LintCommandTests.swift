@@ -1,5 +1,6 @@
 import CloudConfig
 import Foundation
+import TestSupport
 import Testing
 
 /// `cloudcfg lint`, run as a subprocess: exit codes, inputs, configuration files, targets and
@@ -125,6 +126,19 @@ import Testing
         #expect(run.stdout.contains("[invalid-encoding]"))
     }
 
+    /// A binary file is `invalid-encoding` and exits 65, as the README's table says, not
+    /// "unrecognized user-data" with exit 1.
+    @Test func aBinaryFileExits65() throws {
+        let harness = try LintHarness()
+        let elf: [UInt8] = [0x7F, 0x45, 0x4C, 0x46, 0x02, 0x01, 0x01, 0x00, 0x00, 0x00]
+        try Data(elf).write(to: URL(fileURLWithPath: harness.path("program")))
+        let run = try harness.run(["lint", "program"])
+        #expect(run.status == 65)
+        #expect(run.stdout.hasPrefix("program:1:8: error: the input is binary, not text: it has a NUL byte"))
+        #expect(run.stdout.contains("[invalid-encoding]"))
+        #expect(!run.stdout.contains("unrecognized-user-data"))
+    }
+
     @Test func missingInputExits66AfterReportingTheRest() throws {
         let harness = try LintHarness()
         try harness.write("good.yaml", Self.withError)
@@ -137,7 +151,65 @@ import Testing
         #expect(config.stderr.contains("nope.yaml"))
     }
 
+    /// JSON, SARIF and GitHub reports list a missing or unreadable input, so that a job that
+    /// reads only the report sees it; standard error says it too, and the exit status stays 66.
+    @Test func aMissingInputIsInEveryMachineReadableReport() throws {
+        let harness = try LintHarness()
+        try harness.write("good.yaml", Self.clean)
+        let json = try harness.run(["lint", "--format", "json", "good.yaml", "missing.yaml"])
+        #expect(json.status == 66)
+        #expect(json.stderr == "missing.yaml: error: no such file or directory\n")
+        #expect(try Self.summary(json.stdout) == ["good.yaml: ", "missing.yaml: missing-input"])
+        let object = try #require(try JSONSerialization.jsonObject(with: Data(json.stdout.utf8)) as? [String: Any])
+        let files = try #require(object["files"] as? [[String: Any]])
+        let missing = try #require(files.last)
+        #expect(missing["kind"] as? String == "unknown")
+        let diagnostic = try #require((missing["diagnostics"] as? [[String: Any]])?.first)
+        #expect(diagnostic["severity"] as? String == "error")
+        #expect(diagnostic["message"] as? String == "no such file or directory")
+        #expect(diagnostic["line"] as? Int == 1 && diagnostic["column"] as? Int == 1)
+        #expect((object["summary"] as? [String: Int])?["errors"] == 1)
+
+        let sarif = try harness.run(["lint", "--format", "sarif", "missing.yaml"])
+        #expect(sarif.status == 66)
+        let log = try #require(try JSONSerialization.jsonObject(with: Data(sarif.stdout.utf8)) as? [String: Any])
+        let results = try #require(((log["runs"] as? [[String: Any]])?.first?["results"]) as? [[String: Any]])
+        #expect(results.compactMap { $0["ruleId"] as? String } == ["missing-input"])
+
+        let github = try harness.run(["lint", "--format", "github", "missing.yaml"])
+        #expect(github.status == 66)
+        #expect(github.stdout.hasPrefix("::error file=missing.yaml,line=1"))
+
+        // Text output keeps it on standard error only, where a terminal shows it once.
+        let text = try harness.run(["lint", "missing.yaml"])
+        #expect(text.status == 66)
+        #expect(!text.stdout.contains("missing.yaml"))
+        #expect(text.stderr == "missing.yaml: error: no such file or directory\n")
+    }
+
+    /// A file that exists but cannot be read is `unreadable-input`: /proc/self/mem fails with
+    /// EIO at offset 0, even for root.
+    @Test(.enabled(if: FileManager.default.fileExists(atPath: "/proc/self/mem")))
+    func anUnreadableInputIsUnreadableInput() throws {
+        let harness = try LintHarness()
+        let run = try harness.run(["lint", "--format", "json", "/proc/self/mem"])
+        #expect(run.status == 66)
+        #expect(try Self.summary(run.stdout) == ["/proc/self/mem: unreadable-input"])
+        #expect(run.stderr == "/proc/self/mem: error: cannot read: Input/output error\n")
+        let explain = try harness.run(["explain", "unreadable-input"])
+        #expect(explain.status == 0)
+        #expect(explain.stdout.hasPrefix("unreadable-input (configuration, error by default)"))
+    }
+
     // MARK: Inputs
+
+    /// Standard input can be read once: naming it twice lints it once.
+    @Test func standardInputNamedTwiceIsReadOnce() throws {
+        let harness = try LintHarness()
+        let run = try harness.run(["lint", "--format", "json", "-", "-"], stdin: Self.withError)
+        #expect(run.status == 1)
+        #expect(try Self.summary(run.stdout) == ["<stdin>: duplicate-key"])
+    }
 
     @Test func standardInput() throws {
         let harness = try LintHarness()
@@ -188,6 +260,66 @@ import Testing
         #expect(try Self.summary(explicit.stdout) == [".hidden/c.yaml: duplicate-key", "x.draft.yaml: duplicate-key"])
     }
 
+    /// A walk says what it skipped: with --verbose every entry and why; without, a note for
+    /// each skipped file named like user-data.
+    @Test func aWalkSaysWhatItSkipped() throws {
+        let harness = try LintHarness()
+        try harness.write(".cloudcfg.yaml", "ignore: ['drafts/**']\n")
+        try harness.write("a.yaml", Self.clean)
+        try harness.write("cloud-init.yaml", "hostname: web\n")
+        try harness.write("user_data", "hostname: web\n")
+        try harness.write("custom-data.txt", "hostname: web\n")
+        try harness.write("notes.txt", "plain text\n")
+        try harness.write("drafts/user_data", "hostname: web\n")
+        try harness.write(".hidden/user_data", "hostname: web\n")
+        let header = "its first line is not '#cloud-config' or another user-data header"
+        let quiet = try harness.run(["lint", "."])
+        #expect(quiet.status == 0, "\(quiet.stderr)")
+        #expect(quiet.stdout.isEmpty)
+        #expect(
+            quiet.stderr.split(separator: "\n").map(String.init) == [
+                "./cloud-init.yaml: note: named like user-data but skipped: \(header); name it on the command line to lint it",
+                "./custom-data.txt: note: named like user-data but skipped: \(header); name it on the command line to lint it",
+                "./user_data: note: named like user-data but skipped: \(header); name it on the command line to lint it",
+            ])
+        let verbose = try harness.run(["lint", "--verbose", "."])
+        #expect(verbose.status == 0)
+        #expect(
+            verbose.stderr.split(separator: "\n").map(String.init) == [
+                "./.cloudcfg.yaml: skipped: hidden",
+                "./.hidden: skipped: hidden",
+                "./cloud-init.yaml: skipped: \(header)",
+                "./custom-data.txt: skipped: \(header)",
+                "./drafts: skipped: ignored by 'drafts/**' in .cloudcfg.yaml",
+                "./notes.txt: skipped: \(header)",
+                "./user_data: skipped: \(header)",
+            ])
+        // Named on the command line, such a file is linted, and its missing header found.
+        let named = try harness.run(["lint", "--format", "json", "cloud-init.yaml"])
+        #expect(try Self.summary(named.stdout) == ["cloud-init.yaml: missing-header"])
+    }
+
+    /// A walk that finds nothing says so; a run that lints nothing exits 66, so that a CI job
+    /// pointed at the wrong directory fails instead of passing having checked nothing.
+    @Test func aWalkThatFindsNothingSaysSoAndExits66() throws {
+        let harness = try LintHarness()
+        try harness.write("empty/.keep", "")
+        try harness.write("docs/notes.txt", "plain text\n")
+        try harness.write("configs/a.yaml", Self.clean)
+        let empty = try harness.run(["lint", "empty"])
+        #expect(empty.status == 66)
+        #expect(empty.stdout.isEmpty)
+        #expect(empty.stderr == "empty: note: no user-data found (1 entry skipped; --verbose lists them)\n")
+        let docs = try harness.run(["lint", "--format", "json", "docs"])
+        #expect(docs.status == 66)
+        #expect(try Self.summary(docs.stdout) == [])
+        #expect(docs.stderr == "docs: note: no user-data found (1 entry skipped; --verbose lists them)\n")
+        // Next to a directory that has user-data, an empty one is only a note.
+        let both = try harness.run(["lint", "configs", "docs"])
+        #expect(both.status == 0)
+        #expect(both.stderr == "docs: note: no user-data found (1 entry skipped; --verbose lists them)\n")
+    }
+
     @Test func aDirectoryGivenByItsPathFindsTheConfigurationAboveIt() throws {
         let harness = try LintHarness()
         try harness.write(".cloudcfg.yaml", "rules: {unknown-key: off}\n")
@@ -232,19 +364,30 @@ import Testing
 
     @Test func theTargetReleaseDecidesWhichKeysExist() throws {
         let harness = try LintHarness()
-        try harness.write("pro.yaml", "#cloud-config\nubuntu_pro:\n  token: abc\n")
-        let newest = try harness.run(["lint", "pro.yaml"])
+        try harness.write("ntp.yaml", "#cloud-config\nntp:\n  allow: [10.0.0.0/8]\n")
+        let newest = try harness.run(["lint", "ntp.yaml"])
         #expect(newest.status == 0, "\(newest.stdout)")
-        let old = try harness.run(["lint", "--cloud-init", "22.4.2", "pro.yaml"])
+        let old = try harness.run(["lint", "--cloud-init", "22.4.2", "ntp.yaml"])
         #expect(old.status == 1)
         #expect(
             old.stdout.contains(
-                "pro.yaml:2:1: error: 'ubuntu_pro' needs cloud-init 24.1 or later; the target is 22.4.2 [unsupported-key]"
-            ))
+                "ntp.yaml:3:3: error: 'allow' needs a cloud-init release after 22.4.2; the target is 22.4.2 "
+                    + "[unsupported-key]"))
+        // A top-level key 22.4.2 does not know passes its schema, which lets unknown top-level keys
+        // pass, and is ignored at boot, as a misspelt key is: a warning for that target.
+        try harness.write("pro.yaml", "#cloud-config\nubuntu_pro:\n  token: abc\n")
+        #expect(try harness.run(["lint", "pro.yaml"]).status == 0)
+        let pro = try harness.run(["lint", "--cloud-init", "22.4.2", "pro.yaml"])
+        #expect(pro.status == 0)
+        #expect(
+            pro.stdout.contains(
+                "pro.yaml:2:1: warning: 'ubuntu_pro' needs cloud-init 24.1 or later; the target is 22.4.2, which "
+                    + "ignores it [unsupported-key]"))
+        #expect(try harness.run(["lint", "--strict", "--cloud-init", "22.4.2", "pro.yaml"]).status == 1)
         // From the configuration file, and the command line wins over it.
         try harness.write(".cloudcfg.yaml", "cloud-init: 22.4.2\n")
-        #expect(try harness.run(["lint", "pro.yaml"]).status == 1)
-        #expect(try harness.run(["lint", "--cloud-init", "24.1", "pro.yaml"]).status == 0)
+        #expect(try harness.run(["lint", "ntp.yaml"]).status == 1)
+        #expect(try harness.run(["lint", "--cloud-init", "24.1", "ntp.yaml"]).status == 0)
     }
 
     // MARK: Formats
@@ -268,6 +411,28 @@ import Testing
         let text = try harness.run(["lint", "--color", "always", "a.yaml"])
         #expect(text.stdout.contains("\u{1B}[1;31merror\u{1B}[0m"))
         #expect(!(try harness.run(["lint", "a.yaml"]).stdout.contains("\u{1B}")))
+    }
+
+    /// On a terminal, text is coloured unless `TERM=dumb` or `NO_COLOR` says the terminal takes
+    /// no escape sequences. `script` (util-linux) gives the run a pseudo-terminal.
+    @Test(.enabled(if: FileManager.default.isExecutableFile(atPath: "/usr/bin/script")))
+    func colourOnATerminalUnlessTERMIsDumb() throws {
+        let harness = try LintHarness()
+        try harness.write("a.yaml", "#cloud-config\npackage_update: yes\nzzz: 1\n")
+        func onTerminal(_ environment: [String]) throws -> String {
+            let command = try CLIRunner.executable.path + " lint a.yaml"
+            let run = try LintHarness.run(
+                "/usr/bin/env", ["-u", "NO_COLOR"] + environment + ["/usr/bin/script", "-qec", command, "/dev/null"],
+                workingDirectory: harness.directory)
+            return run.stdout
+        }
+        let xterm = try onTerminal(["TERM=xterm-256color"])
+        #expect(xterm.contains("\u{1B}[1;31merror\u{1B}[0m"), "\(xterm)")
+        let dumb = try onTerminal(["TERM=dumb"])
+        #expect(dumb.contains("error: 'zzz' is not a cloud-config key"), "\(dumb)")
+        #expect(!dumb.contains("\u{1B}"))
+        let noColor = try onTerminal(["TERM=xterm-256color", "NO_COLOR=1"])
+        #expect(!noColor.contains("\u{1B}") && noColor.contains("error:"))
     }
 
     /// Many files in one process: every file is reported, in path order.

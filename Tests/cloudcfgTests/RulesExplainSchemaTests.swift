@@ -70,6 +70,51 @@ import Testing
         #expect(files.stdout.contains("  permissions: "))
     }
 
+    /// Type texts read as English: alternatives as `a, b or c`, list items in the plural.
+    @Test func explainAKeyDescribesItsShapeInEnglish() throws {
+        let users = try Self.run(["explain", "users"])
+        #expect(
+            users.stdout.hasPrefix("users: a string, a mapping or a list of strings, mappings or lists of strings\n"))
+        #expect(!users.stdout.contains(",s"))
+        #expect(users.stdout.contains("\n  sudo: null, a string, a boolean or a list of nulls or strings\n"))
+        let runcmd = try Self.run(["explain", "runcmd"])
+        #expect(runcmd.stdout.hasPrefix("runcmd: a list of strings, nulls or lists of strings\n"))
+    }
+
+    /// `--cloud-init V` shows that release's view: whether it has the key, the forms it
+    /// accepts, the keys it lacks and the deprecations it has or has not made yet.
+    @Test func explainForARelease() throws {
+        let pro = try Self.run(["explain", "--cloud-init", "22.4.2", "ubuntu_pro"])
+        #expect(pro.status == 0)
+        #expect(pro.stdout.contains("In cloud-init 22.4.2: not yet: added in cloud-init 24.1\n"))
+        #expect(!pro.stdout.contains("Available since"))
+        #expect(
+            try Self.run(["explain", "--cloud-init", "24.1", "ubuntu_pro"]).stdout.contains(
+                "In cloud-init 24.1: present\n"))
+
+        let apt = try Self.run(["explain", "--cloud-init", "26.2", "apt"])
+        #expect(apt.stdout.contains("  generate_mirrorlists: no longer read: dropped in a release after 22.4.2\n"))
+        let oldApt = try Self.run(["explain", "--cloud-init", "22.4.2", "apt"])
+        #expect(oldApt.stdout.contains("  generate_mirrorlists: a boolean\n"))
+
+        let keyTypes = try Self.run(["explain", "--cloud-init", "26.2", "ssh_genkeytypes"])
+        #expect(keyTypes.stdout.hasPrefix("ssh_genkeytypes: a list of values from: ecdsa, ed25519, rsa\n"))
+        let oldKeyTypes = try Self.run(["explain", "--cloud-init", "22.4.2", "ssh_genkeytypes"])
+        #expect(oldKeyTypes.stdout.hasPrefix("ssh_genkeytypes: a list of values from: ecdsa, ed25519, rsa, dsa\n"))
+
+        let before = try Self.run(["explain", "--cloud-init", "23.1", "ubuntu_advantage"])
+        #expect(
+            before.stdout.contains(
+                "Deprecated since cloud-init 24.1 (not yet in 23.1): use ubuntu_pro, which takes the same settings\n"))
+        let after = try Self.run(["explain", "--cloud-init", "24.1", "ubuntu_advantage"])
+        #expect(
+            after.stdout.contains("Deprecated since cloud-init 24.1: use ubuntu_pro, which takes the same settings\n"))
+        // Without a release, every release's facts.
+        let all = try Self.run(["explain", "ubuntu_pro"])
+        #expect(all.stdout.contains("Available since: cloud-init 24.1\n"))
+        #expect(try Self.run(["explain", "--cloud-init", "x.y", "users"]).status == 64)
+    }
+
     @Test(arguments: [
         ("duplicat-key", "did you mean 'duplicate-key'?"), ("hostnme", "did you mean 'hostname'?"),
         ("write_files.permisions", "did you mean 'write_files.permissions'?"),
@@ -92,13 +137,54 @@ import Testing
         #expect(properties["write_files"] != nil && properties["users"] != nil)
     }
 
+    /// With `--cloud-init`, the schema is the catalog as that release reads it.
+    @Test func schemaForAReleaseDropsWhatItLacks() throws {
+        let run = try Self.run(["schema", "--cloud-init", "22.4.2"])
+        #expect(run.status == 0)
+        let schema = try #require(try JSONSerialization.jsonObject(with: Data(run.stdout.utf8)) as? [String: Any])
+        #expect((schema["title"] as? String)?.contains("22.4.2") == true)
+        // 22.4.2 let unknown top-level keys pass and had no ubuntu_pro yet.
+        #expect(schema["additionalProperties"] == nil)
+        let properties = try #require(schema["properties"] as? [String: Any])
+        #expect(properties["ubuntu_pro"] == nil && properties["ubuntu_advantage"] != nil)
+        let newest = try #require(
+            try JSONSerialization.jsonObject(with: Data(try Self.run(["schema"]).stdout.utf8)) as? [String: Any])
+        #expect(newest["additionalProperties"] as? Bool == false)
+        let bad = try Self.run(["schema", "--cloud-init", "twenty"])
+        #expect(bad.status == 64)
+        #expect(bad.stderr.contains("'twenty' is not a cloud-init release"), "\(bad.stderr)")
+    }
+
+    /// `schema --cloud-init V` exports that release's schema; the default is the newest.
+    @Test func schemaForARelease() throws {
+        func properties(_ arguments: [String]) throws -> (title: String?, keys: [String: Any]) {
+            let run = try Self.run(["schema"] + arguments)
+            #expect(run.status == 0, "\(run.stderr)")
+            let schema = try #require(try JSONSerialization.jsonObject(with: Data(run.stdout.utf8)) as? [String: Any])
+            return (schema["title"] as? String, try #require(schema["properties"] as? [String: Any]))
+        }
+        let old = try properties(["--cloud-init", "22.4.2"])
+        #expect(old.title == "cloud-config (cloud-init 22.4.2)")
+        #expect(old.keys["ubuntu_pro"] == nil && old.keys["ubuntu_advantage"] != nil)
+        let advantage = try #require(old.keys["ubuntu_advantage"] as? [String: Any])
+        #expect(advantage["deprecated"] == nil)
+        let newest = try properties([])
+        #expect(newest.title == "cloud-config (cloud-init \(CloudInitVersion.newest))")
+        #expect(newest.keys["ubuntu_pro"] != nil)
+        let apt = try #require(newest.keys["apt"] as? [String: Any])
+        #expect((apt["properties"] as? [String: Any])?["generate_mirrorlists"] == nil)
+        #expect(try Self.run(["schema", "--cloud-init", "banana"]).status == 64)
+    }
+
     static let hasJSONSchema = LintHarness.hasPythonModule("jsonschema")
 
     /// python3-jsonschema accepts the export as a draft-04 schema and validates cloud-config with it.
-    @Test(.enabled(if: hasJSONSchema || LintHarness.isCI, "needs python3-jsonschema"))
-    func schemaIsAValidDraft4Schema() throws {
+    @Test(
+        .enabled(if: hasJSONSchema || LintHarness.isCI, "needs python3-jsonschema"),
+        arguments: [[], ["--cloud-init", "22.4.2"]])
+    func schemaIsAValidDraft4Schema(_ options: [String]) throws {
         let harness = try LintHarness()
-        let run = try harness.run(["schema"])
+        let run = try harness.run(["schema"] + options)
         #expect(run.status == 0)
         try harness.write("schema.json", run.stdout)
         let script = """

@@ -49,7 +49,8 @@ import Testing
         defer { Command.remove(file) }
         let output = try Command.run(["show", "--format", "yaml", file.path])
         #expect(output.status == 0)
-        #expect(output.stdout == "mode: '0644'\nanswer: 'yes'\nports: '22:22'\nn: 420\n")
+        // It starts with the header, so that it can be used as user-data as it is.
+        #expect(output.stdout == "#cloud-config\nmode: '0644'\nanswer: 'yes'\nports: '22:22'\nn: 420\n")
     }
 
     @Test func standardInput() throws {
@@ -147,7 +148,35 @@ import Testing
         #expect(json.stdout == "null\n")
         let yaml = try Command.run(["show", "--format", "yaml", "-"], input: Data("# nothing\n".utf8))
         #expect(yaml.status == 0)
-        #expect(yaml.stdout.hasPrefix("null\n"))
+        #expect(yaml.stdout.hasPrefix("#cloud-config\nnull\n"))
+    }
+
+    /// A template's data depends on the instance it is rendered for: `show` says it is a
+    /// template instead of showing what its unrendered text would load as.
+    @Test func aJinjaTemplateIsReportedAsATemplate() throws {
+        let template = "## template: jinja\n#cloud-config\nhostname: {{ v1.local_hostname }}\n"
+        for format in ["json", "yaml"] {
+            let output = try Command.run(["show", "--format", format, "-"], input: Data(template.utf8))
+            #expect(output.status == 65)
+            #expect(output.stdout == "")
+            #expect(
+                output.stderr
+                    == "<stdin>: error: this is a Jinja template ('## template: jinja'): cloud-init renders it with "
+                    + "the instance's data before loading it, and cloudcfg cannot render templates yet\n")
+        }
+    }
+
+    /// The YAML output is user-data again: cloudcfg lints it clean and shows the same value.
+    @Test func yamlOutputIsUsableAsUserData() throws {
+        let file = try Command.temporaryFile(Self.userData)
+        defer { Command.remove(file) }
+        let yaml = try Command.run(["show", "--format", "yaml", file.path])
+        #expect(yaml.status == 0)
+        #expect(yaml.stdout.hasPrefix("#cloud-config\n"))
+        let again = try Command.run(["show", "-"], input: Data(yaml.stdout.utf8))
+        #expect(again.stdout == (try Command.run(["show", file.path])).stdout)
+        let lint = try Command.run(["lint", "--format", "json", "-"], input: Data(yaml.stdout.utf8))
+        #expect(!lint.stdout.contains("missing-header"), "\(lint.stdout)")
     }
 
     @Test func usageErrorsExit64() throws {

@@ -188,11 +188,18 @@ extension RuleID {
 
 // MARK: - configuration
 
-/// The tool's own inputs: configuration files and suppression comments (``RuleFamily/configuration``).
+/// How the run is set up: configuration files, suppression comments, and the inputs named on
+/// the command line (``RuleFamily/configuration``).
 extension RuleID {
     /// A suppression comment cloudcfg cannot apply.
     public static let invalidSuppression = RuleID(rawValue: "invalid-suppression")
 
     /// A `.cloudcfg.yaml` setting cloudcfg cannot use.
     public static let invalidConfiguration = RuleID(rawValue: "invalid-configuration")
+
+    /// A file or directory to lint does not exist.
+    public static let missingInput = RuleID(rawValue: "missing-input")
+
+    /// A file to lint cannot be read.
+    public static let unreadableInput = RuleID(rawValue: "unreadable-input")
 }

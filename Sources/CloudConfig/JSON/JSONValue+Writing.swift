@@ -5,7 +5,7 @@ extension JSONValue {
     ///   - pretty: Whether to indent by two spaces with one member per line.
     ///   - sortKeys: Whether to write object members sorted by key (by Unicode scalars).
     /// - Returns: The JSON text, UTF-8, slashes not escaped, without a final line break.
-    package func serialized(pretty: Bool = true, sortKeys: Bool = false) -> String {
+    public func serialized(pretty: Bool = true, sortKeys: Bool = false) -> String {
         var output = ""
         // An explicit stack instead of recursion, so that no nesting depth overflows the call
         // stack: a collection pushes its closing text, then its members in reverse order.

@@ -1,5 +1,10 @@
 /// A JSON value with object members in a chosen order, written deterministically.
-package indirect enum JSONValue: Sendable, Hashable {
+///
+/// Public because library users exchange JSON with the layers that read or write it: the
+/// instance data a Jinja template renders with (``JinjaTemplate/render(instanceData:)``, read
+/// with ``parse(_:maximumDepth:)``) and the agent's effective configuration
+/// (``AgentEffectiveConfiguration/json``), written with ``serialized(pretty:sortKeys:)``.
+public indirect enum JSONValue: Sendable, Hashable {
     /// `null`.
     case null
     /// `true` or `false`.
@@ -17,16 +22,16 @@ package indirect enum JSONValue: Sendable, Hashable {
     ///
     /// - Parameter value: The integer.
     /// - Returns: The number.
-    package static func int(_ value: Int) -> JSONValue { .number(String(value)) }
+    public static func int(_ value: Int) -> JSONValue { .number(String(value)) }
 
     /// A string, or `null` for `nil`.
     ///
     /// - Parameter value: The string.
     /// - Returns: The string or `null`.
-    package static func optional(_ value: String?) -> JSONValue { value.map { .string($0) } ?? .null }
+    public static func optional(_ value: String?) -> JSONValue { value.map { .string($0) } ?? .null }
 
     /// Whether the two values are equal.
-    package static func == (lhs: JSONValue, rhs: JSONValue) -> Bool {
+    public static func == (lhs: JSONValue, rhs: JSONValue) -> Bool {
         switch (lhs, rhs) {
         case (.null, .null): true
         case (.bool(let a), .bool(let b)): a == b
@@ -40,7 +45,7 @@ package indirect enum JSONValue: Sendable, Hashable {
     }
 
     /// Hashes the value consistently with its equality.
-    package func hash(into hasher: inout Hasher) {
+    public func hash(into hasher: inout Hasher) {
         switch self {
         case .null: hasher.combine(0)
         case .bool(let value): hasher.combine(value)

@@ -115,6 +115,15 @@ public struct Linter: Sendable {
                 target: configuration.target, catalog: catalog, schemaFindings: [], paths: nil,
                 knownRules: knownRuleIDs)
         }
+        if kind == .unknown, !isCloudConfig, let binary = YAMLInputCheck.binaryContent(in: source) {
+            // Binary data (an image, an archive, an executable) is not user-data cloud-init can
+            // recognise: the encoding is the finding, as for UTF-16, and the input cannot be read.
+            let parsed = YAMLStream(source: source, documents: [], comments: [], errors: [binary])
+            return LintContext(
+                source: source, kind: kind, header: header, isCloudConfig: false, stream: parsed, document: nil,
+                target: configuration.target, catalog: catalog, schemaFindings: [], paths: nil,
+                knownRules: knownRuleIDs)
+        }
         if isCloudConfig || kind == .unknown || kind == .cloudConfigArchive {
             let parsed = YAMLStream.parse(source, limits: limits)
             if !parsed.isIncomplete, let first = parsed.documents.first { document = first }
@@ -122,7 +131,9 @@ public struct Linter: Sendable {
                 isCloudConfig =
                     document.flatMap { doc in doc.root.map { doc[doc.resolved($0)].kind == .mapping } } ?? false
             }
-            if isCloudConfig || kind == .cloudConfigArchive {
+            // Text that is not UTF-8 cannot be read at all, whatever it was meant to be.
+            let undecodable = parsed.errors.contains { $0.code == .invalidEncoding }
+            if isCloudConfig || kind == .cloudConfigArchive || undecodable {
                 stream = parsed
             } else {
                 document = nil

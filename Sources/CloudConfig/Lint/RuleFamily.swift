@@ -8,7 +8,8 @@ public enum RuleFamily: String, Sendable, Hashable, CaseIterable, Comparable {
     case schema
     /// What cloud-init does with the values, beyond their shape.
     case semantics
-    /// The tool's own inputs: configuration files and suppression comments.
+    /// How the run is set up: configuration files, suppression comments, and the inputs named on
+    /// the command line (missing or unreadable ones).
     case configuration
 
     /// Orders families as `cloudcfg rules` lists them.

@@ -25,9 +25,10 @@ public enum RuleRegistry {
         return rules
     }()
 
-    /// Every rule, those that check linted inputs and those that check cloudcfg's own
-    /// configuration files, in listing order.
-    public static let all: [any Rule] = lintRules + [InvalidConfigurationRule()]
+    /// Every rule, in listing order: those that check linted inputs, then those about how the
+    /// run is set up (its configuration files, and inputs that are missing or cannot be read).
+    public static let all: [any Rule] =
+        lintRules + [InvalidConfigurationRule(), MissingInputRule(), UnreadableInputRule()] as [any Rule]
 
     /// The rule with an identifier or alias.
     ///

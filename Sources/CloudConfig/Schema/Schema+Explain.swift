@@ -1,45 +1,33 @@
 extension Schema {
-    /// The shape in words: `a string`, `a list of strings`, `a string or a list of strings`,
-    /// `a mapping`, `one of: poweroff, reboot, halt`.
-    package var shapeDescription: String {
-        var alternatives: [String] = []
-        if let allowedValues, types == nil || types?.count == 1 {
-            let kind = types?.first.map { $0.phrase + " " } ?? ""
-            return "\(kind)one of: " + allowedValues.map(\.description).joined(separator: ", ")
-        }
-        if let types {
-            for type in types.sorted() {
-                switch type {
-                case .array:
-                    if let items {
-                        let inner = items.shapeDescription
-                        alternatives.append("a list of " + Self.plural(inner))
-                    } else if let tupleItems {
-                        alternatives.append("a list of \(tupleItems.count) items")
-                    } else {
-                        alternatives.append("a list")
-                    }
-                case .object:
-                    alternatives.append(
-                        properties.isEmpty && patternProperties.isEmpty ? "a mapping" : "a mapping of keys")
-                default:
-                    alternatives.append(type.phrase)
-                }
+    /// The shape in words, as English: `a string`, `a string or a list of strings`,
+    /// `a string, a mapping or a list of strings, lists of strings or mappings`,
+    /// `one of: poweroff, reboot, halt`. A phrase with commas of its own comes last, so that
+    /// the list of alternatives stays unambiguous; a second such phrase is put in parentheses.
+    package var shapeDescription: String { ShapeTerm.join(shapeTerms) }
+
+    /// The alternatives a value of this schema can be. `oneOf` and `anyOf` branches are the
+    /// alternatives when the schema has no types of its own, and narrow the types when it has
+    /// (a branch without types only adds constraints, such as required keys).
+    var shapeTerms: [ShapeTerm] {
+        if let allowedValues { return [.values(allowedValues)] }
+        let branches = (oneOf + anyOf).flatMap(\.shapeTerms)
+        guard let types else { return branches.isEmpty ? [.any] : ShapeTerm.normalized(branches) }
+        let base = types.sorted().map { type -> ShapeTerm in
+            switch type {
+            case .array:
+                if let items { return .list(items.shapeTerms) }
+                if let tupleItems { return .tuple(tupleItems.count) }
+                return .list([.any])
+            case .object: return .mapping
+            default: return .type(type)
             }
         }
-        for branch in oneOf + anyOf { alternatives.append(branch.shapeDescription) }
-        if alternatives.isEmpty { return "any value" }
-        var unique: [String] = []
-        for alternative in alternatives where !unique.contains(alternative) { unique.append(alternative) }
-        return unique.count == 1 ? unique[0] : unique.dropLast().joined(separator: ", ") + " or " + (unique.last ?? "")
-    }
-
-    /// `a string` → `strings`, `a mapping of keys` → `mappings of keys`.
-    static func plural(_ phrase: String) -> String {
-        let words = phrase.split(separator: " ", maxSplits: 2).map(String.init)
-        guard words.count >= 2, words[0] == "a" || words[0] == "an" else { return phrase }
-        let noun = words[1] == "null" ? "nulls" : words[1] + "s"
-        return ([noun] + words.dropFirst(2)).joined(separator: " ")
+        if branches.isEmpty || branches.contains(.any) { return base }
+        let narrowed = branches.filter { term in
+            guard let type = term.jsonType else { return true }
+            return types.contains(type) || (type == .integer && types.contains(.number))
+        }
+        return narrowed.isEmpty ? base : ShapeTerm.normalized(narrowed)
     }
 
     /// The schema of a child: a property, a pattern property, the items of a list, or the same

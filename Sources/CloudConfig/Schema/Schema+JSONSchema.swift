@@ -28,7 +28,7 @@ extension Schema {
             members.append(("patternProperties", .object(patternProperties.map { ($0.pattern, $0.schema.jsonSchema) })))
         }
         switch additionalProperties {
-        case .allowed: break
+        case .allowed, .ignored: break
         case .forbidden: members.append(("additionalProperties", .bool(false)))
         case .schema(let schema): members.append(("additionalProperties", schema.jsonSchema))
         }
@@ -76,15 +76,16 @@ extension Schema {
 
 extension Catalog {
     /// The catalog as a JSON Schema (draft-04 compatible) that YAML language servers can use to
-    /// validate and complete cloud-config files.
-    package var jsonSchema: JSONValue {
-        var schema = root.jsonSchema
+    /// validate and complete cloud-config files, for the newest release.
+    package var jsonSchema: JSONValue { jsonSchema(for: .newest) }
+
+    /// A root schema with the draft-04 header, a title and a description.
+    static func wrap(_ schema: JSONValue, title: String) -> JSONValue {
         guard case .object(var members) = schema else { return schema }
         members.insert(("$schema", .string("http://json-schema.org/draft-04/schema#")), at: 0)
-        members.insert(("title", .string("cloud-config (cloud-init \(CloudInitVersion.newest))")), at: 1)
+        members.insert(("title", .string(title)), at: 1)
         members.insert(
             ("description", .string("User-data and vendor-data keys of cloud-init, from cloudcfg's catalog.")), at: 2)
-        schema = .object(members)
-        return schema
+        return .object(members)
     }
 }

@@ -64,6 +64,9 @@ public struct Schema: Sendable {
     public var change: Deprecation?
     /// Since when cloud-init acts on it, and whether it was dropped.
     public var availability = Availability.always
+    /// How the node read in older releases, for targets before each change (see
+    /// ``olderForm(through:_:)``).
+    var olderForms: [OlderForm] = []
     /// Whether an enclosing object requires this property; read by the object builder.
     var isRequiredProperty = false
 

@@ -57,6 +57,9 @@ public indirect enum AdditionalProperties: Sendable {
     case allowed
     /// No other key (`additionalProperties: false`).
     case forbidden
+    /// Any other key passes validation, but nothing reads it: the top level of cloud-init 22.4.2,
+    /// whose schema did not yet reject unknown keys. Exported as JSON Schema's default.
+    case ignored
     /// Other keys whose values match a schema.
     case schema(Schema)
 }

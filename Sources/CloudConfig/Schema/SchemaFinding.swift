@@ -6,6 +6,9 @@ package struct SchemaFinding: Sendable {
         case typeMismatch(expected: [JSONType])
         /// A key the mapping does not declare; `known` lists the keys it does.
         case unknownKey(String, known: [String])
+        /// A key the mapping does not declare but the target's validator lets pass (the top level
+        /// of cloud-init 22.4.2); cloud-init ignores it. `known` lists the keys it does declare.
+        case ignoredKey(String, known: [String])
         /// The value is not one of the allowed values.
         case notAllowed([SchemaLiteral])
         /// A required key is missing.
@@ -38,6 +41,16 @@ package struct SchemaFinding: Sendable {
         case unavailable(VersionBound)
         /// The target cloud-init release no longer has the key or form.
         case removed(VersionBound)
+
+        /// For ``unknownKey(_:known:)`` and ``ignoredKey(_:known:)``: the key, the keys the
+        /// mapping declares, and whether the target lets the key pass (and ignores it).
+        package var undeclaredKey: (name: String, known: [String], isIgnored: Bool)? {
+            switch self {
+            case .unknownKey(let name, let known): (name, known, false)
+            case .ignoredKey(let name, let known): (name, known, true)
+            default: nil
+            }
+        }
     }
 
     /// What is wrong.
@@ -52,7 +65,7 @@ package struct SchemaFinding: Sendable {
     /// Whether cloud-init's validator counts the finding as an error rather than a deprecation.
     package var isError: Bool {
         switch kind {
-        case .deprecatedKey, .deprecatedValue: false
+        case .deprecatedKey, .deprecatedValue, .ignoredKey: false
         default: true
         }
     }

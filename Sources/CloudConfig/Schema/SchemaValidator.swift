@@ -46,6 +46,7 @@ package struct SchemaValidator: Sendable {
         func validate(_ id: YAMLNodeID, _ schema: Schema, path: KeyPath, key: YAMLNodeID?)
             -> [SchemaFinding]
         {
+            let schema = schema.applyingOlderForms(for: validator.target)
             let node = document.resolved(id)
             var findings: [SchemaFinding] = []
             func add(_ kind: SchemaFinding.Kind, at where: YAMLNodeID = id) {
@@ -62,8 +63,11 @@ package struct SchemaValidator: Sendable {
             if let removed = schema.availability.removed, removed.isReached(by: validator.target) {
                 add(.removed(removed), at: key ?? id)
             }
-            if let deprecation = schema.deprecation { add(.deprecatedKey(deprecation), at: key ?? id) }
-            if let change = schema.change { add(.deprecatedValue(change)) }
+            // A key the target does not have is not also deprecated there.
+            if findings.isEmpty {
+                if let deprecation = schema.deprecation { add(.deprecatedKey(deprecation), at: key ?? id) }
+                if let change = schema.change { add(.deprecatedValue(change)) }
+            }
 
             if let types = schema.types, !matches(kind, types) {
                 add(.typeMismatch(expected: types.sorted()))
@@ -177,7 +181,15 @@ package struct SchemaValidator: Sendable {
                 var matched = false
                 if isStringKey, let property = schema.property(keyText) {
                     matched = true
-                    findings += validate(entry.value, property, path: childPath, key: entry.key)
+                    if case .ignored = schema.additionalProperties,
+                        let missing = availabilityFinding(property, node: entry.key, path: childPath)
+                    {
+                        // The target does not know the key and lets unknown keys pass: what is inside
+                        // does not matter to it.
+                        findings.append(missing)
+                    } else {
+                        findings += validate(entry.value, property, path: childPath, key: entry.key)
+                    }
                 }
                 if isStringKey {
                     for (pattern, patternSchema) in schema.patternProperties
@@ -195,6 +207,11 @@ package struct SchemaValidator: Sendable {
                             SchemaFinding(
                                 kind: .unknownKey(keyText, known: schema.properties.map(\.name)), node: entry.key,
                                 path: childPath, schema: schema))
+                    case .ignored:
+                        findings.append(
+                            SchemaFinding(
+                                kind: .ignoredKey(keyText, known: schema.properties.map(\.name)), node: entry.key,
+                                path: childPath, schema: schema))
                     case .schema(let additional):
                         findings += validate(entry.value, additional, path: childPath, key: entry.key)
                     }
@@ -204,6 +221,18 @@ package struct SchemaValidator: Sendable {
                 findings.append(SchemaFinding(kind: .missingKey(required), node: id, path: path, schema: schema))
             }
             return findings
+        }
+
+        /// The finding that a key is not in the target release (not yet, or no longer), if so.
+        private func availabilityFinding(_ schema: Schema, node: YAMLNodeID, path: KeyPath) -> SchemaFinding? {
+            let schema = schema.applyingOlderForms(for: validator.target)
+            if let introduced = schema.availability.introduced, !introduced.isReached(by: validator.target) {
+                return SchemaFinding(kind: .unavailable(introduced), node: node, path: path, schema: schema)
+            }
+            if let removed = schema.availability.removed, removed.isReached(by: validator.target) {
+                return SchemaFinding(kind: .removed(removed), node: node, path: path, schema: schema)
+            }
+            return nil
         }
 
         /// cloud-init's `anyOf` and `oneOf`: a branch matches when its only findings are

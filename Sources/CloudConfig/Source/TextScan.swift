@@ -30,6 +30,10 @@ struct TextScan: Sendable {
     private(set) var innerByteOrderMarks: [Int] = []
     /// The first character YAML forbids, if any.
     private(set) var firstForbidden: Forbidden?
+    /// The offset of the first NUL byte, if any: binary data rather than text.
+    private(set) var firstNUL: Int?
+    /// The first byte that does not start a valid UTF-8 sequence, if any.
+    private(set) var firstInvalidUTF8: (offset: Int, byte: UInt8)?
 
     /// Scans bytes.
     ///
@@ -55,6 +59,7 @@ struct TextScan: Sendable {
                     default:
                         // Below 0x20 or DEL: the printable ASCII bytes were skipped above.
                         if firstForbidden == nil { firstForbidden = .control(offset: index, byte: byte) }
+                        if byte == 0, firstNUL == nil { firstNUL = index }
                     }
                     index += 1
                     continue
@@ -64,6 +69,7 @@ struct TextScan: Sendable {
                 guard let (scalar, length) = Self.decode(buffer, at: index) else {
                     // Go on byte by byte: the line index must cover the whole input.
                     if firstForbidden == nil { firstForbidden = .invalidUTF8(offset: index, byte: byte) }
+                    if firstInvalidUTF8 == nil { firstInvalidUTF8 = (index, byte) }
                     index += 1
                     continue
                 }

@@ -37,6 +37,34 @@ enum YAMLInputCheck {
         "U+" + PythonFormat.hex(scalar, width: 4).uppercased()
     }
 
+    /// How many leading bytes decide whether an input is binary, as Git and diff decide it.
+    static let binaryProbeLength = 8000
+
+    /// The error for input that is binary rather than text: a NUL byte or bytes that are not
+    /// UTF-8 among the first ``binaryProbeLength`` bytes (a UTF-8 sequence cut by the end of the
+    /// probe counts as text). Reads the facts ``SourceFile`` found in its one pass over the bytes.
+    ///
+    /// - Parameter source: The input.
+    /// - Returns: An `invalidEncoding` error at the first such byte, or `nil` for text.
+    static func binaryContent(in source: SourceFile) -> YAMLError? {
+        let count = source.bytes.count
+        let probe = min(count, binaryProbeLength)
+        var end = probe
+        var invalid = source.scan.firstInvalidUTF8.flatMap { $0.offset < probe ? $0 : nil }
+        if let found = invalid, count > probe, found.offset + 4 > probe {
+            // Only the end of the probe may cut the sequence short: the probe ends there, as text.
+            end = found.offset
+            invalid = nil
+        }
+        if let nul = source.scan.firstNUL, nul < (invalid?.offset ?? end) {
+            return .binaryWithNUL(at: range(in: source, offset: nul, length: 1))
+        }
+        if let invalid {
+            return .binary(invalid.byte, at: range(in: source, offset: invalid.offset, length: 1))
+        }
+        return nil
+    }
+
     /// Recognises UTF-16 and UTF-32 by their byte order marks or by the NUL bytes that ASCII text
     /// leaves in them.
     static func utf16Or32(_ bytes: [UInt8]) -> String? {
@@ -57,6 +85,20 @@ enum YAMLInputCheck {
 }
 
 extension YAMLError {
+    fileprivate static func binaryWithNUL(at range: SourceRange) -> Self {
+        YAMLError(
+            .invalidEncoding,
+            "the input is binary, not text: it has a NUL byte; cloud-init reads user-data as UTF-8 text and ignores "
+                + "this", at: range)
+    }
+
+    fileprivate static func binary(_ byte: UInt8, at range: SourceRange) -> Self {
+        YAMLError(
+            .invalidEncoding,
+            "the input is binary or not UTF-8 text (byte 0x\(PythonFormat.hex(UInt32(byte), width: 2).uppercased())); "
+                + "cloud-init reads user-data as UTF-8 text and ignores this", at: range)
+    }
+
     fileprivate static func inputTooLarge(_ count: Int, limit: Int, at range: SourceRange) -> Self {
         YAMLError(.inputTooLarge, "input is \(count) bytes; the limit is \(limit)", at: range)
     }

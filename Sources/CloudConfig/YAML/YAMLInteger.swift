@@ -1,6 +1,8 @@
 internal import BigInt
 
-/// An integer as PyYAML constructs it: unbounded, held in a machine word when it fits.
+/// An integer as Python holds it, unbounded: what PyYAML constructs, and what the Azure Linux
+/// Agent reads from waagent.conf (``AgentValue/integer(_:)``); held in a machine word when it
+/// fits.
 public struct YAMLInteger: Sendable, Hashable, Comparable, CustomStringConvertible {
     private enum Storage: Sendable, Hashable {
         case small(Int)

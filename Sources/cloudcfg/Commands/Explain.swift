@@ -7,7 +7,9 @@ struct Explain: ParsableCommand {
         abstract: "Explain a lint rule or a cloud-config key.",
         discussion: """
             Give a rule identifier (cloudcfg explain duplicate-key) or a dotted key path \
-            (cloudcfg explain write_files.permissions, users.lock_passwd).
+            (cloudcfg explain write_files.permissions, users.lock_passwd). With --cloud-init, a key \
+            is described as that release reads it: whether it has the key, the forms and keys it \
+            accepts, and the deprecations it has made.
             """
     )
 
@@ -16,7 +18,9 @@ struct Explain: ParsableCommand {
 
     @Option(
         name: .customLong("cloud-init"),
-        help: ArgumentHelp("Release to describe versions against.", valueName: "version"))
+        help: ArgumentHelp(
+            "Describe a key as this cloud-init release reads it (default: every release cloudcfg knows).",
+            valueName: "version"))
     var cloudInit: String?
 
     func validate() throws {
@@ -39,7 +43,8 @@ struct Explain: ParsableCommand {
             Console.error(message + "\n")
             throw ExitStatus.usage
         }
-        Console.out(Self.explain(key: name, schema: schema, catalog: catalog))
+        Console.out(
+            Self.explain(key: name, schema: schema, catalog: catalog, target: cloudInit.flatMap(CloudInitVersion.init)))
     }
 
     /// The rule or key path closest to a name that is neither: for a dotted path, the last
@@ -86,8 +91,10 @@ struct Explain: ParsableCommand {
         return text
     }
 
-    static func explain(key: String, schema: Schema, catalog: Catalog) -> String {
-        var text = "\(key): \(schema.shapeDescription)\n"
+    /// A key's description: for every release, or as one release reads it.
+    static func explain(key: String, schema: Schema, catalog: Catalog, target: CloudInitVersion? = nil) -> String {
+        let shown = target.flatMap { schema.filtered(for: $0) } ?? schema
+        var text = "\(key): \(shown.shapeDescription)\n"
         if let summary = schema.summary { text += "\n" + wrap(summary) + "\n" }
         let topLevel = String(key.split(separator: ".").first ?? "")
         let modules = catalog.modules(reading: topLevel)
@@ -95,33 +102,77 @@ struct Explain: ParsableCommand {
             text +=
                 "\nRead by: " + modules.map { $0.moduleName.map { "cc_\($0)" } ?? $0.id }.joined(separator: ", ") + "\n"
         }
-        if let allowed = schema.allowedValues {
+        if let target { text += "In cloud-init \(target): " + presence(of: key, in: catalog, target: target) + "\n" }
+        if let allowed = shown.allowedValues {
             text += "Allowed values: " + allowed.map(\.description).joined(separator: ", ") + "\n"
         }
-        if let pattern = schema.pattern { text += "Pattern: \(pattern)\n" }
-        if let format = schema.format { text += "Format: \(format.rawValue)\n" }
-        if let value = schema.defaultValue { text += "Default: \(value)\n" }
-        if let introduced = schema.availability.introduced { text += "Available since: cloud-init \(introduced)\n" }
-        if let removed = schema.availability.removed { text += "Dropped: \(removed)\n" }
-        if let deprecation = schema.deprecation {
-            text +=
-                "Deprecated" + (deprecation.version.map { " since cloud-init \($0)" } ?? "")
-                + ": \(deprecation.advice)\n"
+        if let pattern = shown.pattern { text += "Pattern: \(pattern)\n" }
+        if let format = shown.format { text += "Format: \(format.rawValue)\n" }
+        if let value = shown.defaultValue { text += "Default: \(value)\n" }
+        if target == nil {
+            if let introduced = schema.availability.introduced { text += "Available since: cloud-init \(introduced)\n" }
+            if let removed = schema.availability.removed { text += "Dropped: \(removed)\n" }
         }
-        if let change = schema.change {
-            text += "Changed" + (change.version.map { " in cloud-init \($0)" } ?? "") + ": \(change.advice)\n"
-        }
-        let keys = (schema.items ?? schema).declaredKeys
-        if !keys.isEmpty {
+        text += markers("Deprecated", "since", schema.deprecation, shown.deprecation, target: target)
+        text += markers("Changed", "in", schema.change, shown.change, target: target)
+        let owner = shown.items ?? shown
+        let keys = owner.declaredKeys
+        let all = (schema.items ?? schema).declaredKeys
+        if !all.isEmpty {
             text += "\nKeys:\n"
-            let owner = schema.items ?? schema
             for name in keys {
                 let child = owner.child(name)
                 let required = owner.requiredKeys.contains(name) ? " (required)" : ""
                 text += "  \(name)\(required): \(child?.shapeDescription ?? "any value")\n"
             }
+            if let target {
+                // Keys of other releases, so that a reader sees what this one lacks.
+                for name in all where !keys.contains(name) {
+                    text += "  \(name): " + presence(of: key + "." + name, in: catalog, target: target) + "\n"
+                }
+            }
         }
         return text
+    }
+
+    /// Whether a release has a key, and since or until when: `present`, `not yet: added in
+    /// cloud-init 24.1`, `dropped in a release after 22.4.2`.
+    static func presence(of key: String, in catalog: Catalog, target: CloudInitVersion) -> String {
+        var path: [String] = []
+        for component in key.split(separator: ".").map(String.init) {
+            path.append(component)
+            guard let schema = catalog.schema(at: path.joined(separator: ".")) else { break }
+            if let introduced = schema.availability.introduced, !introduced.isReached(by: target) {
+                let what = path.count == key.split(separator: ".").count ? "" : " (\(path.joined(separator: ".")))"
+                return "not yet\(what): added in \(release(introduced))"
+            }
+            if let removed = schema.availability.removed, removed.isReached(by: target) {
+                let what = path.count == key.split(separator: ".").count ? "" : " (\(path.joined(separator: ".")))"
+                return "no longer read\(what): dropped in \(release(removed))"
+            }
+        }
+        return "present"
+    }
+
+    /// `cloud-init 24.1`, or `a release after 22.4.2`.
+    static func release(_ bound: VersionBound) -> String {
+        switch bound {
+        case .exactly(let version): "cloud-init \(version)"
+        case .after: bound.description
+        }
+    }
+
+    /// A deprecation or change line: for every release as it is; for one release, whether that
+    /// release has made it yet.
+    static func markers(
+        _ word: String, _ preposition: String, _ marker: Deprecation?, _ shown: Deprecation?, target: CloudInitVersion?
+    ) -> String {
+        guard let marker else { return "" }
+        let when = marker.version.map { " \(preposition) \(release($0))" } ?? ""
+        if let target, shown == nil {
+            return "\(word)\(when) (not yet in \(target)): \(marker.advice)\n"
+        }
+        return "\(word)\(when): \(marker.advice)\n"
     }
 
     /// An example indented by four spaces, without its final line break and without blanks

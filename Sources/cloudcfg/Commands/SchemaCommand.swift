@@ -12,10 +12,28 @@ struct SchemaCommand: ParsableCommand {
 
               #cloud-config
               # yaml-language-server: $schema=./cloud-config.schema.json
+
+            The schema describes one cloud-init release (default: the newest cloudcfg knows): keys \
+            and forms it does not read are left out, and only the deprecations it has made are \
+            marked. Export the release your images run with --cloud-init (Debian 12: 22.4.2).
             """
     )
 
+    @Option(
+        name: .customLong("cloud-init"),
+        help: ArgumentHelp(
+            "The cloud-init release to export the schema of (default: \(CloudInitVersion.newest)).",
+            valueName: "version"))
+    var cloudInit: String?
+
+    func validate() throws {
+        if let cloudInit, CloudInitVersion(cloudInit) == nil {
+            throw ValidationError("'\(cloudInit)' is not a cloud-init release; write one such as 22.4.2 or 24.1")
+        }
+    }
+
     func run() throws {
-        Console.out(Catalog.cloudConfig.jsonSchema.serialized(pretty: true) + "\n")
+        let target = cloudInit.flatMap(CloudInitVersion.init) ?? .newest
+        Console.out(Catalog.cloudConfig.jsonSchema(for: target).serialized(pretty: true) + "\n")
     }
 }

@@ -11,7 +11,11 @@ struct Show: ParsableCommand {
             expanded and a key written twice keeps its last value.
 
             JSON output follows Python's json.dumps: dates in ISO 8601, bytes in base64, \
-            infinities and NaN as the strings "Infinity", "-Infinity" and "NaN".
+            infinities and NaN as the strings "Infinity", "-Infinity" and "NaN". YAML output starts \
+            with #cloud-config, so that it can be used as user-data.
+
+            A Jinja template (## template: jinja) is rendered by cloud-init with the instance's data \
+            before it is loaded; cloudcfg cannot render templates yet and says so (exit 65).
             """
     )
 
@@ -33,6 +37,14 @@ struct Show: ParsableCommand {
         } catch {
             Console.error("\(error)\n")
             throw ExitStatus.missingInput
+        }
+        if UserDataKind.detect(source.bytes) == .jinja {
+            // cloud-init renders the template with the instance's data before it loads the YAML;
+            // what it loads depends on that data, which cloudcfg cannot render yet.
+            Console.error(
+                "\(source.path): error: this is a Jinja template ('## template: jinja'): cloud-init renders it "
+                    + "with the instance's data before loading it, and cloudcfg cannot render templates yet\n")
+            throw ExitStatus.unparsable
         }
         let stream = YAMLStream.parse(source, limits: limits)
         var errors = stream.diagnostics.filter { $0.severity == .error }
@@ -58,7 +70,8 @@ struct Show: ParsableCommand {
             Console.out(value.json.serialized(pretty: true) + "\n")
         case .yaml:
             do {
-                Console.out(try YAMLEmitter.emit(value))
+                // The header makes the output usable as user-data again.
+                Console.out(HeaderAnalysis.header + "\n" + (try YAMLEmitter.emit(value)))
             } catch {
                 Console.error("\(source.path): error: \(error)\n")
                 throw ExitStatus.unparsable

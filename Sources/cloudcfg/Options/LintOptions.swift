@@ -39,8 +39,11 @@ struct LintOptions: ParsableArguments {
     @Option(help: ArgumentHelp("Use this configuration file instead of finding .cloudcfg.yaml.", valueName: "file"))
     var config: String?
 
-    @Option(help: "Colour text output: auto (on a terminal), always or never.")
+    @Option(help: "Colour text output: auto (on a terminal, unless NO_COLOR is set or TERM=dumb), always or never.")
     var color: ColorChoice = .auto
+
+    @Flag(name: .shortAndLong, help: "List on standard error every entry a directory walk skips, and why.")
+    var verbose = false
 
     func validate() throws {
         if let cloudInit, CloudInitVersion(cloudInit) == nil {

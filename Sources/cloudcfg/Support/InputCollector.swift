@@ -2,7 +2,8 @@ import CloudConfig
 
 /// Expands the paths given on the command line into the inputs to lint: files as given,
 /// standard input for `-`, and for directories every file found recursively that is user-data
-/// by its first line or its name. Hidden entries and ignored paths are skipped in directories.
+/// by its first line or its name. Hidden entries and ignored paths are skipped in directories;
+/// every skipped entry is recorded with the reason, so that a walk can say what it left out.
 struct InputCollector {
     /// One input and the configuration that applies to it.
     struct Input {
@@ -10,9 +11,25 @@ struct InputCollector {
         var configuration: LintConfiguration
     }
 
+    /// An entry a directory walk did not lint, and why.
+    struct Skipped {
+        var path: String
+        var reason: String
+        /// Whether skipping it deserves a note even without `--verbose`: a file whose name looks
+        /// like user-data (`user_data`, `cloud-init.yaml`, `custom-data`) but whose content is not,
+        /// as when the `#cloud-config` line is missing. Hidden and ignored entries were left out
+        /// on purpose and get no note.
+        var deservesNote: Bool
+    }
+
     var inputs: [Input] = []
     /// Paths that do not exist or cannot be read.
     var missing: [String] = []
+    /// What directory walks left out, in path order.
+    var skipped: [Skipped] = []
+    /// The directories named on the command line in which no input was found, with how many
+    /// entries their walk skipped.
+    var emptyDirectories: [(path: String, skipped: Int)] = []
     /// The absolute paths already collected, so that a file named twice (`lint . a.yaml`) is
     /// linted and counted once, under the first path it was given as.
     private var seen: Set<String> = []
@@ -26,6 +43,8 @@ struct InputCollector {
     mutating func collect(_ paths: [String], configurations: inout ConfigurationLoader) throws {
         for path in paths {
             if path == InputReader.standardInputPath {
+                // Standard input can be read once: `lint - -` lints it once.
+                guard seen.insert(path).inserted else { continue }
                 inputs.append(Input(path: path, configuration: try configurations.configuration(forDirectory: ".")))
                 continue
             }
@@ -36,7 +55,9 @@ struct InputCollector {
                 inputs.append(
                     Input(path: path, configuration: try configurations.configuration(forDirectory: directory)))
             case .directory:
+                let (inputsBefore, skippedBefore) = (inputs.count, skipped.count)
                 try walk(path, configurations: &configurations)
+                if inputs.count == inputsBefore { emptyDirectories.append((path, skipped.count - skippedBefore)) }
             case .other:
                 // A pipe or a device named on the command line (`lint <(...)`, `/dev/stdin`) is read
                 // like standard input, with the configuration of the working directory.
@@ -50,30 +71,56 @@ struct InputCollector {
 
     private mutating func walk(_ root: String, configurations: inout ConfigurationLoader) throws {
         var pending = [root]
+        var found: [Input] = []
+        var left: [Skipped] = []
         while let directory = pending.popLast() {
             let configuration = try configurations.configuration(forDirectory: directory)
-            for name in FileSystem.entries(directory).reversed() where !name.hasPrefix(".") {
+            for name in FileSystem.entries(directory).reversed() {
                 let path = FileSystem.join(directory, name)
-                if isIgnored(path, by: configuration) { continue }
+                func skip(_ reason: String, note: Bool = false) {
+                    left.append(Skipped(path: path, reason: reason, deservesNote: note))
+                }
+                if name.hasPrefix(".") {
+                    skip("hidden")
+                    continue
+                }
+                if let pattern = ignoringPattern(path, in: configuration) {
+                    skip("ignored by '\(pattern)' in \(LintConfiguration.fileName)")
+                    continue
+                }
                 switch FileSystem.kind(path) {
-                case .directory: pending.append(path)
+                case .directory:
+                    pending.append(path)
                 case .file where Self.isUserData(path, name: name):
                     guard seen.insert(FileSystem.absolute(path)).inserted else { continue }
-                    inputs.append(Input(path: path, configuration: configuration))
-                default: break
+                    found.append(Input(path: path, configuration: configuration))
+                case .file:
+                    skip(
+                        "its first line is not '#cloud-config' or another user-data header",
+                        note: Self.looksLikeUserData(name))
+                case .other:
+                    skip(
+                        FileSystem.kindFollowingLinks(path) == .directory
+                            ? "a symbolic link to a directory, not followed inside a walk"
+                            : "not a regular file")
+                case .missing:
+                    skip("a broken symbolic link")
                 }
             }
         }
-        inputs.sort { $0.path.unicodeScalars.lexicographicallyPrecedes($1.path.unicodeScalars) }
+        let byPath: (String, String) -> Bool = { $0.unicodeScalars.lexicographicallyPrecedes($1.unicodeScalars) }
+        inputs += found.sorted { byPath($0.path, $1.path) }
+        skipped += left.sorted { byPath($0.path, $1.path) }
     }
 
-    private func isIgnored(_ path: String, by configuration: LintConfiguration) -> Bool {
-        guard !configuration.ignore.isEmpty, let base = configuration.baseDirectory else { return false }
+    /// The `ignore` pattern of the configuration that matches a path, if any.
+    private func ignoringPattern(_ path: String, in configuration: LintConfiguration) -> String? {
+        guard !configuration.ignore.isEmpty, let base = configuration.baseDirectory else { return nil }
         let absolute = FileSystem.absolute(path)
         let prefix = base.hasSuffix("/") ? base : base + "/"
-        guard absolute.hasPrefix(prefix) else { return false }
+        guard absolute.hasPrefix(prefix) else { return nil }
         let relative = String(absolute.dropFirst(prefix.count))
-        return configuration.ignore.contains { Glob($0).matches(relative) }
+        return configuration.ignore.first { Glob($0).matches(relative) }
     }
 
     /// Whether a file found in a directory is user-data: by its first line, or by a name such as
@@ -92,5 +139,14 @@ struct InputCollector {
             return HeaderAnalysis(SourceFile(path: path, bytes: head)).isMeantAsCloudConfig
         }
         return false
+    }
+
+    /// Whether a name is one people give user-data (`user-data`, `user_data`, `cloud-init.yaml`,
+    /// Azure's `custom-data`), for telling which skipped files deserve a note.
+    static func looksLikeUserData(_ name: String) -> Bool {
+        let lower = name.lowercased().replacing("_", with: "-")
+        return lower.contains("user-data") || lower.contains("userdata") || lower.hasPrefix("cloud-init.")
+            || lower == "cloud-init" || lower.hasPrefix("custom-data") || lower.hasPrefix("customdata")
+            || lower.contains("cloud-config")
     }
 }

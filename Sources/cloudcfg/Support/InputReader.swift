@@ -7,6 +7,8 @@ struct InputError: Error, CustomStringConvertible {
     var path: String
     /// What went wrong, lower-case.
     var reason: String
+    /// Whether the path does not exist (rather than exists and cannot be read).
+    var isMissing = false
 
     var description: String { "\(path): error: \(reason)" }
 }
@@ -33,7 +35,7 @@ enum InputReader {
         do {
             descriptor = try FileDescriptor.open(FilePath(path), .readOnly)
         } catch let errno as Errno {
-            throw InputError(path: path, reason: describe(errno))
+            throw InputError(path: path, reason: describe(errno), isMissing: errno == .noSuchFileOrDirectory)
         } catch {
             throw InputError(path: path, reason: "cannot open: \(error)")
         }

@@ -8,8 +8,11 @@ import SystemPackage
 
 /// Whether output goes to a terminal, for colour.
 enum Terminal {
-    /// Whether a descriptor is a terminal and `NO_COLOR` is unset.
+    /// Whether a descriptor is a terminal that shows colour: `NO_COLOR` is unset and `TERM` is
+    /// not `dumb` (Emacs' shell buffers, some CI logs), which takes no escape sequences.
     static func isTerminal(_ descriptor: FileDescriptor) -> Bool {
-        getenv("NO_COLOR") == nil && isatty(descriptor.rawValue) == 1
+        guard getenv("NO_COLOR") == nil, isatty(descriptor.rawValue) == 1 else { return false }
+        guard let term = getenv("TERM") else { return true }
+        return String(cString: term) != "dumb"
     }
 }

@@ -77,9 +77,11 @@ import Testing
 
     @Test func everyLintRuleHasExamples() {
         // Rules whose input cannot be written as text (encodings, sizes, alias bombs, target
-        // releases other than the newest, configuration files) are covered by dedicated tests.
+        // releases other than the newest, configuration files, files that are missing or unreadable)
+        // are covered by dedicated tests instead.
         let exempt: Set<RuleID> = [
             .invalidEncoding, .inputTooLarge, .aliasExpansionLimit, .unsupportedKey, .invalidConfiguration,
+            .missingInput, .unreadableInput,
         ]
         for rule in RuleRegistry.all.map(\.definition) where !exempt.contains(rule.id) {
             #expect(!rule.triggeringExamples.isEmpty, "\(rule.id) has no triggering example")

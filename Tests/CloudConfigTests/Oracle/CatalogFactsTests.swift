@@ -11,7 +11,8 @@ import Testing
 /// The schema is read from the cloud-init package at test time. A property can be reached by
 /// several nodes (the branches of a `oneOf`, a `$ref` merged with its siblings); the facts of a
 /// path are those of all its nodes together, on both sides. The catalog's nodes are taken as the
-/// target release sees them: alternatives added after 22.4.2, or dropped by it, are left out.
+/// target release states them (``Catalog/root(for:)``): older forms applied, and keys and
+/// alternatives added after 22.4.2, or dropped by it, left out.
 @Suite(.enabled(if: Oracle.shouldRun(Oracle.hasCloudInit)))
 struct CatalogFactsTests {
     /// What one side says about a path.
@@ -29,23 +30,15 @@ struct CatalogFactsTests {
         }
     }
 
-    /// The paths where the catalog says something else than cloud-init 22.4.2's schema, with the
-    /// reason. Each is a form cloud-init changed after 22.4.2 whose 22.4.2 shape the catalog does
-    /// not (yet) carry: targeting 22.4.2, cloudcfg accepts the newer form. When the catalog learns
-    /// the older shape, the path no longer differs and the test asks for its removal here.
+    /// The paths where the catalog, as it states release 22.4.2 (``Catalog/root(for:)``), says
+    /// something else than cloud-init 22.4.2's schema, with the reason: a form cloud-init changed
+    /// after 22.4.2 whose 22.4.2 shape the catalog does not carry as an older form, so that
+    /// targeting 22.4.2, cloudcfg accepts the newer form. When the catalog learns the older
+    /// shape, the path no longer differs and the test asks for its removal here.
     static let deliberateDifferences: [String: String] = [
         "chef.chef_license":
             "values: the allowed values (accept, accept-silent, accept-no-persist) came after 22.4.2, which took "
-            + "any string",
-        "locale": "types: false (leave the locale alone) is accepted after 22.4.2, which wanted a string",
-        "migrate":
-            "types: 22.4.2's migrator module read a boolean; later releases dropped the module and ignore the key, "
-            + "so the catalog accepts any value",
-        "rh_subscription.org":
-            "types: a string organisation is accepted after 22.4.2 (integers are deprecated since 24.2); 22.4.2 "
-            + "wanted an integer",
-        "user.sudo": "types: a list of sudo rules is accepted after 22.4.2, which took a string, null or false",
-        "users.*.sudo": "types: a list of sudo rules is accepted after 22.4.2, which took a string, null or false",
+            + "any string; the catalog checks the values for every release"
     ]
 
     /// Walks cloud-init's schema (`$ref`s inlined with their siblings) and prints, for every
@@ -234,16 +227,9 @@ struct CatalogFactsTests {
     /// The release the facts are compared at.
     static let target = CloudInitVersion.debian12
 
-    /// Whether the target release has a key or form.
-    static func isAvailable(_ schema: Schema) -> Bool {
-        if let introduced = schema.availability.introduced, !introduced.isReached(by: target) { return false }
-        if let removed = schema.availability.removed, removed.isReached(by: target) { return false }
-        return true
-    }
-
-    /// The alternatives of a node the target release has.
+    /// The alternatives of a node (the release's view has only those the release has).
     static func alternatives(_ schema: Schema) -> [Schema] {
-        (schema.oneOf + schema.anyOf).filter(isAvailable)
+        schema.oneOf + schema.anyOf
     }
 
     /// Every node a path component reaches from a node, through all its alternatives. A key's
@@ -253,9 +239,9 @@ struct CatalogFactsTests {
         var found: [Schema] = []
         if component == "*", let items = schema.items { found.append(items) }
         if let index = Int(component), let tuple = schema.tupleItems, index < tuple.count { found.append(tuple[index]) }
-        var applying = (schema.property(component).map { [$0] } ?? []).filter(isAvailable)
+        var applying = schema.property(component).map { [$0] } ?? []
         for (pattern, child) in schema.patternProperties
-        where isAvailable(child) && FormatChecker.shared.search(pattern, in: component) {
+        where FormatChecker.shared.search(pattern, in: component) {
             applying.append(child)
         }
         if applying.count == 1 {
@@ -269,12 +255,12 @@ struct CatalogFactsTests {
         for branch in alternatives(schema) + schema.allOf {
             found += children(of: branch, component)
         }
-        return found.filter(isAvailable)
+        return found
     }
 
-    /// Every node of the catalog at a path.
+    /// Every node of the catalog, as the target release states it, at a path.
     static func nodes(at path: String) -> [Schema] {
-        var current = [Catalog.cloudConfig.root]
+        var current = [Catalog.cloudConfig.root(for: target)]
         for component in path.split(separator: ".", omittingEmptySubsequences: false).map(String.init) {
             current = current.flatMap { children(of: $0, component) }
         }

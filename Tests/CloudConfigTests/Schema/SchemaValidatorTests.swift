@@ -23,6 +23,7 @@ import Testing
         switch kind {
         case .typeMismatch(let expected): "typeMismatch(\(expected.map(\.rawValue).joined(separator: ",")))"
         case .unknownKey(let key, _): "unknownKey(\(key))"
+        case .ignoredKey(let key, _): "ignoredKey(\(key))"
         case .notAllowed: "notAllowed"
         case .missingKey(let key): "missingKey(\(key))"
         case .patternMismatch: "patternMismatch"
@@ -127,6 +128,9 @@ import Testing
         #expect(try Self.findings("name: a\nextra: 1\n", open) == [])
         let typed = Schema.object(["name": .string], additional: .schema(.integer))
         #expect(try Self.findings("name: a\nextra: x\n", typed) == ["extra typeMismatch(integer)"])
+        // Keys a release's validator lets pass (22.4.2's top level) are found, but as ignored.
+        let lenient = Schema.object(["name": .string], additional: .ignored)
+        #expect(try Self.findings("name: a\nextra: 1\n", lenient) == ["extra ignoredKey(extra)"])
         // A key that is not a string is not a declared property, whatever its text.
         #expect(try Self.findings("name: a\n1: x\n", Self.settings) == ["1 unknownKey(1)"])
     }

@@ -25,7 +25,16 @@ public struct Catalog: Sendable {
                 root.properties.append(key)
             }
         }
-        self.root = root
+        self.root = root.olderForm(before: "23.4") { root in
+            // Unknown top-level keys passed the schema until 23.4 added additionalProperties: false
+            // (canonical/cloud-init#4562), and the legacy apt keys were a deprecation only.
+            root.additionalProperties = .ignored
+            for (key, replacement) in CatalogModule.legacyAptKeys where root.property(key) == nil {
+                let conversion = CatalogModule.legacyAptConversion(key) ?? ""
+                root.properties.append(
+                    (key, Schema.any.deprecated("22.1", "\(conversion); write \(replacement) instead")))
+            }
+        }
     }
 
     /// The modules that read a top-level key.

@@ -13,6 +13,8 @@ struct DeprecatedKeyRule: SchemaFindingRule {
             RuleExample(
                 "users:\n  - name: ops\n    1️⃣lock-passwd: false\n", message: "'lock-passwd' is deprecated",
                 corrected: "users:\n  - name: ops\n    lock_passwd: false\n"),
+            RuleExample(
+                "package_update: true\n1️⃣apt_update: true\n", message: "'package_update' is set as well: keep one"),
         ],
         nonTriggeringExamples: ["package_update: true\n"])
 
@@ -26,13 +28,23 @@ struct DeprecatedKeyRule: SchemaFindingRule {
                 return "this value"
             } ?? "this value"
         var fixIts: [FixIt] = []
+        var notes: [Note] = []
+        var alsoSet: String?
         if let replacement = deprecation.replacementKey, written.kind == .scalar {
-            fixIts.append(
-                FixIt(
-                    message: "rename to '\(replacement)'",
-                    edits: [TextEdit(range: written.range, replacement: replacement)]))
+            if let existing = context.siblingKey(named: replacement, besides: finding.node) {
+                // A rename would write the key twice, and cloud-init would keep only the later one.
+                alsoSet = replacement
+                notes.append(Note("'\(replacement)' is set here", at: document[existing].range))
+            } else {
+                fixIts.append(
+                    FixIt(
+                        message: "rename to '\(replacement)'",
+                        edits: [TextEdit(range: written.range, replacement: replacement)]))
+            }
         }
-        return diagnostic(.deprecatedKey(name, deprecation), for: finding, in: document, fixIts: fixIts)
+        return diagnostic(
+            .deprecatedKey(name, deprecation, alsoSet: alsoSet), for: finding, in: document, notes: notes,
+            fixIts: fixIts)
     }
 
     /// Whether the target release already has the deprecation.
@@ -64,8 +76,10 @@ struct DeprecatedValueRule: SchemaFindingRule {
 }
 
 extension Diagnostic.Message {
-    fileprivate static func deprecatedKey(_ name: String, _ deprecation: Deprecation) -> Self {
-        "\(name) is deprecated\(since(deprecation)): \(deprecation.advice)"
+    fileprivate static func deprecatedKey(_ name: String, _ deprecation: Deprecation, alsoSet: String?) -> Self {
+        Self(
+            "\(name) is deprecated\(since(deprecation)): \(deprecation.advice)"
+                + (alsoSet.map { "; '\($0)' is set as well: keep one" } ?? ""))
     }
 
     fileprivate static func deprecatedValue(_ value: String, _ change: Deprecation) -> Self {

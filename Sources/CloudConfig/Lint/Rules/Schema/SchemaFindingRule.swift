@@ -29,8 +29,11 @@ extension SchemaFindingRule {
 
     /// A diagnostic at the finding's node, with its key path.
     func diagnostic(
-        _ message: Diagnostic.Message, for finding: SchemaFinding, in document: YAMLDocument, fixIts: [FixIt] = []
+        _ message: Diagnostic.Message, for finding: SchemaFinding, in document: YAMLDocument, notes: [Note] = [],
+        fixIts: [FixIt] = [], severity: Severity? = nil
     ) -> Diagnostic {
-        diagnostic(message, at: document[finding.node].range, keyPath: finding.path, fixIts: fixIts)
+        diagnostic(
+            message, at: document[finding.node].range, keyPath: finding.path, notes: notes, fixIts: fixIts,
+            severity: severity)
     }
 }

@@ -9,9 +9,11 @@ struct UnsupportedKeyRule: SchemaFindingRule {
 
     func diagnostic(for finding: SchemaFinding, in document: YAMLDocument, _ context: LintContext) -> Diagnostic? {
         guard case .unavailable(let introduced) = finding.kind else { return nil }
+        let ignored = RemovedKeyRule.targetIgnores(finding, context)
         return diagnostic(
-            .unsupported(RemovedKeyRule.subject(finding, in: document), introduced: introduced, target: context.target),
-            for: finding, in: document)
+            .unsupported(
+                RemovedKeyRule.subject(finding, in: document), introduced: introduced, target: context.target,
+                ignored: ignored), for: finding, in: document, severity: ignored ? .warning : nil)
     }
 }
 
@@ -33,7 +35,20 @@ struct RemovedKeyRule: SchemaFindingRule {
         guard case .removed(let removed) = finding.kind else { return nil }
         return diagnostic(
             .removed(Self.subject(finding, in: document), removed: removed, target: context.target), for: finding,
-            in: document)
+            in: document, severity: Self.targetIgnores(finding, context) ? .warning : nil)
+    }
+
+    /// Whether the finding is on a top-level key the target's schema lets pass as unknown (before
+    /// 23.4): the target ignores it, as it ignores a misspelt key, so the finding is a warning
+    /// instead of an error.
+    static func targetIgnores(_ finding: SchemaFinding, _ context: LintContext) -> Bool {
+        let root = context.catalog.root.applyingOlderForms(for: context.target)
+        guard finding.path.components.count == 1, case .key(let name) = finding.path.components[0],
+            case .ignored = root.additionalProperties,
+            let key = root.property(name)?.applyingOlderForms(for: context.target)
+        else { return false }
+        return !(key.availability.introduced?.isReached(by: context.target) ?? true)
+            || (key.availability.removed?.isReached(by: context.target) ?? false)
     }
 
     /// `'key'` when the finding is on a key, otherwise the value described (`the string 'x'`).
@@ -47,13 +62,15 @@ struct RemovedKeyRule: SchemaFindingRule {
 }
 
 extension Diagnostic.Message {
-    fileprivate static func unsupported(_ what: String, introduced: VersionBound, target: CloudInitVersion) -> Self {
+    fileprivate static func unsupported(
+        _ what: String, introduced: VersionBound, target: CloudInitVersion, ignored: Bool
+    ) -> Self {
         let needs =
             switch introduced {
             case .exactly(let version): "cloud-init \(version) or later"
             case .after(let version): "a cloud-init release after \(version)"
             }
-        return "\(what) needs \(needs); the target is \(target)"
+        return "\(what) needs \(needs); the target is \(target)\(ignored ? ", which ignores it" : "")"
     }
 
     fileprivate static func removed(_ what: String, removed: VersionBound, target: CloudInitVersion) -> Self {

@@ -19,6 +19,9 @@ struct TypeMismatchRule: SchemaFindingRule {
                 "ssh_deletekeys: 1️⃣'false'\n",
                 message: "expected a boolean, found the string 'false'; remove the quotes",
                 corrected: "ssh_deletekeys: false\n"),
+            RuleExample(
+                "ssh_deletekeys: 1️⃣'yes'\n", message: "expected a boolean, found the string 'yes'; write true",
+                corrected: "ssh_deletekeys: true\n"),
         ],
         nonTriggeringExamples: ["hostname: '0644'\n", "packages: [nginx]\n"],
         supersedes: [.truthy, .sexagesimal, .implicitOctal])
@@ -41,25 +44,44 @@ struct TypeMismatchRule: SchemaFindingRule {
                 .typeMismatch(phrases, found: found, explanation, quoted: quoted), for: finding, in: document,
                 fixIts: [FixIt(message: "quote it", edits: [TextEdit(range: written.range, replacement: quoted)])])
         }
+        // Unquoted, the value must read as what is expected without another YAML 1.1 surprise: a
+        // boolean is written true or false, not yes or on; a number with a leading zero or a colon
+        // would be octal or base 60.
         if written.kind == .scalar, written.scalarStyle == .singleQuoted || written.scalarStyle == .doubleQuoted,
-            written.explicitTag == nil
+            written.explicitTag == nil, let replacement = Self.unquoted(written.text, expected: expected)
         {
-            let unquoted = YAMLResolver.implicitTag(written.text)
-            let fits =
-                (unquoted == .int && (expected.contains(.integer) || expected.contains(.number)))
-                || (unquoted == .float && expected.contains(.number))
-                || (unquoted == .bool && expected.contains(.boolean))
-            if fits {
-                return diagnostic(
-                    .typeMismatchQuoted(phrases, found: found), for: finding, in: document,
-                    fixIts: [
-                        FixIt(
-                            message: "remove the quotes",
-                            edits: [TextEdit(range: written.range, replacement: written.text)])
-                    ])
-            }
+            let fix = replacement == written.text ? "remove the quotes" : "write \(replacement)"
+            return diagnostic(
+                .typeMismatch(phrases, found: found, fix: fix), for: finding, in: document,
+                fixIts: [FixIt(message: fix, edits: [TextEdit(range: written.range, replacement: replacement)])])
         }
         return diagnostic(.typeMismatch(phrases, found: found), for: finding, in: document)
+    }
+
+    /// The plain form of a quoted value that reads as one of the expected types and that no
+    /// YAML 1.1 rule flags, or `nil` when there is none.
+    static func unquoted(_ text: String, expected: [JSONType]) -> String? {
+        switch YAMLResolver.implicitTag(text) {
+        case .bool where expected.contains(.boolean):
+            guard case .success(.bool(let flag)) = YAMLScalarConstructor.construct(.bool, text) else { return nil }
+            return flag ? "true" : "false"
+        case .int where expected.contains(.integer) || expected.contains(.number):
+            return isPlainNumber(text) ? text : nil
+        case .float where expected.contains(.number):
+            return isPlainNumber(text) ? text : nil
+        default:
+            return nil
+        }
+    }
+
+    /// Whether a number reads the same in YAML 1.1 and 1.2: no base-60 colon and no leading
+    /// zero that makes it octal.
+    static func isPlainNumber(_ text: String) -> Bool {
+        guard !text.contains(":") else { return false }
+        var digits = Substring(text)
+        if digits.first == "-" || digits.first == "+" { digits = digits.dropFirst() }
+        guard digits.first == "0", let second = digits.dropFirst().first else { return true }
+        return !(second.isASCIIDigit || second == "_")
     }
 }
 
@@ -78,7 +100,8 @@ extension Diagnostic.Message {
         "\(typeMismatch(expected, found: found, explanation)); quote it: \(quoted)"
     }
 
-    fileprivate static func typeMismatchQuoted(_ expected: [String], found: String) -> Self {
-        "\(typeMismatch(expected, found: found)); remove the quotes"
+    /// A quoted value that would be what is expected unquoted: `fix` says how to write it.
+    fileprivate static func typeMismatch(_ expected: [String], found: String, fix: String) -> Self {
+        "\(typeMismatch(expected, found: found)); \(fix)"
     }
 }

@@ -13,6 +13,9 @@ struct UnknownKeyRule: SchemaFindingRule {
                 "write_files:\n  - path: /etc/motd\n    1️⃣permisions: '0644'\n",
                 message: "'permisions' is not a key of write_files.0; did you mean 'permissions'?",
                 corrected: "write_files:\n  - path: /etc/motd\n    permissions: '0644'\n"),
+            RuleExample(
+                "packages: [curl]\n1️⃣pakages: [nginx]\n",
+                message: "did you mean 'packages'? 'packages' is set as well: merge the two"),
             RuleExample("1️⃣apt_proxy: http://proxy:3128\n", message: "'apt_proxy' is a legacy key"),
             RuleExample("1️⃣datasource_list: [Azure]\n", message: "belongs in the image's system configuration"),
         ],
@@ -26,35 +29,40 @@ struct UnknownKeyRule: SchemaFindingRule {
 
     /// Top-level `apt_*` keys that cloud-init 22.1 and later still converts to `apt:` at boot,
     /// with the `apt:` key each maps to.
-    static let legacyAptKeys: [String: String] = [
-        "apt_sources": "apt.sources", "apt_mirror": "apt.primary", "apt_mirror_search": "apt.primary",
-        "apt_mirror_search_dns": "apt.primary", "apt_proxy": "apt.proxy", "apt_http_proxy": "apt.http_proxy",
-        "apt_https_proxy": "apt.https_proxy", "apt_ftp_proxy": "apt.ftp_proxy",
-        "apt_preserve_sources_list": "apt.preserve_sources_list",
-        "apt_custom_sources_list": "apt.sources_list",
-    ]
+    static let legacyAptKeys: [String: String] = Dictionary(
+        uniqueKeysWithValues: CatalogModule.legacyAptKeys.map { ($0.key, $0.value) })
 
     func diagnostic(for finding: SchemaFinding, in document: YAMLDocument, _ context: LintContext) -> Diagnostic? {
-        guard case .unknownKey(let name, let known) = finding.kind else { return nil }
+        guard case (let name, let known, let isIgnored)? = finding.kind.undeclaredKey else { return nil }
+        // The target's schema lets unknown top-level keys pass (before 23.4): cloud-init ignores the
+        // key without a word, which is worth a warning, not an error.
+        let severity: Severity? = isIgnored ? .warning : nil
         let parent = KeyPath(components: finding.path.components.dropLast())
         let atRoot = parent.components.isEmpty
         if atRoot, let replacement = Self.legacyAptKeys[name] {
-            return diagnostic(.legacyAptKey(name, replacement: replacement), for: finding, in: document)
+            return diagnostic(
+                .legacyAptKey(name, replacement: replacement), for: finding, in: document, severity: severity)
         }
         if atRoot, Self.systemConfigKeys.contains(name) {
-            return diagnostic(.systemConfigKey(name), for: finding, in: document)
+            return diagnostic(.systemConfigKey(name), for: finding, in: document, severity: severity)
         }
         let place = atRoot ? "a cloud-config key" : "a key of \(parent)"
         guard let suggestion = Suggestion.closest(to: name, among: known) else {
-            return diagnostic(.unknownKey(name, place: place), for: finding, in: document)
+            return diagnostic(.unknownKey(name, place: place), for: finding, in: document, severity: severity)
+        }
+        if let existing = context.siblingKey(named: suggestion, besides: finding.node) {
+            // A rename would write the key twice, and cloud-init would keep only the later one.
+            return diagnostic(
+                .unknownKey(name, place: place, suggestion: suggestion, alsoSet: true), for: finding, in: document,
+                notes: [Note("'\(suggestion)' is set here", at: document[existing].range)], severity: severity)
         }
         return diagnostic(
-            .unknownKey(name, place: place, suggestion: suggestion), for: finding, in: document,
+            .unknownKey(name, place: place, suggestion: suggestion, alsoSet: false), for: finding, in: document,
             fixIts: [
                 FixIt(
                     message: "rename to '\(suggestion)'",
                     edits: [TextEdit(range: document[finding.node].range, replacement: suggestion)])
-            ])
+            ], severity: severity)
     }
 }
 
@@ -75,7 +83,8 @@ extension Diagnostic.Message {
         "'\(name)' is not \(place); cloud-init ignores it"
     }
 
-    fileprivate static func unknownKey(_ name: String, place: String, suggestion: String) -> Self {
-        "'\(name)' is not \(place); did you mean '\(suggestion)'?"
+    fileprivate static func unknownKey(_ name: String, place: String, suggestion: String, alsoSet: Bool) -> Self {
+        let merge = alsoSet ? " '\(suggestion)' is set as well: merge the two" : ""
+        return "'\(name)' is not \(place); did you mean '\(suggestion)'?\(merge)"
     }
 }

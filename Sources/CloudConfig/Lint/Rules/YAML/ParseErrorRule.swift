@@ -58,8 +58,9 @@ struct ParseErrorRule: LintRule {
             RuleDescription(
                 id: .invalidEncoding, family: .yaml, defaultSeverity: .error,
                 summary: "The bytes are not UTF-8 text",
-                rationale: "cloud-init decodes user-data as UTF-8; UTF-16 (as some Windows editors save) and "
-                    + "invalid UTF-8 make it fail to read the file at all.",
+                rationale: "cloud-init decodes user-data as UTF-8; UTF-16 (as some Windows editors save), "
+                    + "invalid UTF-8 and binary data (a NUL byte or bytes that are not UTF-8 in the first 8000) "
+                    + "make it fail to read the file at all.",
                 nonTriggeringExamples: ["hostname: café\n"])
         case .invalidCharacter:
             RuleDescription(

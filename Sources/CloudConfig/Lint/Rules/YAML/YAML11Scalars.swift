@@ -75,8 +75,13 @@ struct SexagesimalRule: LintRule {
             + "and 1:30 is 90. Port mappings and times must be quoted.",
         triggeringExamples: [
             RuleExample(
+                "chef:\n  initial_attributes:\n    ports: 1️⃣22:22\n",
+                message: "YAML 1.1 reads 22:22 as the base-60 number 1342",
+                corrected: "chef:\n  initial_attributes:\n    ports: '22:22'\n"),
+            // Where the key wants a number, the fix writes the number cloud-init reads.
+            RuleExample(
                 "launch-index: 1️⃣1:30\n", message: "YAML 1.1 reads 1:30 as the base-60 number 90",
-                corrected: "launch-index: '1:30'\n")
+                corrected: "launch-index: 90\n"),
         ],
         nonTriggeringExamples: ["launch-index: 90\n"])
 
@@ -91,14 +96,20 @@ struct SexagesimalRule: LintRule {
             default: return nil
             }
             let range = document[entry.node].range
+            let path = context.paths?[entry.node]
+            // Quoting makes a string: where the key wants a number, write the number cloud-init
+            // reads instead, so that the fix does not make a type error.
+            let schema = path.flatMap { context.catalog.schema(at: $0.description) }
+            let fix: FixIt
+            if let schema, !schema.admits(.string), schema.admits(.integer) || schema.admits(.number) {
+                fix = FixIt(message: "write \(shown)", edits: [TextEdit(range: range, replacement: shown)])
+            } else {
+                fix = FixIt(
+                    message: "quote it",
+                    edits: [TextEdit(range: range, replacement: YAML11Scalars.singleQuoted(entry.text))])
+            }
             return diagnostic(
-                .sexagesimal(entry.text, shown: shown), at: range, keyPath: context.paths?[entry.node],
-                fixIts: [
-                    FixIt(
-                        message: "quote it",
-                        edits: [TextEdit(range: range, replacement: YAML11Scalars.singleQuoted(entry.text))]
-                    )
-                ])
+                .sexagesimal(entry.text, shown: shown), at: range, keyPath: path, fixIts: [fix])
         }
     }
 }
@@ -142,20 +153,26 @@ struct NonStringKeyRule: LintRule {
         summary: "A mapping key is not a string",
         rationale: "cloud-config keys are strings, but YAML 1.1 reads an unquoted on, yes or 1 as a boolean "
             + "or a number: `on:` becomes True, which no cloud-init module reads, and integer keys can "
-            + "crash cloud-init's schema tools.",
+            + "crash cloud-init's schema tools. Keys that only order values are the exception: "
+            + "snap.commands may be numbered `00:`, `01:` (cloud-init sorts them, but a mix of numbers "
+            + "and strings stops the module), and snap.assertions ignores its keys.",
         triggeringExamples: [
+            RuleExample("1️⃣on: true\n", message: "the key 'on' is read as the boolean true, not as a string"),
             RuleExample(
-                "snap:\n  commands:\n    1️⃣01: [install, vlc]\n",
+                "snap:\n  commands:\n    1️⃣01: [install, vlc]\n    later: [install, jq]\n",
                 message: "the key '01' is read as the integer 1, not as a string",
-                corrected: "snap:\n  commands:\n    '01': [install, vlc]\n")
+                corrected: "snap:\n  commands:\n    '01': [install, vlc]\n    later: [install, jq]\n"),
         ],
-        nonTriggeringExamples: ["snap:\n  commands:\n    '01': [install, vlc]\n"],
+        nonTriggeringExamples: [
+            "snap:\n  commands:\n    '01': [install, vlc]\n", "snap:\n  commands:\n    00: [install, vlc]\n",
+        ],
         supersedes: [.unknownKey])
 
     func check(_ context: LintContext) -> [Diagnostic] {
         guard let document = context.document else { return [] }
         var diagnostics: [Diagnostic] = []
         for (index, node) in document.nodes.enumerated() where node.kind == .mapping {
+            if Self.ordersByKey(YAMLNodeID(index), context, document) { continue }
             for pair in document.pairs(of: YAMLNodeID(index)) {
                 let key = document[document.resolved(pair.key)]
                 guard key.kind == .scalar, key.tag != .merge, let value = key.value, !value.isStringLike else {
@@ -163,7 +180,15 @@ struct NonStringKeyRule: LintRule {
                 }
                 let written = document[pair.key]
                 var fixIts: [FixIt] = []
-                if written.kind == .scalar, written.scalarStyle == .plain, written.explicitTag == nil {
+                // Quoted, the key is a string; where no such key is read, that would only trade this
+                // finding for an unknown key, so the fix is offered where the string is a valid key.
+                let mappingSchema = context.paths?[YAMLNodeID(index)].flatMap {
+                    context.catalog.schema(at: $0.description)
+                }
+                let accepted = mappingSchema.map { Self.accepts($0, key: written.text) } ?? true
+                if written.kind == .scalar, written.scalarStyle == .plain, written.explicitTag == nil,
+                    !written.text.isEmpty, accepted
+                {
                     fixIts.append(
                         FixIt(
                             message: "quote the key",
@@ -178,6 +203,44 @@ struct NonStringKeyRule: LintRule {
             }
         }
         return diagnostics
+    }
+
+    /// Whether the mapping's keys only order its values and cloud-init reads these keys without
+    /// trouble (see ``CatalogModule/keyOrderedMappings``).
+    static func ordersByKey(_ mapping: YAMLNodeID, _ context: LintContext, _ document: YAMLDocument) -> Bool {
+        guard let path = context.paths?[mapping]?.description else { return false }
+        if CatalogModule.keyOrderedMappings.ignored.contains(path) { return true }
+        guard CatalogModule.keyOrderedMappings.sorted.contains(path) else { return false }
+        let keys = document.pairs(of: mapping).map { document[document.resolved($0.key)].value }
+        // Python sorts strings among strings and numbers (booleans count as 0 and 1) among
+        // numbers; a mix, or a null next to anything, raises TypeError at boot.
+        let strings = keys.filter { $0?.isStringLike ?? false }
+        let numbers = keys.filter { key in
+            switch key {
+            case .int, .float, .bool: true
+            default: false
+            }
+        }
+        return keys.count <= 1 || strings.count == keys.count || numbers.count == keys.count
+    }
+
+    /// Whether a mapping with this schema reads a string key: a declared or pattern key, or any
+    /// key where others are allowed.
+    static func accepts(_ schema: Schema, key: String) -> Bool {
+        if schema.child(key) != nil { return true }
+        if case .allowed = schema.additionalProperties, (schema.oneOf + schema.anyOf).isEmpty { return true }
+        return (schema.oneOf + schema.anyOf).contains { accepts($0, key: key) }
+    }
+}
+
+extension Schema {
+    /// Whether a value of a type can match, as far as the types, the allowed values and the
+    /// alternatives tell.
+    fileprivate func admits(_ type: JSONType) -> Bool {
+        if let allowedValues { return allowedValues.contains { $0.jsonType == type } }
+        if let types { return types.contains(type) || (type == .integer && types.contains(.number)) }
+        let branches = oneOf + anyOf
+        return branches.isEmpty || branches.contains { $0.admits(type) }
     }
 }
 

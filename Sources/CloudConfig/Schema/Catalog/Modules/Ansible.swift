@@ -60,9 +60,9 @@ extension Schema {
             "connection": Schema.string.doc("The connection type to use (for example `local` or `ssh`)."),
             "vault_id": Schema.string.doc("The vault identity to use for encrypted content."),
             "vault_password_file": Schema.string.doc("A file holding the vault password."),
-            "verify_commit": Schema.boolean.defaultValue(false).doc(
+            "verify_commit": Schema.boolean.defaultValue(false).since(after: "22.4.2").doc(
                 "Verify the GPG signature of the checked-out commit and stop if it is not valid."),
-            "inventory": Schema.string.doc("The inventory file or comma-separated host list."),
+            "inventory": Schema.string.since(after: "22.4.2").doc("The inventory file or comma-separated host list."),
             "module_name": Schema.string.doc("The module used to check out the repository (default `git`)."),
             "sleep": Schema.string.doc(
                 "Wait a random time of up to this many seconds before starting, to spread load on the server."),
@@ -76,7 +76,7 @@ extension Schema {
         ])
         .oneOf(
             Schema.any.requiring("url", "playbook_name"),
-            Schema.any.requiring("url", "playbook_names")
+            Schema.any.requiring("url", "playbook_names").since("25.2")
         )
         .doc(
             "One ansible-pull run: `url` and exactly one of playbook_names and playbook_name are required. "

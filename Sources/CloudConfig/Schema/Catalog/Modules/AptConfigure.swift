@@ -100,3 +100,43 @@ extension Schema {
         .doc("One repository or signing key.")
     }
 }
+
+extension CatalogModule {
+    /// The top-level keys of the apt configuration before 0.7.x's `apt:` mapping (cloud-init's "V1/V2"
+    /// format), with the `apt:` key each becomes. cloud-init still converts them at boot, logging a
+    /// deprecation (since 22.1); 26.2's schema rejects them as unknown keys, 22.4.2's lets them pass.
+    /// If `apt:` is also given, the legacy keys are dropped, and a legacy value that differs from its
+    /// `apt:` counterpart stops the module.
+    static let legacyAptKeys: KeyValuePairs<String, String> = [
+        "apt_sources": "apt.sources",
+        "apt_mirror": "apt.primary",
+        "apt_mirror_search": "apt.primary",
+        "apt_mirror_search_dns": "apt.primary",
+        "apt_proxy": "apt.proxy",
+        "apt_http_proxy": "apt.http_proxy",
+        "apt_https_proxy": "apt.https_proxy",
+        "apt_ftp_proxy": "apt.ftp_proxy",
+        "apt_preserve_sources_list": "apt.preserve_sources_list",
+        "apt_custom_sources_list": "apt.sources_list",
+        "add_apt_repo_match": "apt.add_apt_repo_match",
+    ]
+
+    /// What cloud-init does with a legacy apt key at boot, for messages: the two proxies its
+    /// converter swaps are named.
+    ///
+    /// - Parameter key: A key of ``legacyAptKeys``.
+    /// - Returns: `cloud-init converts it to apt.proxy at boot`, or `nil` for another key.
+    static func legacyAptConversion(_ key: String) -> String? {
+        guard let replacement = legacyAptKeys.first(where: { $0.key == key })?.value else { return nil }
+        switch key {
+        case "apt_https_proxy":
+            return
+                "cloud-init converts it at boot, but to apt.ftp_proxy (its converter swaps the FTP and HTTPS proxies)"
+        case "apt_ftp_proxy":
+            return
+                "cloud-init converts it at boot, but to apt.https_proxy (its converter swaps the FTP and HTTPS proxies)"
+        default:
+            return "cloud-init converts it to \(replacement) at boot"
+        }
+    }
+}

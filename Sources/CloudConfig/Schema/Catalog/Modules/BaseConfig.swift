@@ -30,7 +30,7 @@ extension CatalogModule {
 }
 
 extension Schema {
-    /// Every module name cloud-init 26.2 accepts in a module list, in both spellings.
+    /// The module names both 22.4.2 and 26.2 accept in a module list, in both spellings.
     static let moduleNames: [SchemaLiteral] = [
         "ansible", "apk-configure", "apk_configure", "apt-configure", "apt_configure",
         "apt-pipelining", "apt_pipelining", "bootcmd", "byobu", "ca-certs", "ca_certs", "chef",
@@ -39,7 +39,7 @@ extension Schema {
         "install_hotplug", "keyboard", "keys-to-console", "keys_to_console", "landscape", "locale",
         "lxd", "mcollective", "mounts", "ntp", "package-update-upgrade-install",
         "package_update_upgrade_install", "phone-home", "phone_home", "power-state-change",
-        "power_state_change", "puppet", "raspberry_pi", "reset-rmc", "reset_rmc", "resizefs",
+        "power_state_change", "puppet", "reset-rmc", "reset_rmc", "resizefs",
         "resolv-conf", "resolv_conf", "rh-subscription", "rh_subscription", "rsyslog", "runcmd",
         "salt-minion", "salt_minion", "scripts-per-boot", "scripts_per_boot", "scripts-per-instance",
         "scripts_per_instance", "scripts-per-once", "scripts_per_once", "scripts-user", "scripts_user",
@@ -47,11 +47,26 @@ extension Schema {
         "set_hostname", "set-passwords", "set_passwords", "snap", "spacewalk", "ssh",
         "ssh-authkey-fingerprints", "ssh_authkey_fingerprints", "ssh-import-id", "ssh_import_id",
         "timezone", "ubuntu-advantage", "ubuntu_advantage", "ubuntu-autoinstall", "ubuntu_autoinstall",
-        "ubuntu-drivers", "ubuntu_drivers", "ubuntu_pro", "update-etc-hosts", "update_etc_hosts",
+        "ubuntu-drivers", "ubuntu_drivers", "update-etc-hosts", "update_etc_hosts",
         "update-hostname", "update_hostname", "users-groups", "users_groups", "wireguard",
         "write-files", "write_files", "write-files-deferred", "write_files_deferred", "yum-add-repo",
         "yum_add_repo", "zypper-add-repo", "zypper_add_repo",
     ]
+
+    /// A module name in a stage's list: one both releases know, one added after 22.4.2, or one
+    /// of the modules 22.4.2 still had (Debian 12's /etc/cloud/cloud.cfg lists `migrator`,
+    /// `refresh_rmc_and_interface` and `rightscale_userdata`).
+    static var moduleName: Schema {
+        .oneOf(
+            Schema.any.allowing(Schema.moduleNames),
+            Schema.oneOfValues("ubuntu_pro").since("24.1").doc("The Ubuntu Pro module, named ubuntu_advantage before."),
+            Schema.oneOfValues("raspberry_pi").since(after: "22.4.2").doc("The Raspberry Pi module."),
+            Schema.oneOfValues(
+                "migrator", "refresh-rmc-and-interface", "refresh_rmc_and_interface", "rightscale-userdata",
+                "rightscale_userdata"
+            ).removed(after: "22.4.2").doc("Modules of 22.4.2 that later releases dropped.")
+        )
+    }
 
     /// A stage's module list: names, or `[name, frequency]` pairs.
     ///
@@ -60,7 +75,7 @@ extension Schema {
     static var moduleList: Schema {
         .array(
             .oneOf(
-                Schema.any.allowing(Schema.moduleNames),
+                Schema.moduleName,
                 Schema.types(.array).doc("A module name and how often it runs: always, once or once-per-instance.")
             ))
     }

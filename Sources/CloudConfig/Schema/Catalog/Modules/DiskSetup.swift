@@ -32,8 +32,9 @@ extension Schema {
                 Schema.array(
                     Schema.oneOf(
                         Schema.integer.doc("The partition's size in percent of the disk."),
-                        Schema.array(Schema.anyOf(Schema.integer, Schema.string)).minItems(2).maxItems(2).doc(
-                            "`[size in percent, partition type]`.")
+                        Schema.array(Schema.anyOf(Schema.integer, Schema.string.since(after: "22.4.2")))
+                            .minItems(2).maxItems(2).doc(
+                                "`[size in percent, partition type]`.")
                     )
                 ).doc(
                     "Partitions in order. Sizes are percentages of the disk, not bytes. A type is "

@@ -6,7 +6,9 @@ extension CatalogModule {
             + "/etc/landscape/client.conf and registers the machine with the server.",
         keys: [
             "landscape": Schema.object([
-                "client": Schema.landscapeClient.required
+                // Until 22.4.2 the module only wrote client.conf and restarted the client; later
+                // releases run `landscape-config --silent`, which needs both keys.
+                "client": Schema.landscapeClient.olderForm(through: "22.4.2") { $0.requiredKeys = [] }.required
             ]).doc("Landscape client settings; `client` is required.")
         ])
 }

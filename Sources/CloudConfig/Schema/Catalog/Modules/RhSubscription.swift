@@ -17,7 +17,7 @@ extension CatalogModule {
                     "activation-key": Schema.rhSubscriptionHyphenated(
                         Schema.rhSubscriptionActivationKey, "activation_key"),
                     "org": Schema.oneOf(
-                        Schema.string,
+                        Schema.string.since(after: "22.4.2"),
                         Schema.integer.deprecated("24.2", "quote the organization ID as a string")
                     )
                     .doc("The organization ID, required with an activation key."),

@@ -53,3 +53,13 @@ extension Schema {
                     + "in the sorted order of its keys (later parts can override a key when merging).")
     }
 }
+
+extension CatalogModule {
+    /// Mappings whose keys only put their values in order, so that a key YAML reads as a number
+    /// (`00:`, `1:`) works as well as a string: cloud-init runs `snap.commands` sorted by key, which
+    /// works as long as the keys are all numbers or all strings (a mix stops the module with a
+    /// TypeError), and acks `snap.assertions` in the order written, ignoring the keys.
+    static let keyOrderedMappings: (sorted: Set<String>, ignored: Set<String>) = (
+        sorted: ["snap.commands"], ignored: ["snap.assertions"]
+    )
+}

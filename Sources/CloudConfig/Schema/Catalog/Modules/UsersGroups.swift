@@ -27,6 +27,7 @@ extension CatalogModule {
                         Schema.usersGroupsUser
                     )
                 )
+                .olderForm(through: "22.4.2") { $0.minItems = 1 }
                 .doc(
                     "The users to create, in order. Include `default` to keep the distribution's default "
                         + "user (on Azure, the admin user chosen in the portal): a `users` list without it "
@@ -164,7 +165,7 @@ extension Schema {
             "sudo": Schema.oneOf(
                 Schema.types(.string, .null).doc(
                     "One sudoers rule, such as `ALL=(ALL) NOPASSWD:ALL`; null adds none."),
-                Schema.array(Schema.types(.string, .null)).doc("Several sudoers rules."),
+                Schema.array(Schema.types(.string, .null)).since(after: "22.4.2").doc("Several sudoers rules."),
                 Schema.boolean.changed("22.2", "use null (or leave sudo out) for no rules")
             )
             .doc(
@@ -185,23 +186,30 @@ extension Schema {
         ]
     }
 
-    /// The hyphenated spellings of user keys, which cloud-init always rewrote to underscores.
+    /// The hyphenated spellings of user keys, which cloud-init always rewrote to underscores at
+    /// boot. 22.4.2's schema knew only `lock-passwd`; the others entered the schema, as deprecated
+    /// aliases, in 24.2 (`ssh-authorized-keys` in a release after 22.4.2), and before that the
+    /// schema rejected a user that used them.
     static var usersGroupsUserHyphenated: KeyValuePairs<String, Schema> {
         [
             "lock-passwd": usersGroupsHyphenated(Schema.boolean, "lock_passwd", since: "22.3"),
-            "no-create-home": usersGroupsHyphenated(Schema.boolean, "no_create_home", since: "24.2"),
-            "no-log-init": usersGroupsHyphenated(Schema.boolean, "no_log_init", since: "24.2"),
-            "no-user-group": usersGroupsHyphenated(Schema.boolean, "no_user_group", since: "24.2"),
-            "hashed-passwd": usersGroupsHyphenated(Schema.string, "hashed_passwd", since: "24.2"),
-            "plain-text-passwd": usersGroupsHyphenated(Schema.string, "plain_text_passwd", since: "24.2"),
-            "create-groups": usersGroupsHyphenated(Schema.boolean, "create_groups", since: "24.2"),
-            "primary-group": usersGroupsHyphenated(Schema.string, "primary_group", since: "24.2"),
-            "selinux-user": usersGroupsHyphenated(Schema.string, "selinux_user", since: "24.2"),
+            "no-create-home": usersGroupsHyphenated(Schema.boolean, "no_create_home", since: "24.2").since("24.2"),
+            "no-log-init": usersGroupsHyphenated(Schema.boolean, "no_log_init", since: "24.2").since("24.2"),
+            "no-user-group": usersGroupsHyphenated(Schema.boolean, "no_user_group", since: "24.2").since("24.2"),
+            "hashed-passwd": usersGroupsHyphenated(Schema.string, "hashed_passwd", since: "24.2").since("24.2"),
+            "plain-text-passwd": usersGroupsHyphenated(Schema.string, "plain_text_passwd", since: "24.2")
+                .since("24.2"),
+            "create-groups": usersGroupsHyphenated(Schema.boolean, "create_groups", since: "24.2").since("24.2"),
+            "primary-group": usersGroupsHyphenated(Schema.string, "primary_group", since: "24.2").since("24.2"),
+            "selinux-user": usersGroupsHyphenated(Schema.string, "selinux_user", since: "24.2").since("24.2"),
             "ssh-authorized-keys": usersGroupsHyphenated(
-                Schema.array(Schema.string).minItems(1), "ssh_authorized_keys", since: "18.3"),
+                Schema.array(Schema.string).minItems(1), "ssh_authorized_keys", since: "18.3"
+            ).since(after: "22.4.2"),
             "ssh-import-id": usersGroupsHyphenated(
-                Schema.array(Schema.string).minItems(1), "ssh_import_id", since: "24.2"),
-            "ssh-redirect-user": usersGroupsHyphenated(Schema.boolean, "ssh_redirect_user", since: "24.2"),
+                Schema.array(Schema.string).minItems(1), "ssh_import_id", since: "24.2"
+            ).since("24.2"),
+            "ssh-redirect-user": usersGroupsHyphenated(Schema.boolean, "ssh_redirect_user", since: "24.2")
+                .since("24.2"),
         ]
     }
 
