@@ -57,12 +57,14 @@ extension EnvelopeOpener {
             }
             let content = PythonValue.get("content", in: entries) ?? .scalar(.string(""))
             var type: String
+            var declaredType: String?
             if let declared = PythonValue.get("type", in: entries), PythonValue.isTruthy(declared) {
                 guard let text = declared.string else {
                     throw Rejection(
                         finding: .archiveItemFails("has a 'type' that is not a string", number + 1, at: itemLocation))
                 }
                 type = text
+                declaredType = text
             } else {
                 let fallback: String
                 switch content {
@@ -112,7 +114,7 @@ extension EnvelopeOpener {
                 ]
                 body = DecodedBody(
                     bytes: bytes, map: Self.map(bytes, of: contentSource, payload: payload.bytes, in: payload.map),
-                    escapedNonASCII: false)
+                    firstEscaped: nil)
             } else {
                 headers = [MIMEHeader("Content-Type", "\(mainType)/\(subtype)"), MIMEHeader("MIME-Version", "1.0")]
                 switch content {
@@ -123,16 +125,16 @@ extension EnvelopeOpener {
                     let (bytes, escaped) = MIMEBody.pythonBytes(ofText: text, builder: &escapedMap)
                     body = DecodedBody(
                         bytes: bytes, map: escapedMap.build(text: textMap.text).composed(through: textMap),
-                        escapedNonASCII: escaped)
+                        firstEscaped: escaped)
                 case .scalar(.binary(let bytes)):
                     body = DecodedBody(
                         bytes: bytes, map: Self.map(bytes, of: contentSource, payload: payload.bytes, in: payload.map),
-                        escapedNonASCII: false)
+                        firstEscaped: nil)
                 default:
                     findings.append(.archiveItemNotText(number + 1, at: itemLocation))
                     body = DecodedBody(
                         bytes: [], map: Self.map([], of: contentSource, payload: payload.bytes, in: payload.map),
-                        escapedNonASCII: false)
+                        firstEscaped: nil)
                 }
             }
             if let filename = PythonValue.get("filename", in: entries) {
@@ -158,7 +160,10 @@ extension EnvelopeOpener {
             let node = addNode(
                 Node(
                     headers: headers, headerText: nil, body: .decoded(body),
-                    path: nodes[part].path.appending(.archiveItem(number + 1)), declaredType: nil,
+                    path: nodes[part].path.appending(.archiveItem(number + 1)),
+                    declaredType: declaredType.map {
+                        [MIMEHeader("Content-Type", $0)].contentType(defaultType: "text/plain")
+                    },
                     anchor: (anchorText, anchorRange.start.offset..<anchorRange.end.offset), decoded: body))
             try attach(node)
             items.append(node)

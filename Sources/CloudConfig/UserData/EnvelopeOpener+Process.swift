@@ -30,7 +30,7 @@ extension EnvelopeOpener {
                 let text = EnvelopeText(
                     path: nodes[index].path.appending(.gzip), source: SourceFile(path: source.path, bytes: inflated))
                 _ = register(text)
-                payload = DecodedBody(bytes: inflated, map: .identity(of: text), escapedNonASCII: false)
+                payload = DecodedBody(bytes: inflated, map: .identity(of: text), firstEscaped: nil)
                 originalType = nil
                 wasCompressed = true
             }
@@ -72,10 +72,9 @@ extension EnvelopeOpener {
         // not ASCII comes back as `raw-unicode-escape` bytes.
         var builder = PositionMap.Builder()
         let (bytes, escaped) = MIMEBody.pythonBytes(ofText: payload.bytes, builder: &builder)
-        let body = DecodedBody(bytes: bytes, map: builder.build(text: payload.map.text), escapedNonASCII: escaped)
+        let body = DecodedBody(bytes: bytes, map: builder.build(text: payload.map.text), firstEscaped: escaped)
         var node = nodes[index]
         node.headers = headers
-        node.headerText = nil
         node.body = .decoded(body)
         node.decoded = body
         node.path = nodes[index].path.appending(.gzip)

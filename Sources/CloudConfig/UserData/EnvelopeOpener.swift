@@ -40,6 +40,8 @@ struct EnvelopeOpener {
         var path: EnvelopePath
         /// The type declared before cloud-init changed the `Content-Type`.
         var declaredType: String?
+        /// Where the declared `Content-Type` value is written (in the header text).
+        var declaredTypeRange: Range<Int>?
         /// Where to point at the node as a whole: a text and a byte range in it.
         var anchor: (text: Int, range: Range<Int>)
         /// The decoded body, once computed.
@@ -104,7 +106,7 @@ struct EnvelopeOpener {
             }
             text = addLayer(.base64, decoded, from: text)
         }
-        if text != 0, Self.detectBase64(texts[text].source.bytes) != nil {
+        if text != 0, Self.detectBase64(texts[text].source.bytes, nested: false) != nil {
             findings.append(.base64DoubleEncoded(at: wholeText(text)))
         }
         let data = texts[text].source.bytes
@@ -132,7 +134,7 @@ struct EnvelopeOpener {
                 Node(
                     headers: [MIMEHeader("Content-Type", "text/x-not-multipart"), MIMEHeader("MIME-Version", "1.0")],
                     body: .decoded(
-                        DecodedBody(bytes: bytes, map: .identity(of: texts[text]), escapedNonASCII: false)),
+                        DecodedBody(bytes: bytes, map: .identity(of: texts[text]), firstEscaped: nil)),
                     path: path, anchor: (text, 0..<min(bytes.count, firstLineEnd(bytes)))))
             checkLooksLikeMIME(text: text)
         }
@@ -153,8 +155,9 @@ struct EnvelopeOpener {
     }
 
     /// The base64 text decoded, when the whole text is base64 that decodes to user-data cloud-init
-    /// recognises (gzip, MIME or a known header) and is not itself recognised user-data.
-    static func detectBase64(_ bytes: [UInt8]) -> [UInt8]? {
+    /// recognises (gzip, MIME or a known header), or to such base64 once more (encoded twice),
+    /// and is not itself recognised user-data.
+    static func detectBase64(_ bytes: [UInt8], nested: Bool = true) -> [UInt8]? {
         guard !bytes.isEmpty, !bytes.starts(with: Gzip.magic), UserDataContentType.sniff(bytes) == nil else {
             return nil
         }
@@ -167,7 +170,7 @@ struct EnvelopeOpener {
         }
         guard stripped.count >= 4, stripped.count % 4 == 0,
             case .success(let decoded) = Base64.decodeStrictlyLikePython(stripped),
-            isRecognised(decoded)
+            isRecognised(decoded) || (nested && detectBase64(decoded, nested: false) != nil)
         else { return nil }
         return decoded
     }
@@ -214,6 +217,7 @@ struct EnvelopeOpener {
                 Node(
                     headers: message.headers, headerText: text, defaultType: message.defaultType, body: body,
                     path: paths[index] ?? prefix, declaredType: declared,
+                    declaredTypeRange: message.headers.first(named: "content-type")?.valueRange,
                     anchor: (text, message.start..<anchorEnd)))
         }
         documents.append(ParsedDocument(document: document, text: text, firstNode: first))
@@ -288,6 +292,11 @@ struct EnvelopeOpener {
     /// Where a header's value is written, or the node's anchor for a header cloud-init added.
     func location(ofHeader name: String, in node: Int) -> EnvelopeRange {
         if let text = nodes[node].headerText, let range = nodes[node].headers.first(named: name)?.valueRange {
+            return location(text, range)
+        }
+        if name.lowercased() == "content-type", let text = nodes[node].headerText,
+            let range = nodes[node].declaredTypeRange
+        {
             return location(text, range)
         }
         return location(of: node)

@@ -12,7 +12,15 @@ extension EnvelopeChecks {
                 findings.append(
                     .partIgnored("\(name) is a '\(part.contentType)' part, which no handler takes", at: typeLocation))
             } else if part.contentType == "text/x-not-multipart" {
-                // Plain user-data without a known first line: the header rules report it.
+                if let first = part.payload.firstIndex(where: { !PythonText.isWhitespace(Unicode.Scalar($0)) }) {
+                    let end = part.payload[first...].firstIndex { $0 == 0x0A || $0 == 0x0D } ?? part.payload.count
+                    let location = EnvelopeRange(
+                        envelope: part.positions.envelope, range: part.positions.range(ofPayloadRange: first..<end))
+                    findings.append(
+                        .partIgnored(
+                            "the user-data does not start with a header cloud-init knows ('#cloud-config', '#!', "
+                                + "MIME, ...)", at: location))
+                }
             } else if part.contentType == "text/plain" {
                 if part.payload.contains(where: { !PythonText.isWhitespace(Unicode.Scalar($0)) }) {
                     findings.append(
@@ -52,9 +60,12 @@ extension EnvelopeChecks {
         if part.contentType == "text/cloud-config", EnvelopeOpener.loadMapping(part.payload) == nil {
             let stream = YAMLStream.parse(SourceFile(path: "<part>", bytes: part.payload))
             if !stream.hasErrors, stream.documents.count <= 1 {
-                let location = EnvelopeRange(
-                    envelope: part.positions.envelope,
-                    range: part.positions.range(ofPayloadRange: 0..<part.payload.count))
+                let location =
+                    part.payload.isEmpty
+                    ? typeLocation
+                    : EnvelopeRange(
+                        envelope: part.positions.envelope,
+                        range: part.positions.range(ofPayloadRange: 0..<part.payload.count))
                 findings.append(.emptyCloudConfig(name, at: location))
             }
         }

@@ -93,15 +93,19 @@ extension EnvelopeChecks {
                 range: SourceRange(
                     start: source.location(atOffset: run.sourceStart), end: source.location(atOffset: run.sourceEnd)))
         }
-        let character =
-            opener.texts.first { $0.path == location.envelope }.map { $0.source.text(of: location.range) } ?? ""
+        let character = body.firstEscaped.map { String($0) } ?? ""
         switch current.path.steps.last {
         case .gzip?:
             return .nonASCIIInGzipPart(name, character: character, at: location)
         case .archiveItem?:
             return .nonASCIIInArchiveItem(name, character: character, at: location)
         default:
-            return .nonASCIIWithoutBase64(name, character: character, at: location, fixIts: fixIts)
+            let terraform = opener.documents.contains { parsed in
+                parsed.document.messages.first?.headers.boundary == "MIMEBOUNDARY"
+                    && (parsed.firstNode..<(parsed.firstNode + parsed.document.messages.count)).contains(node)
+            }
+            return .nonASCIIWithoutBase64(
+                name, character: character, looksLikeTerraform: terraform, at: location, fixIts: fixIts)
         }
     }
 }
@@ -119,17 +123,18 @@ extension EnvelopeFinding {
     }
 
     fileprivate static func nonASCIIWithoutBase64(
-        _ part: String, character: String, at location: EnvelopeRange, fixIts: [FixIt]
+        _ part: String, character: String, looksLikeTerraform: Bool, at location: EnvelopeRange, fixIts: [FixIt]
     ) -> Self {
-        EnvelopeFinding(
+        let note =
+            looksLikeTerraform
+            ? "this message looks like the output of Terraform's cloudinit_config (boundary MIMEBOUNDARY), which "
+                + "writes every part as 7bit; non-ASCII text needs a base64 part (hashicorp/terraform-provider-cloudinit#165)"
+            : "parts with non-ASCII text need 'Content-Transfer-Encoding: base64', as cloud-init devel make-mime "
+                + "writes them"
+        return EnvelopeFinding(
             .nonASCIIWithoutBase64, .error,
             "\(part) has text that is not ASCII but is not base64-encoded; cloud-init's email parser mangles it"
-                + mangling(character), at: location,
-            notes: [
-                Note(
-                    "Terraform's cloudinit_config writes every part as 7bit like this; parts with non-ASCII text need "
-                        + "'Content-Transfer-Encoding: base64' (as cloud-init devel make-mime writes them)")
-            ], fixIts: fixIts)
+                + mangling(character), at: location, notes: [Note(note)], fixIts: fixIts)
     }
 
     fileprivate static func nonASCIIInGzipPart(_ part: String, character: String, at location: EnvelopeRange) -> Self {

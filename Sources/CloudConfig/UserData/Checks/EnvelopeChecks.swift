@@ -15,9 +15,12 @@ enum EnvelopeChecks {
         var findings = structure(opener)
         var nodeOfPart: [Int: Int] = [:]
         for (node, part) in partOfNode { nodeOfPart[part] = node }
+        // A message whose headers a byte order mark hides is reported once, as that.
+        let hidden = Set(
+            opener.documents.filter { $0.document.bytes.starts(with: [0xEF, 0xBB, 0xBF]) }.map(\.firstNode))
         var firstPartHandler: Int?
         for (index, part) in parts.enumerated() {
-            guard let node = nodeOfPart[index] else { continue }
+            guard let node = nodeOfPart[index], !hidden.contains(node) else { continue }
             findings += contentType(part, node: node, opener: &opener, partHandler: firstPartHandler.map { parts[$0] })
             findings += encoding(part, node: node, opener: &opener)
             findings += headers(part, node: node, opener: opener)
@@ -35,8 +38,8 @@ extension EnvelopeFinding {
     static func includeURL(_ include: IncludeURL) -> Self {
         EnvelopeFinding(
             .includeURL, .note,
-            "cloud-init downloads '\(include.url)'\(include.once ? " once and caches it" : "") at boot and "
-                + "processes it as user-data; cloudcfg does not fetch it, and if it cannot be fetched cloud-init "
+            "cloud-init downloads '\(include.url)' at boot\(include.once ? " (once, then from its cache)" : "") "
+                + "and processes it as user-data; cloudcfg does not fetch it, and if the download fails cloud-init "
                 + "rejects all of the user-data", at: include.location)
     }
 }

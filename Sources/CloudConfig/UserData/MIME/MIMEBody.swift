@@ -15,9 +15,11 @@ struct DecodedBody: Sendable {
     var bytes: [UInt8]
     /// Where they came from.
     var map: PositionMap
-    /// Whether text that is not ASCII was turned into Python's `raw-unicode-escape` bytes
-    /// (the body was not base64-encoded).
-    var escapedNonASCII: Bool
+    /// The first character that is not ASCII and was turned into Python's `raw-unicode-escape`
+    /// bytes (the body was text that was not base64-encoded), if any.
+    var firstEscaped: Unicode.Scalar?
+    /// Whether text that is not ASCII was mangled that way.
+    var escapedNonASCII: Bool { firstEscaped != nil }
     /// Problems with a base64 body.
     var base64Defects: [Base64Defect] = []
     /// A transfer encoding cloudcfg does not decode (uuencode); the bytes are undecoded.
@@ -58,7 +60,7 @@ enum MIMEBody {
                     map.appendDecoded(count: 1, source: start..<max(start, end))
                 }
             }
-            return DecodedBody(bytes: output, map: map.build(text: text), escapedNonASCII: escaped)
+            return DecodedBody(bytes: output, map: map.build(text: text), firstEscaped: escaped)
         case "base64":
             var joined: [UInt8] = []
             joined.reserveCapacity(raw.count)
@@ -75,15 +77,15 @@ enum MIMEBody {
             let (decoded, defects) = decodeB(joined)
             if defects.contains(.length) {
                 return DecodedBody(
-                    bytes: decoded, map: joinedMap.build(text: text), escapedNonASCII: escaped, base64Defects: defects)
+                    bytes: decoded, map: joinedMap.build(text: text), firstEscaped: escaped, base64Defects: defects)
             }
             let decodedText = EnvelopeText(
                 path: decodedPath, source: SourceFile(path: text.source.path, bytes: decoded))
             return DecodedBody(
-                bytes: decoded, map: .identity(of: decodedText), escapedNonASCII: escaped, base64Defects: defects)
+                bytes: decoded, map: .identity(of: decodedText), firstEscaped: escaped, base64Defects: defects)
         default:
             return DecodedBody(
-                bytes: raw, map: rawMap, escapedNonASCII: escaped,
+                bytes: raw, map: rawMap, firstEscaped: escaped,
                 undecodedEncoding: uuencodings.contains(transferEncoding) ? transferEncoding : nil)
         }
     }
@@ -91,10 +93,10 @@ enum MIMEBody {
     /// `str.encode('ascii')`, or `str.encode('raw-unicode-escape')` when the text is not ASCII,
     /// as `get_payload(decode=True)` turns a text body into bytes.
     ///
-    /// - Returns: The bytes and whether any character was escaped.
+    /// - Returns: The bytes and the first character escaped, if any.
     static func pythonBytes(
         _ segments: [Range<Int>], in bytes: [UInt8], builder: inout PositionMap.Builder
-    ) -> ([UInt8], Bool) {
+    ) -> ([UInt8], Unicode.Scalar?) {
         let isASCII = segments.allSatisfy { segment in bytes[segment].allSatisfy { $0 < 0x80 } }
         var output: [UInt8] = []
         output.reserveCapacity(segments.reduce(0) { $0 + $1.count })
@@ -103,8 +105,9 @@ enum MIMEBody {
                 output.append(contentsOf: bytes[segment])
                 builder.appendExact(count: segment.count, sourceStart: segment.lowerBound)
             }
-            return (output, false)
+            return (output, nil)
         }
+        var first: Unicode.Scalar?
         for segment in segments {
             var index = segment.lowerBound
             while index < segment.upperBound {
@@ -119,17 +122,18 @@ enum MIMEBody {
                 let end = min(index + length, segment.upperBound)
                 var value = UInt32(lead) & (length == 2 ? 0x1F : length == 3 ? 0x0F : 0x07)
                 for continuation in bytes[(index + 1)..<end] { value = value << 6 | UInt32(continuation & 0x3F) }
+                if first == nil { first = Unicode.Scalar(value) }
                 let escaped = Unicode.Scalar(value).map(PythonText.rawUnicodeEscape) ?? [0x3F]
                 output.append(contentsOf: escaped)
                 builder.appendDecoded(count: escaped.count, source: index..<end)
                 index = end
             }
         }
-        return (output, true)
+        return (output, first ?? "\u{FFFD}")
     }
 
     /// Python's `raw-unicode-escape` of UTF-8 text, with each output byte's source.
-    static func pythonBytes(ofText bytes: [UInt8], builder: inout PositionMap.Builder) -> ([UInt8], Bool) {
+    static func pythonBytes(ofText bytes: [UInt8], builder: inout PositionMap.Builder) -> ([UInt8], Unicode.Scalar?) {
         pythonBytes(bytes.isEmpty ? [] : [0..<bytes.count], in: bytes, builder: &builder)
     }
 

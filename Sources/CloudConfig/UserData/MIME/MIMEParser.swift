@@ -138,9 +138,12 @@ struct MIMEParser {
         let index = messages.count
         messages.append(message)
         if let parent = stack.last {
-            switch messages[parent].payload {
-            case .parts(let children): messages[parent].payload = .parts(children + [index])
-            default: messages[parent].payload = .parts([index])
+            if case .parts(var children) = messages[parent].payload {
+                messages[parent].payload = .none
+                children.append(index)
+                messages[parent].payload = .parts(children)
+            } else {
+                messages[parent].payload = .parts([index])
             }
         }
         stack.append(index)
