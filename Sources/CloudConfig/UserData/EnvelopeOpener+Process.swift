@@ -97,6 +97,7 @@ extension EnvelopeOpener {
         let header = nodes[index].headers.first(named: "Launch-Index")
         var value: YAMLValue?
         if nodes[index].contentType == "text/cloud-config", let body = decodedBody(index),
+            Self.mayHaveLaunchIndexKey(body.bytes),
             case .mapping(let entries)? = Self.loadMapping(body.bytes), !entries.isEmpty
         {
             value = PythonValue.get("launch-index", in: entries)
@@ -112,6 +113,13 @@ extension EnvelopeOpener {
         case .overflow:
             throw Rejection(finding: .launchIndexOverflow(at: location(ofHeader: "Launch-Index", in: index)))
         }
+    }
+
+    /// Whether YAML text can have a `launch-index` key: it contains `launch`, or a backslash
+    /// (a double-quoted key could spell it with escapes). Without either, cloud-init's YAML load
+    /// for the key cannot find it, and the load is skipped.
+    static func mayHaveLaunchIndexKey(_ bytes: [UInt8]) -> Bool {
+        ByteSearch.firstOffset(of: Array("launch".utf8), in: bytes) != nil || bytes.contains(0x5C)
     }
 
     /// `util.load_yaml(payload)`: the value when the text loads as one YAML mapping, else `nil`.

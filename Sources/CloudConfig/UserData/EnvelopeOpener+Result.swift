@@ -57,8 +57,9 @@ extension EnvelopeOpener {
         if case .children(let parts) = node.body {
             children = parts.map { subtree($0, partOfNode: partOfNode) }
         }
-        if node.mainType.lowercased() == "multipart" {
-            return EnvelopeNode(kind: .multipart(node.contentType), path: node.path, children: children)
+        let type = node.parsedType ?? node.contentType
+        if type.hasPrefix("multipart/") {
+            return EnvelopeNode(kind: .multipart(type), path: node.path, children: children)
         }
         switch outcomes[index] {
         case .attached?:

@@ -42,6 +42,9 @@ struct EnvelopeOpener {
         var declaredType: String?
         /// Where the declared `Content-Type` value is written (in the header text).
         var declaredTypeRange: Range<Int>?
+        /// The type as parsed, before cloud-init rewrote any `Content-Type` (it rewrites the
+        /// outermost message's with each part's type).
+        var parsedType: String?
         /// Where to point at the node as a whole: a text and a byte range in it.
         var anchor: (text: Int, range: Range<Int>)
         /// The decoded body, once computed.
@@ -218,6 +221,7 @@ struct EnvelopeOpener {
                     headers: message.headers, headerText: text, defaultType: message.defaultType, body: body,
                     path: paths[index] ?? prefix, declaredType: declared,
                     declaredTypeRange: message.headers.first(named: "content-type")?.valueRange,
+                    parsedType: message.contentType,
                     anchor: (text, message.start..<anchorEnd)))
         }
         documents.append(ParsedDocument(document: document, text: text, firstNode: first))

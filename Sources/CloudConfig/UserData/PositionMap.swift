@@ -5,6 +5,16 @@
 /// (quoted-printable `=3D`) or one source character into several payload bytes (the escapes
 /// Python's email parser writes for non-ASCII text under 7bit), the payload bytes all map to the
 /// start of that source text and a range ending inside them ends after it.
+///
+/// - 7bit, 8bit and unencoded MIME parts map into the file's own lines (or the decoded text the
+///   MIME is in).
+/// - Quoted-printable parts map byte by byte into the file's own lines: `=XX` to its three
+///   characters, soft line breaks dropped, so the payload is exact but not contiguous.
+/// - base64 parts, gzip parts and the outer base64 and gzip layers map into the decoded text,
+///   which ``text`` names by its envelope path.
+/// - Archive items map line by line into a literal block (`content: |`); any other scalar style
+///   maps every byte to the whole scalar.
+/// - uuencoded parts are not decoded (cloud-init decodes them): positions are of the encoded text.
 public struct PositionMap: Sendable {
     /// A stretch of payload bytes and the source bytes it came from.
     struct Run: Sendable {
