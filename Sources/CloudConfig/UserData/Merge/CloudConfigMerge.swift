@@ -3,7 +3,8 @@ import BigInt
 /// The cloud-config cloud-init composes from the parts of user-data, as its cloud-config
 /// handler builds it (`cloudinit/handlers/cloud_config.py`): each `text/cloud-config` part
 /// loaded, its `merge_how` (or `merge_type`) key removed and read together with its
-/// `Merge-Type` (or `X-Merge-Type`) header, and merged into what the earlier parts gave.
+/// `Merge-Type` (or `X-Merge-Type`) header, and merged into what the earlier parts gave; each
+/// `text/cloud-config-jsonp` part applied as a JSON patch (RFC 6902) to it.
 public struct CloudConfigMerge: Sendable {
     /// What happened to one part.
     public struct Outcome: Sendable {
@@ -23,9 +24,8 @@ public struct CloudConfigMerge: Sendable {
     public var value: YAMLValue?
     /// One outcome per cloud-config, JSON-patch or rendered Jinja part, in order.
     public var outcomes: [Outcome]
-    /// Whether ``value`` is what cloud-init composes: `false` when a part could not be
-    /// followed (a `#cloud-config-jsonp` patch, which cloudcfg does not apply, or a Jinja part
-    /// without a renderer).
+    /// Whether ``value`` is what cloud-init composes: `false` when a Jinja part could not be
+    /// followed because no renderer was given.
     public var isComplete: Bool
 
     /// Composes the configuration of parts.
@@ -69,13 +69,17 @@ public struct CloudConfigMerge: Sendable {
             if buffer == nil || merged == 0 { buffer = .mapping([]) }
             let base = buffer ?? .mapping([])
             if isPatch {
-                // cloud-init applies the JSON patch (RFC 6902) with the jsonpatch library; cloudcfg
-                // does not model it, so the result is marked incomplete.
-                isComplete = false
-                outcomes.append(
-                    Outcome(
-                        filename: part.filename, path: part.path, rules: MergeRules([]),
-                        failure: "not applied: cloudcfg does not apply JSON patches"))
+                switch JSONPatch.apply(payload, to: base) {
+                case .success(let value):
+                    buffer = value
+                    merged += 1
+                    outcomes.append(
+                        Outcome(filename: part.filename, path: part.path, rules: MergeRules([]), failure: nil))
+                case .failure(let error):
+                    outcomes.append(
+                        Outcome(filename: part.filename, path: part.path, rules: MergeRules([]), failure: error.message)
+                    )
+                }
                 continue
             }
             switch mergePart(payload, header: part.mergeTypeHeader, into: base) {
