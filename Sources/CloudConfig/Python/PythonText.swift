@@ -1,8 +1,7 @@
-import BigInt
-
-/// The few Python `str` operations cloud-init's user-data code relies on, with Python's
+/// The few Python `str` operations cloud-init and the Azure Linux Agent rely on, with Python's
 /// definitions: which characters are whitespace, how `int()` reads text, how
-/// `raw-unicode-escape` encodes text that is not ASCII.
+/// `raw-unicode-escape` encodes text that is not ASCII. The byte-level forms, which keep file
+/// offsets, are in `PythonText+UTF8.swift`.
 enum PythonText {
     /// Whether Python's `str.isspace()` is true for a character (what `strip()`, `lstrip()` and
     /// `split()` remove).
@@ -44,37 +43,6 @@ enum PythonText {
     /// `text.split()`: the words between runs of whitespace.
     static func split(_ text: some StringProtocol) -> [String] {
         text.unicodeScalars.split(whereSeparator: isWhitespace).map { String(String.UnicodeScalarView($0)) }
-    }
-
-    /// Python's `int(text)` in base 10: surrounding whitespace, one sign, decimal digits of any
-    /// script, single underscores between digits.
-    ///
-    /// - Parameter text: The text.
-    /// - Returns: The integer, or `nil` where Python raises `ValueError`.
-    static func int(_ text: String) -> BigInt? {
-        var scalars = Array(strip(text).unicodeScalars)
-        guard !scalars.isEmpty else { return nil }
-        var negative = false
-        if scalars[0] == "+" || scalars[0] == "-" {
-            negative = scalars[0] == "-"
-            scalars.removeFirst()
-        }
-        guard let first = scalars.first, first != "_", scalars.last != "_" else { return nil }
-        var value = BigInt(0)
-        var previousUnderscore = false
-        for scalar in scalars {
-            if scalar == "_" {
-                if previousUnderscore { return nil }
-                previousUnderscore = true
-                continue
-            }
-            previousUnderscore = false
-            guard scalar.properties.numericType == .decimal, let digit = scalar.properties.numericValue else {
-                return nil
-            }
-            value = value * 10 + BigInt(Int(digit))
-        }
-        return negative ? -value : value
     }
 
     /// The bytes Python's `text.encode('raw-unicode-escape')` gives for one character: itself
