@@ -21,7 +21,7 @@ let package = Package(
             pkgConfig: "yaml-0.1",
             providers: [.apt(["libyaml-dev"])]
         ),
-        // gzip for checking `write_files` content with a `gz` encoding; only Encoding/Gzip.swift imports it.
+        // gzip for `write_files` content with a `gz` encoding and for user-data envelopes; only Encoding/ imports it.
         .systemLibrary(
             name: "CZlib",
             pkgConfig: "zlib",

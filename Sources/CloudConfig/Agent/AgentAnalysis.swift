@@ -303,7 +303,7 @@ extension AgentAnalysis {
                         Self.fix("write \($0)", [TextEdit(range: entry.valueRange, replacement: $0)], safe: true)
                     })
             case (.integer, _):
-                guard PythonText.integer(text) == nil else { return }
+                guard PythonText.int(text) == nil else { return }
                 let digits = Self.leadingDigits(text)
                 add(
                     .integerValue, .error, Messages.integerValue(key, text, fallback: fallback), at: entry.valueRange,
@@ -312,7 +312,7 @@ extension AgentAnalysis {
                         Self.fix("write \($0)", [TextEdit(range: entry.valueRange, replacement: $0)], safe: false)
                     })
             case (.string, .integer):
-                guard PythonText.integer(text) == nil else { return }
+                guard PythonText.int(text) == nil else { return }
                 add(.integerValue, .warning, Messages.integerText(key, text), at: entry.valueRange, key: key)
             case (.string, .enumeration):
                 guard !option.allowedValues.contains(text) else { return }

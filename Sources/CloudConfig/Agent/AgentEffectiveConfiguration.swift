@@ -84,7 +84,7 @@ extension AgentEffectiveConfiguration {
                 if text == "n" || text == "N" { return .bool(false) }
                 return nil
             case .integer:
-                return PythonText.integer(text).map { .integer(YAMLInteger($0)) }
+                return PythonText.int(text).map { .integer(YAMLInteger($0)) }
             case .string:
                 return .string(text)
             }

@@ -83,16 +83,16 @@ import Testing
     }
 
     @Test func pythonIntegers() {
-        #expect(PythonText.integer(" -5 ").map(String.init) == "-5")
-        #expect(PythonText.integer("1_000").map(String.init) == "1000")
-        #expect(PythonText.integer("\u{0663}").map(String.init) == "3")
-        #expect(PythonText.integer("\u{FF11}\u{FF12}").map(String.init) == "12")
-        #expect(PythonText.integer("007").map(String.init) == "7")
+        #expect(PythonText.int(" -5 ").map(String.init) == "-5")
+        #expect(PythonText.int("1_000").map(String.init) == "1000")
+        #expect(PythonText.int("\u{0663}").map(String.init) == "3")
+        #expect(PythonText.int("\u{FF11}\u{FF12}").map(String.init) == "12")
+        #expect(PythonText.int("007").map(String.init) == "7")
         for refused in ["", "_1", "1_", "1__0", "0x10", "1e3", "12.5", "\u{00B2}", "+_1", "- 5", "2048MB"] {
-            #expect(PythonText.integer(refused) == nil, "\(refused)")
+            #expect(PythonText.int(refused) == nil, "\(refused)")
         }
-        #expect(PythonText.integer(String(repeating: "9", count: 4300)) != nil)
-        #expect(PythonText.integer(String(repeating: "9", count: 4301)) == nil)
+        #expect(PythonText.int(String(repeating: "9", count: 4300)) != nil)
+        #expect(PythonText.int(String(repeating: "9", count: 4301)) == nil)
     }
 
     /// Any bytes: no crash, entries within the file, ranges ordered.

@@ -1,9 +1,8 @@
 import BigInt
 
-/// The pieces of Python 3 string handling the agent's parser relies on, reproduced on UTF-8
-/// bytes so that offsets stay those of the file: `str.strip()` (Unicode whitespace),
-/// `str.strip('" ')`, and `int(str)`.
-enum PythonText {
+/// Python 3 string handling reproduced on UTF-8 bytes, so that offsets stay those of the file:
+/// `str.strip()` (Unicode whitespace), `str.strip('" ')`, and `int(str)`.
+extension PythonText {
     /// The length of the whitespace character (as Python's `str.isspace()` defines it, Unicode
     /// 14) starting at `index`, or 0 when the character there is not whitespace.
     static func whitespaceLength(_ bytes: [UInt8], at index: Int, end: Int) -> Int {
@@ -81,7 +80,7 @@ enum PythonText {
     ///
     /// - Parameter text: The text.
     /// - Returns: The integer, or `nil` where Python raises `ValueError`.
-    static func integer(_ text: String) -> BigInt? {
+    static func int(_ text: String) -> BigInt? {
         let bytes = Array(text.utf8)
         let range = strip(bytes, 0..<bytes.count)
         let body = String(decoding: bytes[range], as: UTF8.self)

@@ -1,0 +1,178 @@
+/// The part walk of `UserDataProcessor._process_msg` and `_attach_part`.
+extension EnvelopeOpener {
+    /// `_process_msg(base_msg, append_msg)`.
+    mutating func process(base: Int) throws(Rejection) {
+        for index in walk(base) {
+            if nodes[index].mainType.lowercased() == "multipart" { continue }
+            var part = index
+            var originalType: String? = nodes[index].contentType
+            var payload = decodedBody(index)
+            var wasCompressed = false
+            if let type = originalType, UserDataContentType.gzip.contains(type) {
+                let compressed = payload?.bytes ?? []
+                let inflated: [UInt8]
+                switch Gzip.decompress(compressed, limit: budget) {
+                case .success(let output):
+                    inflated = output
+                case .failure(let error) where error.reason == .tooLarge:
+                    throw Rejection(finding: .decodedTooLarge(limit: options.maxDecodedBytes, at: location(of: index)))
+                case .failure(let error):
+                    throw Rejection(
+                        finding: .gzipPartNotGzip(
+                            type: type, reason: error.message, at: location(ofHeader: "content-type", in: index)))
+                }
+                budget -= inflated.count
+                if let offset = UserDataContentType.firstInvalidUTF8Offset(inflated) {
+                    throw Rejection(
+                        finding: .gzipPartNotUTF8(
+                            byte: inflated[offset], offset: offset, at: location(ofHeader: "content-type", in: index)))
+                }
+                let text = EnvelopeText(
+                    path: nodes[index].path.appending(.gzip), source: SourceFile(path: source.path, bytes: inflated))
+                _ = register(text)
+                payload = DecodedBody(bytes: inflated, map: .identity(of: text), firstEscaped: nil)
+                originalType = nil
+                wasCompressed = true
+            }
+            let declared = originalType ?? "text/plain"
+            var type: String?
+            if UserDataContentType.sniffed.contains(declared), let payload {
+                type = UserDataContentType.sniff(payload.bytes)
+            }
+            let finalType = type ?? declared
+            if wasCompressed, let payload {
+                part = decompressedNode(from: index, type: finalType, payload: payload)
+                outcomes[index] = .decompressed(into: part)
+            }
+            if finalType != declared { nodes[part].headers.replace("Content-Type", with: finalType) }
+            if UserDataContentType.include.contains(finalType) {
+                outcomes[part] = .include
+                if let payload { collectIncludes(payload, of: part) }
+                continue
+            }
+            if finalType == UserDataContentType.archive {
+                let items = try explodeArchive(payload, of: part)
+                outcomes[part] = .archive(items: items)
+                continue
+            }
+            nodes[base].headers.replace("Content-Type", with: finalType)
+            try attach(part)
+        }
+    }
+
+    /// The part cloud-init builds for a decompressed payload: `MIMENonMultipart` with the
+    /// text as payload, the file name and `Launch-Index` copied.
+    private mutating func decompressedNode(from index: Int, type: String, payload: DecodedBody) -> Int {
+        var headers = [MIMEHeader("Content-Type", type), MIMEHeader("MIME-Version", "1.0")]
+        if let filename = nodes[index].headers.filename, !filename.isEmpty { headers.setFilename(filename) }
+        if let launchIndex = nodes[index].headers.first(named: "Launch-Index") {
+            headers.replace("Launch-Index", with: launchIndex.value)
+        }
+        // The payload is set as text, so `get_payload(decode=True)` encodes it again: text that is
+        // not ASCII comes back as `raw-unicode-escape` bytes.
+        var builder = PositionMap.Builder()
+        let (bytes, escaped) = MIMEBody.pythonBytes(ofText: payload.bytes, builder: &builder)
+        let body = DecodedBody(bytes: bytes, map: builder.build(text: payload.map.text), firstEscaped: escaped)
+        var node = nodes[index]
+        node.headers = headers
+        node.body = .decoded(body)
+        node.decoded = body
+        node.path = nodes[index].path.appending(.gzip)
+        return addNode(node)
+    }
+
+    /// `_attach_part`: names the part `part-NNN` (by attach count) unless it has a file name,
+    /// adds its `Launch-Index`, and attaches it.
+    mutating func attach(_ index: Int) throws(Rejection) {
+        let filename = nodes[index].headers.filename ?? ""
+        if filename.isEmpty { nodes[index].headers.setFilename("part-" + Self.threeDigits(attached.count + 1)) }
+        try attachLaunchIndex(index)
+        attached.append(index)
+        outcomes[index] = .attached
+    }
+
+    /// `_attach_launch_index`: a `Launch-Index` header, or the `launch-index` key of a
+    /// cloud-config payload, is added again as a normalised integer.
+    private mutating func attachLaunchIndex(_ index: Int) throws(Rejection) {
+        let header = nodes[index].headers.first(named: "Launch-Index")
+        var value: YAMLValue?
+        if nodes[index].contentType == "text/cloud-config", let body = decodedBody(index),
+            Self.mayHaveLaunchIndexKey(body.bytes),
+            case .mapping(let entries)? = Self.loadMapping(body.bytes), !entries.isEmpty
+        {
+            value = PythonValue.get("launch-index", in: entries)
+        }
+        if let header { value = .scalar(.string(header.value)) }
+        guard let value, value.isNotNone else { return }
+        switch PythonValue.int(value) {
+        case .integer(let integer):
+            nodes[index].headers.append(MIMEHeader("Launch-Index", integer.description))
+        case .invalid:
+            findings.append(
+                .launchIndexInvalid(PythonValue.str(value), at: location(ofHeader: "Launch-Index", in: index)))
+        case .overflow:
+            throw Rejection(finding: .launchIndexOverflow(at: location(ofHeader: "Launch-Index", in: index)))
+        }
+    }
+
+    /// Whether YAML text can have a `launch-index` key: it contains `launch`, or a backslash
+    /// (a double-quoted key could spell it with escapes). Without either, cloud-init's YAML load
+    /// for the key cannot find it, and the load is skipped.
+    static func mayHaveLaunchIndexKey(_ bytes: [UInt8]) -> Bool {
+        ByteSearch.firstOffset(of: Array("launch".utf8), in: bytes) != nil || bytes.contains(0x5C)
+    }
+
+    /// `util.load_yaml(payload)`: the value when the text loads as one YAML mapping, else `nil`.
+    static func loadMapping(_ bytes: [UInt8]) -> YAMLValue? {
+        let stream = YAMLStream.parse(SourceFile(path: "<part>", bytes: bytes))
+        guard !stream.hasErrors, stream.documents.count == 1, let document = stream.documents.first,
+            let root = document.root
+        else { return nil }
+        let value = document.value(of: root)
+        if case .mapping = value { return value }
+        return nil
+    }
+
+    static func threeDigits(_ value: Int) -> String {
+        let digits = String(value)
+        return digits.count >= 3 ? digits : String(repeating: "0", count: 3 - digits.count) + digits
+    }
+}
+
+extension YAMLValue {
+    /// Whether the value is not Python's `None`.
+    var isNotNone: Bool {
+        if case .scalar(.null) = self { return false }
+        return true
+    }
+}
+
+extension EnvelopeFinding {
+    static func gzipPartNotGzip(type: String, reason: String, at location: EnvelopeRange) -> Self {
+        EnvelopeFinding(
+            .gzipPartNotGzip, .error,
+            "the part is declared '\(type)' but its payload does not decompress (\(reason)); cloud-init rejects "
+                + "all of the user-data", at: location)
+    }
+
+    static func gzipPartNotUTF8(byte: UInt8, offset: Int, at location: EnvelopeRange) -> Self {
+        EnvelopeFinding(
+            .mimeNotUTF8, .error,
+            "the part decompresses to bytes that are not UTF-8 (byte \("0x" + PythonFormat.hex(UInt32(byte), width: 2)) at offset "
+                + "\(offset)); cloud-init rejects all of the user-data", at: location)
+    }
+
+    static func launchIndexInvalid(_ value: String, at location: EnvelopeRange) -> Self {
+        EnvelopeFinding(
+            .launchIndexInvalid, .warning,
+            "the launch index \(PythonFormat.stringRepr(value)) is not an integer; cloud-init ignores it and "
+                + "gives the part to every instance", at: location)
+    }
+
+    static func launchIndexOverflow(at location: EnvelopeRange) -> Self {
+        EnvelopeFinding(
+            .launchIndexInvalid, .error,
+            "the launch index is infinite; cloud-init fails converting it and rejects all of the user-data",
+            at: location)
+    }
+}

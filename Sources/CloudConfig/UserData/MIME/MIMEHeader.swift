@@ -1,0 +1,84 @@
+/// A header field as Python's `email` package (policy `compat32`) stores it: the name as
+/// written, and the value after the colon without leading blanks, continuation lines included
+/// with their line breaks, trailing line breaks removed.
+struct MIMEHeader: Sendable, Hashable {
+    /// The name as written.
+    var name: String
+    /// The value.
+    var value: String
+    /// The value's bytes in the text the header was read from; `nil` for a header cloud-init
+    /// adds itself.
+    var valueRange: Range<Int>?
+    /// The field's lines, name to last line break; `nil` for an added header.
+    var fieldRange: Range<Int>?
+
+    /// A header cloud-init adds (it has no place in any text).
+    init(_ name: String, _ value: String) {
+        self.name = name
+        self.value = value
+    }
+
+    /// A header read from a text.
+    init(name: String, value: String, valueRange: Range<Int>, fieldRange: Range<Int>) {
+        self.name = name
+        self.value = value
+        self.valueRange = valueRange
+        self.fieldRange = fieldRange
+    }
+}
+
+extension Array where Element == MIMEHeader {
+    /// `message.get(name)`: the first field whose name matches, ignoring case.
+    func first(named name: String) -> MIMEHeader? {
+        let key = name.lowercased()
+        return first { $0.name.lowercased() == key }
+    }
+
+    /// `name in message`.
+    func contains(named name: String) -> Bool { first(named: name) != nil }
+
+    /// `del message[name]`: removes every field with the name, ignoring case.
+    mutating func remove(named name: String) {
+        let key = name.lowercased()
+        removeAll { $0.name.lowercased() == key }
+    }
+
+    /// cloud-init's `_replace_header`: removes the fields and appends one at the end.
+    mutating func replace(_ name: String, with value: String) {
+        remove(named: name)
+        append(MIMEHeader(name, value))
+    }
+
+    /// `message.get_content_type()`: the `Content-Type` without parameters, lower-cased;
+    /// `text/plain` when it is not `type/subtype`; `defaultType` when there is none.
+    func contentType(defaultType: String) -> String {
+        guard let header = first(named: "content-type") else { return defaultType }
+        let type = MIMEParameters.splitParameter(header.value).value.lowercased()
+        return type.unicodeScalars.filter { $0 == "/" }.count == 1 ? type : "text/plain"
+    }
+
+    /// `message.get_param(name, header=header)`, unquoted; `nil` when absent.
+    func parameter(_ name: String, in header: String = "content-type") -> MIMEParameters.Value? {
+        guard let field = first(named: header) else { return nil }
+        return MIMEParameters.parameter(name, in: field.value)
+    }
+
+    /// `message.get_boundary()`.
+    var boundary: String? {
+        parameter("boundary").map { PythonText.rstrip($0.collapsed) }
+    }
+
+    /// `message.get_filename()`: the `Content-Disposition` `filename`, else the `Content-Type`
+    /// `name`, stripped; `nil` when neither is there.
+    var filename: String? {
+        let value = parameter("filename", in: "content-disposition") ?? parameter("name", in: "content-type")
+        return value.map { PythonText.strip($0.collapsed) }
+    }
+
+    /// `message.add_header('Content-Disposition', 'attachment', filename=name)`, after removing the
+    /// old field, as cloud-init's `_set_filename` does.
+    mutating func setFilename(_ filename: String) {
+        remove(named: "content-disposition")
+        append(MIMEHeader("Content-Disposition", "attachment; " + MIMEParameters.format("filename", filename)))
+    }
+}
