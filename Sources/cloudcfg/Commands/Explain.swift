@@ -4,16 +4,17 @@ import CloudConfig
 /// `cloudcfg explain`: what a rule or a cloud-config key means.
 struct Explain: ParsableCommand {
     static let configuration = CommandConfiguration(
-        abstract: "Explain a lint rule or a cloud-config key.",
+        abstract: "Explain a lint rule, a cloud-config key or a distribution.",
         discussion: """
             Give a rule identifier (cloudcfg explain duplicate-key) or a dotted key path \
             (cloudcfg explain write_files.permissions, users.lock_passwd). With --cloud-init, a key \
             is described as that release reads it: whether it has the key, the forms and keys it \
-            accepts, and the deprecations it has made.
+            accepts, and the deprecations it has made. A distribution identifier (cloudcfg explain \
+            ubuntu-24.04) shows every fact cloudcfg has about it, with its evidence.
             """
     )
 
-    @Argument(help: "A rule identifier or a dotted cloud-config key path.")
+    @Argument(help: "A rule identifier, a dotted cloud-config key path or a distribution identifier.")
     var name: String
 
     @Option(
@@ -30,6 +31,10 @@ struct Explain: ParsableCommand {
     }
 
     func run() throws {
+        if let distro = DistroProfile.profile(id: name) {
+            Console.out(distro.explanation)
+            return
+        }
         if let rule = RuleRegistry.definition(for: RuleID(rawValue: name)) {
             Console.out(Self.explain(rule))
             return
