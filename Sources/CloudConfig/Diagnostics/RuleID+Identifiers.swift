@@ -120,7 +120,7 @@ extension RuleID {
     /// A string does not have the form cloud-init requires.
     public static let patternMismatch = RuleID(rawValue: "pattern-mismatch")
 
-    /// A string is not a valid URI, date or host name.
+    /// A string is not a valid URI or date.
     public static let invalidFormat = RuleID(rawValue: "invalid-format")
 
     /// A number, list or mapping is outside its bounds.
@@ -184,6 +184,12 @@ extension RuleID {
 
     /// A Jinja expression in a cloud-config that is not a Jinja template.
     public static let jinjaWithoutHeader = RuleID(rawValue: "jinja-without-header")
+
+    /// A user's `sudo: true`, which cloud-init cannot write as a sudoers rule.
+    public static let sudoTrue = RuleID(rawValue: "sudo-true")
+
+    /// An NTP server or pool written with a port, which the NTP clients look up as a host name.
+    public static let ntpServerPort = RuleID(rawValue: "ntp-server-port")
 }
 
 // MARK: - configuration

@@ -13,7 +13,8 @@
 /// ```
 ///
 /// A triggering example whose findings offer fixes must state ``corrected``: the text after
-/// applying the first fix of every finding.
+/// applying the first fix of every finding. An example is linted for the newest cloud-init
+/// release unless it names its ``target`` (a key newer than Debian 12's 22.4.2, say).
 public struct RuleExample: Sendable, Hashable, ExpressibleByStringLiteral {
     /// The text with markers.
     public let markedText: String
@@ -23,6 +24,8 @@ public struct RuleExample: Sendable, Hashable, ExpressibleByStringLiteral {
     /// The text (without markers) after applying the first fix of every finding; `nil` when the
     /// findings offer no fix.
     public let corrected: String?
+    /// The cloud-init release the example is linted for; `nil` for the default, the newest.
+    public let target: CloudInitVersion?
 
     /// The markers cloudcfg recognises, in order.
     public static let markers = ["1️⃣", "2️⃣", "3️⃣", "4️⃣", "5️⃣", "6️⃣", "7️⃣", "8️⃣", "9️⃣"]
@@ -40,11 +43,18 @@ public struct RuleExample: Sendable, Hashable, ExpressibleByStringLiteral {
     ///   - text: The text, with markers where findings start.
     ///   - message: Text every finding's message contains.
     ///   - corrected: The text once the first fix of every finding is applied.
-    public init(_ text: String, message: String? = nil, corrected: String? = nil) {
+    ///   - target: The release to lint for; `nil` for the newest.
+    public init(
+        _ text: String, message: String? = nil, corrected: String? = nil, target: CloudInitVersion? = nil
+    ) {
         markedText = text
         self.message = message
         self.corrected = corrected
+        self.target = target
     }
+
+    /// The release the example is linted for.
+    public var release: CloudInitVersion { target ?? .newest }
 
     /// The text without markers.
     public var text: String {

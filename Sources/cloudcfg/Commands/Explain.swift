@@ -79,6 +79,11 @@ struct Explain: ParsableCommand {
         return key.map { (components + [$0]).joined(separator: ".") }
     }
 
+    /// The line naming an example's target release, when it is not the newest.
+    static func target(of example: RuleExample) -> String {
+        example.target.map { "  (with --cloud-init \($0))\n" } ?? ""
+    }
+
     static func explain(_ rule: RuleDescription) -> String {
         var text = "\(rule.id) (\(rule.family.rawValue), \(rule.defaultSeverity.rawValue) by default)\n\n"
         text += rule.summary + ".\n\n" + wrap(rule.rationale) + "\n"
@@ -87,11 +92,15 @@ struct Explain: ParsableCommand {
         }
         if !rule.triggeringExamples.isEmpty {
             text += "\nFlagged (1️⃣ marks where):\n"
-            for example in rule.triggeringExamples { text += "\n" + indent(example.markedText) + "\n" }
+            for example in rule.triggeringExamples {
+                text += "\n" + target(of: example) + indent(example.markedText) + "\n"
+            }
         }
         if !rule.nonTriggeringExamples.isEmpty {
             text += "\nNot flagged:\n"
-            for example in rule.nonTriggeringExamples { text += "\n" + indent(example.text) + "\n" }
+            for example in rule.nonTriggeringExamples {
+                text += "\n" + target(of: example) + indent(example.text) + "\n"
+            }
         }
         return text
     }

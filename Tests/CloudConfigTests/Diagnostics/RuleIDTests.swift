@@ -19,7 +19,8 @@ import Testing
                 "write-files-world-writable", "write-files-encoding", "write-files-owner-not-deferred",
                 "password-not-hashed", "password-hash-as-text", "plaintext-password", "locked-password",
                 "ssh-pwauth-without-password", "users-without-default", "command-item", "network-config-in-user-data",
-                "jinja-without-header", "invalid-suppression", "invalid-configuration", "missing-input",
+                "jinja-without-header", "sudo-true", "ntp-server-port", "invalid-suppression", "invalid-configuration",
+                "missing-input",
                 "unreadable-input",
             ])
     }

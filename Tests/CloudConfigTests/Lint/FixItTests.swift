@@ -11,6 +11,8 @@ import Testing
     struct Case: CustomTestStringConvertible, Sendable {
         var name: String
         var bytes: [UInt8]
+        /// The release to lint for.
+        var target: CloudInitVersion = .newest
         var testDescription: String { name }
     }
 
@@ -24,7 +26,9 @@ import Testing
         let examples = definition.triggeringExamples + definition.nonTriggeringExamples
         return examples.map { example in
             let text = (definition.examplesIncludeHeader ? "" : "#cloud-config\n") + example.text
-            return Case(name: "\(definition.id): \(example.text.debugDescription)", bytes: Array(text.utf8))
+            return Case(
+                name: "\(definition.id): \(example.text.debugDescription)", bytes: Array(text.utf8),
+                target: example.release)
         }
     }
 
@@ -88,14 +92,15 @@ import Testing
         #expect(Self.fileCases.count > 40)
         // The inputs offer fix-its of every kind of edit: otherwise the test proves little.
         let offered = (Self.exampleCases + Self.fileCases).flatMap { testCase in
-            Linter().lint(SourceFile(path: "t.yaml", bytes: testCase.bytes)).diagnostics.compactMap(\.fixIts.first)
+            Linter(configuration: LintConfiguration(target: testCase.target))
+                .lint(SourceFile(path: "t.yaml", bytes: testCase.bytes)).diagnostics.compactMap(\.fixIts.first)
         }
         #expect(offered.count > 40)
     }
 
     @Test(arguments: exampleCases + fileCases)
     func applyingEveryFixAddsNoFinding(_ testCase: Case) {
-        let linter = Linter()
+        let linter = Linter(configuration: LintConfiguration(target: testCase.target))
         let source = SourceFile(path: "input.yaml", bytes: testCase.bytes)
         let before = linter.lint(source)
         // The first fix-it of each finding is the one it recommends; the others are alternatives.

@@ -12,6 +12,7 @@ import Testing
         let triggers: Bool
         var testDescription: String {
             "\(rule.id) \(triggers ? "flags" : "passes") \(example.text.debugDescription)"
+                + (example.target.map { " at \($0)" } ?? "")
         }
     }
 
@@ -26,7 +27,9 @@ import Testing
     @Test(arguments: cases)
     func example(_ testCase: Case) {
         let withHeader = !testCase.rule.examplesIncludeHeader
-        let result = LintSupport.lint(testCase.example.text, header: withHeader)
+        let result = LintSupport.lint(
+            testCase.example.text, header: withHeader,
+            configuration: LintConfiguration(target: testCase.example.release))
         let offset = withHeader ? 1 : 0
         let findings = result.diagnostics.filter { $0.ruleID == testCase.rule.id }
         let found = findings.map { "\($0.range.start.line - offset):\($0.range.start.column)" }
@@ -76,12 +79,11 @@ import Testing
     }
 
     @Test func everyLintRuleHasExamples() {
-        // Rules whose input cannot be written as text (encodings, sizes, alias bombs, target
-        // releases other than the newest, configuration files, files that are missing or unreadable)
-        // are covered by dedicated tests instead.
+        // Rules whose input cannot be written as text (encodings, sizes, alias bombs, configuration
+        // files, files that are missing or unreadable) are covered by dedicated tests instead.
         let exempt: Set<RuleID> = [
-            .invalidEncoding, .inputTooLarge, .aliasExpansionLimit, .unsupportedKey, .invalidConfiguration,
-            .missingInput, .unreadableInput,
+            .invalidEncoding, .inputTooLarge, .aliasExpansionLimit, .invalidConfiguration, .missingInput,
+            .unreadableInput,
         ]
         for rule in RuleRegistry.all.map(\.definition) where !exempt.contains(rule.id) {
             #expect(!rule.triggeringExamples.isEmpty, "\(rule.id) has no triggering example")
@@ -92,7 +94,9 @@ import Testing
         for rule in RuleRegistry.all.map(\.definition) {
             let examples = rule.triggeringExamples
             let offersFix = examples.contains { example in
-                let result = LintSupport.lint(example.text, header: !rule.examplesIncludeHeader)
+                let result = LintSupport.lint(
+                    example.text, header: !rule.examplesIncludeHeader,
+                    configuration: LintConfiguration(target: example.release))
                 return result.diagnostics.contains { $0.ruleID == rule.id && !$0.fixIts.isEmpty }
             }
             if offersFix {
