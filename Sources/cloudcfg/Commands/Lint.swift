@@ -20,6 +20,15 @@ struct Lint: ParsableCommand {
             Exit codes: 0 no errors, 1 errors (or warnings with --strict), 64 usage or invalid \
             configuration, 65 an input that cannot be parsed, 66 a missing or unreadable input, or \
             nothing to lint (directories without user-data).
+
+            Output: annotated source (pretty) when standard output is a terminal, one line per \
+            finding (text) otherwise; json, sarif, github and lsp for tools.
+
+            Examples:
+              cloudcfg lint Examples/user-data/typical-mistakes.yaml
+              cloudcfg lint --cloud-init 22.4.2 --strict Examples/user-data
+              cloudcfg lint --format sarif Examples/user-data > cloudcfg.sarif
+              cat Examples/user-data/web-server.yaml | cloudcfg lint -
             """
     )
 
