@@ -26,29 +26,36 @@ public struct LSPReporter: Reporter {
 
     /// Renders the results as one JSON array.
     public func report(_ results: [LintResult], rules: [RuleDescription]) -> String {
+        var sources: [String: SourceFile] = [:]
+        for result in results {
+            if sources[result.path] == nil, let source = result.source { sources[result.path] = source }
+        }
         let files = results.sortedByPath.map { result -> JSONValue in
-            let uri = self.uri(result.path)
-            return .object([
-                ("uri", .optional(uri)), ("path", .string(result.path)),
-                ("diagnostics", .array(result.diagnostics.map { Self.diagnostic($0, in: result, uri: uri) })),
+            .object([
+                ("uri", .optional(uri(result.path))), ("path", .string(result.path)),
+                ("diagnostics", .array(result.diagnostics.map { diagnostic($0, in: result, sources: sources) })),
             ])
         }
         return JSONValue.array(files).serialized(pretty: true, sortKeys: true) + "\n"
     }
 
-    static func diagnostic(_ diagnostic: Diagnostic, in result: LintResult, uri: String?) -> JSONValue {
+    /// One LSP `Diagnostic`; a note's location is converted with the text of the file it points
+    /// into, found among the results.
+    func diagnostic(_ diagnostic: Diagnostic, in result: LintResult, sources: [String: SourceFile]) -> JSONValue {
         var message = diagnostic.message
         for note in diagnostic.notes where note.range == nil { message += "\nnote: " + note.message }
         var members: [(String, JSONValue)] = [
-            ("range", range(diagnostic.range, in: result.source)),
-            ("severity", .int(severity(diagnostic.severity))),
+            ("range", Self.range(diagnostic.range, in: result.source)),
+            ("severity", .int(Self.severity(diagnostic.severity))),
             ("code", .string(diagnostic.ruleID.rawValue)), ("source", .string("cloudcfg")),
             ("message", .string(message)),
         ]
         let related = diagnostic.notes.compactMap { note -> JSONValue? in
-            guard let noteRange = note.range, let uri else { return nil }
+            let path = result.path(of: note)
+            guard let noteRange = note.range, let uri = uri(path) else { return nil }
+            let source = path == result.path ? result.source : sources[path]
             return .object([
-                ("location", .object([("uri", .string(uri)), ("range", range(noteRange, in: result.source))])),
+                ("location", .object([("uri", .string(uri)), ("range", Self.range(noteRange, in: source))])),
                 ("message", .string(note.message)),
             ])
         }
@@ -64,7 +71,7 @@ public struct LSPReporter: Reporter {
                     .array(
                         fixIt.edits.map { edit in
                             .object([
-                                ("range", range(edit.range, in: result.source)),
+                                ("range", Self.range(edit.range, in: result.source)),
                                 ("newText", .string(edit.replacement)),
                             ])
                         })

@@ -78,7 +78,7 @@ public struct PrettyReporter: Reporter {
         let main = source.flatMap { snippet(diagnostic.range, in: $0, primary: true) }
         let located: [(note: Note, path: String, snippet: Snippet?)] = diagnostic.notes.compactMap { note in
             guard let range = note.range else { return nil }
-            let path = Self.path(of: note, in: result)
+            let path = result.path(of: note)
             let noteSource = path == result.path ? source : sources(path)
             return (note, path, noteSource.flatMap { snippet(range, in: $0, primary: false) })
         }
@@ -121,10 +121,6 @@ public struct PrettyReporter: Reporter {
         }
         return output + "\n"
     }
-
-    /// The path a note points into: today always the finding's file, as notes carry no path of
-    /// their own; a note that gains one is rendered with its own `-->` line and that file's text.
-    static func path(of note: Note, in result: LintResult) -> String { result.path }
 
     /// ` --> path:line:column`.
     private func arrow(_ path: String, _ location: SourceLocation, pad: String) -> String {
