@@ -13,6 +13,11 @@ struct CloudCfg: ParsableCommand {
 
             Exit codes: 0 success, 1 findings of error severity, 64 usage, 65 unreadable or \
             unparsable input, 66 missing input.
+
+            Examples:
+              cloudcfg lint Examples/user-data/typical-mistakes.yaml
+              cloudcfg explain write_files.permissions
+              cloudcfg --generate-completion-script bash
             """,
         version: CloudCfgVersion.current,
         subcommands: [Lint.self, Show.self, Rules.self, Explain.self, SchemaCommand.self, Distros.self]

@@ -26,7 +26,9 @@ import Testing
         let firstCommand = try #require(
             text.split(separator: "\n").first { !$0.hasPrefix("#") && $0.contains("apt-get") })
         #expect(firstCommand.hasPrefix("$(command -v sudo) apt-get update && "))
-        #expect(firstCommand.hasSuffix("swift run cloudcfg lint Examples/user-data/typical-mistakes.yaml"))
+        // It installs cloudcfg (built as the user, copied as root) and leaves it on the PATH.
+        #expect(firstCommand.contains(" make && $(command -v sudo) make install && "))
+        #expect(firstCommand.hasSuffix("&& cloudcfg lint Examples/user-data/typical-mistakes.yaml"))
         // Where no sudo is on the PATH, the substitution is empty and apt-get runs as it is.
         let empty = FileManager.default.temporaryDirectory.appendingPathComponent("cloudcfg-no-sudo-\(UUID())")
         try FileManager.default.createDirectory(at: empty, withIntermediateDirectories: true)

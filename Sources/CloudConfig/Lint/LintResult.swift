@@ -5,11 +5,14 @@ public struct LintResult: Sendable {
     /// What the input was linted as.
     public let kind: UserDataKind
     /// The findings, sorted by position and rule.
-    public let diagnostics: [Diagnostic]
+    public private(set) var diagnostics: [Diagnostic]
     /// Whether the input could not be parsed at all (a YAML syntax error, an invalid encoding, a
     /// forbidden character, too large or too deeply nested), whatever the configuration and the
     /// suppressions did to the findings that say so: `cloudcfg lint` exits 65 for such input.
     public let isUnparsable: Bool
+    /// The input the findings are about, for reporters that show the source (annotated snippets)
+    /// or convert columns (UTF-16 for editors); `nil` for an input that could not be read.
+    public let source: SourceFile?
 
     /// Creates a result.
     ///
@@ -18,11 +21,26 @@ public struct LintResult: Sendable {
     ///   - kind: What the input was linted as.
     ///   - diagnostics: The findings.
     ///   - isUnparsable: Whether the input could not be parsed at all.
-    public init(path: String, kind: UserDataKind, diagnostics: [Diagnostic], isUnparsable: Bool = false) {
+    ///   - source: The input, if it was read.
+    public init(
+        path: String, kind: UserDataKind, diagnostics: [Diagnostic], isUnparsable: Bool = false,
+        source: SourceFile? = nil
+    ) {
         self.path = path
         self.kind = kind
         self.diagnostics = diagnostics.sorted()
         self.isUnparsable = isUnparsable
+        self.source = source
+    }
+
+    /// The same result with only the findings that pass a test, for example without notes.
+    ///
+    /// - Parameter isIncluded: Whether to keep a finding.
+    /// - Returns: The result with the other findings removed.
+    public func filter(_ isIncluded: (Diagnostic) -> Bool) -> LintResult {
+        var result = self
+        result.diagnostics = diagnostics.filter(isIncluded)
+        return result
     }
 }
 

@@ -82,7 +82,7 @@ public struct Linter: Sendable {
         let unparsable = context.stream?.isIncomplete ?? false
         return LintResult(
             path: source.path, kind: context.isCloudConfig ? .cloudConfig : context.kind, diagnostics: diagnostics,
-            isUnparsable: unparsable)
+            isUnparsable: unparsable, source: source)
     }
 
     /// Lints text, such as user-data held in memory.

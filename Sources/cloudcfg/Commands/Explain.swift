@@ -11,6 +11,11 @@ struct Explain: ParsableCommand {
             is described as that release reads it: whether it has the key, the forms and keys it \
             accepts, and the deprecations it has made. A distribution identifier (cloudcfg explain \
             ubuntu-24.04) shows every fact cloudcfg has about it, with its evidence.
+
+            Examples:
+              cloudcfg explain duplicate-key
+              cloudcfg explain --cloud-init 22.4.2 users.lock_passwd
+              cloudcfg explain ubuntu-24.04
             """
     )
 

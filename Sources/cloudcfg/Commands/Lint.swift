@@ -20,6 +20,15 @@ struct Lint: ParsableCommand {
             Exit codes: 0 no errors, 1 errors (or warnings with --strict), 64 usage or invalid \
             configuration, 65 an input that cannot be parsed, 66 a missing or unreadable input, or \
             nothing to lint (directories without user-data).
+
+            Output: annotated source (pretty) when standard output is a terminal, one line per \
+            finding (text) otherwise; json, sarif, github and lsp for tools.
+
+            Examples:
+              cloudcfg lint Examples/user-data/typical-mistakes.yaml
+              cloudcfg lint --cloud-init 22.4.2 --strict Examples/user-data
+              cloudcfg lint --format sarif Examples/user-data > cloudcfg.sarif
+              cat Examples/user-data/web-server.yaml | cloudcfg lint -
             """
     )
 
@@ -47,7 +56,9 @@ struct Lint: ParsableCommand {
             InputError(path: $0, reason: "no such file or directory", isMissing: true)
         }
         var unparsable = false
+        var progress = Progress(total: collector.inputs.count, quiet: options.quiet)
         for input in collector.inputs {
+            progress.advance()
             let limits = YAMLLimits()
             let source: SourceFile
             do {
@@ -63,12 +74,14 @@ struct Lint: ParsableCommand {
             if result.isUnparsable { unparsable = true }
             results.append(result)
         }
+        progress.finish()
         for error in unreadable {
             Console.error("\(error)\n")
         }
         // Machine-readable reports list what could not be read, so that a CI job reading only the
         // report sees it; a terminal already has it on standard error.
-        if options.format != .text { results += unreadable.map(Self.result) }
+        if ![.text, .pretty].contains(options.format) { results += unreadable.map(Self.result) }
+        if options.quiet { results = results.map { $0.filter { $0.severity != .note } } }
         let color =
             switch options.color {
             case .always: true
@@ -76,7 +89,9 @@ struct Lint: ParsableCommand {
             case .auto: Terminal.isTerminal(.standardOutput)
             }
         let rules = RuleRegistry.all.map(\.definition)
-        Console.out(options.format.reportFormat.reporter(color: color).report(results, rules: rules))
+        let reporter = options.format.reportFormat.reporter(
+            color: color, summary: !options.quiet, baseDirectory: FileSystem.absolute("."))
+        Console.out(reporter.report(results, rules: rules))
         if !unreadable.isEmpty { throw ExitStatus.missingInput }
         if collector.inputs.isEmpty { throw ExitStatus.missingInput }
         if unparsable { throw ExitStatus.unparsable }
@@ -90,7 +105,7 @@ struct Lint: ParsableCommand {
         for skipped in collector.skipped {
             if options.verbose {
                 Console.error("\(skipped.path): skipped: \(skipped.reason)\n")
-            } else if skipped.deservesNote {
+            } else if skipped.deservesNote, !options.quiet {
                 Console.error(
                     "\(skipped.path): note: named like user-data but skipped: \(skipped.reason); name it on the "
                         + "command line to lint it\n")

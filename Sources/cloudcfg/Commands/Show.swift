@@ -16,6 +16,10 @@ struct Show: ParsableCommand {
 
             A Jinja template (## template: jinja) is rendered by cloud-init with the instance's data \
             before it is loaded; cloudcfg cannot render templates yet and says so (exit 65).
+
+            Examples:
+              cloudcfg show Examples/user-data/web-server.yaml
+              cloudcfg show --format yaml Examples/user-data/typical-mistakes.yaml
             """
     )
 

@@ -1,13 +1,16 @@
 import ArgumentParser
 import CloudConfig
+import SystemPackage
 
 /// The `--format` values, one per reporter.
 enum OutputFormat: String, ExpressibleByArgument, CaseIterable {
-    case text, json, sarif, github
+    case pretty, text, json, sarif, github, lsp
 
     /// The library's report format.
     var reportFormat: ReportFormat {
         switch self {
+        case .pretty: .pretty
+        case .lsp: .lsp
         case .text: .text
         case .json: .json
         case .sarif: .sarif
@@ -23,8 +26,15 @@ enum ColorChoice: String, ExpressibleByArgument, CaseIterable {
 
 /// Options that shape a lint run.
 struct LintOptions: ParsableArguments {
-    @Option(name: .shortAndLong, help: "Output format: text, json, sarif or github.")
-    var format: OutputFormat = .text
+    @Option(
+        name: [.customShort("f"), .customLong("format")],
+        help: ArgumentHelp(
+            "Output format: pretty (annotated source; the default when standard output is a terminal), text "
+                + "(the default otherwise), json, sarif, github or lsp.", valueName: "format"))
+    var requestedFormat: OutputFormat?
+
+    /// The format asked for, or `pretty` for a person at a terminal and `text` for a pipe or a file.
+    var format: OutputFormat { requestedFormat ?? (Terminal.isTTY(.standardOutput) ? .pretty : .text) }
 
     @Flag(help: "Fail (exit 1) on warnings as well as errors.")
     var strict = false
@@ -44,6 +54,13 @@ struct LintOptions: ParsableArguments {
 
     @Flag(name: .shortAndLong, help: "List on standard error every entry a directory walk skips, and why.")
     var verbose = false
+
+    @Flag(
+        name: .shortAndLong,
+        help: ArgumentHelp(
+            "Report only errors and warnings: no findings of note severity, no summary, no progress, no notes "
+                + "about skipped files."))
+    var quiet = false
 
     func validate() throws {
         if let cloudInit, CloudInitVersion(cloudInit) == nil {
