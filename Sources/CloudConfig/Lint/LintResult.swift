@@ -2,8 +2,10 @@
 public struct LintResult: Sendable {
     /// The path as given (`<stdin>` for standard input).
     public let path: String
-    /// What the input was linted as.
+    /// What kind of user-data the input is (``UserDataKind/unknown`` for other kinds of input).
     public let kind: UserDataKind
+    /// What the input was linted as: user-data, waagent.conf or system configuration.
+    public let inputKind: InputKind
     /// The findings, sorted by position and rule.
     public let diagnostics: [Diagnostic]
     /// Whether the input could not be parsed at all (a YAML syntax error, an invalid encoding, a
@@ -18,12 +20,21 @@ public struct LintResult: Sendable {
     ///   - kind: What the input was linted as.
     ///   - diagnostics: The findings.
     ///   - isUnparsable: Whether the input could not be parsed at all.
-    public init(path: String, kind: UserDataKind, diagnostics: [Diagnostic], isUnparsable: Bool = false) {
+    ///   - inputKind: What the input was linted as.
+    public init(
+        path: String, kind: UserDataKind, diagnostics: [Diagnostic], isUnparsable: Bool = false,
+        inputKind: InputKind = .userData
+    ) {
         self.path = path
         self.kind = kind
+        self.inputKind = inputKind
         self.diagnostics = diagnostics.sorted()
         self.isUnparsable = isUnparsable
     }
+
+    /// The kind as the Lint JSON contract names it: the user-data kind (`cloud-config`, `mime`,
+    /// ...) for user-data, otherwise `waagent` or `system-config`.
+    public var kindName: String { inputKind == .userData ? kind.rawValue : inputKind.rawValue }
 }
 
 /// Counts of findings by severity.

@@ -23,6 +23,10 @@ public struct RuleExample: Sendable, Hashable, ExpressibleByStringLiteral {
     /// The text (without markers) after applying the first fix of every finding; `nil` when the
     /// findings offer no fix.
     public let corrected: String?
+    /// What the example is linted as when it differs from its rule's
+    /// (``RuleDescription/exampleKind``), such as a waagent.conf example of a rule about
+    /// suppression comments.
+    public let kind: InputKind?
 
     /// The markers cloudcfg recognises, in order.
     public static let markers = ["1️⃣", "2️⃣", "3️⃣", "4️⃣", "5️⃣", "6️⃣", "7️⃣", "8️⃣", "9️⃣"]
@@ -40,10 +44,12 @@ public struct RuleExample: Sendable, Hashable, ExpressibleByStringLiteral {
     ///   - text: The text, with markers where findings start.
     ///   - message: Text every finding's message contains.
     ///   - corrected: The text once the first fix of every finding is applied.
-    public init(_ text: String, message: String? = nil, corrected: String? = nil) {
+    ///   - kind: What the example is linted as, when it differs from its rule's.
+    public init(_ text: String, message: String? = nil, corrected: String? = nil, kind: InputKind? = nil) {
         markedText = text
         self.message = message
         self.corrected = corrected
+        self.kind = kind
     }
 
     /// The text without markers.

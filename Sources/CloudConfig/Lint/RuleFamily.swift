@@ -12,6 +12,17 @@ public enum RuleFamily: String, Sendable, Hashable, CaseIterable, Comparable {
     /// the command line (missing or unreadable ones).
     case configuration
 
+    /// The kinds of input the family's rules check unless a rule says otherwise: the YAML,
+    /// schema and semantic rules read cloud-config, whether it comes as user-data or as system
+    /// configuration; the header rules only user-data; the configuration rules every input.
+    public var inputKinds: Set<InputKind> {
+        switch self {
+        case .yaml, .schema, .semantics: [.userData, .systemConfig]
+        case .header: [.userData]
+        case .configuration: Set(InputKind.allCases)
+        }
+    }
+
     /// Orders families as `cloudcfg rules` lists them.
     public static func < (lhs: RuleFamily, rhs: RuleFamily) -> Bool {
         allCases.firstIndex(of: lhs) ?? 0 < allCases.firstIndex(of: rhs) ?? 0

@@ -27,7 +27,7 @@ public struct JSONReporter: Reporter {
 
     static func file(_ result: LintResult) -> JSONValue {
         .object([
-            ("path", .string(result.path)), ("kind", .string(result.kind.rawValue)),
+            ("path", .string(result.path)), ("kind", .string(result.kindName)),
             ("diagnostics", .array(result.diagnostics.map(diagnostic))),
         ])
     }

@@ -2,20 +2,25 @@ import ArgumentParser
 import CloudConfig
 import SystemPackage
 
-/// `cloudcfg lint`: findings for user-data files, directories or standard input.
+/// `cloudcfg lint`: findings for user-data, waagent.conf and system configuration files,
+/// directories or standard input.
 struct Lint: ParsableCommand {
     static let configuration = CommandConfiguration(
-        abstract: "Lint cloud-init user-data.",
+        abstract: "Lint cloud-init user-data, waagent.conf and cloud-init system configuration.",
         discussion: """
-            Reads each input as cloud-init does and reports what cloud-init would reject, ignore or \
-            misread, with the line and column. Directories are searched recursively for user-data \
+            Reads each input as its consumer does and reports what it would reject, ignore or \
+            misread, with the line and column: user-data as cloud-init, waagent.conf as the Azure \
+            Linux Agent, /etc/cloud/cloud.cfg and cloud.cfg.d/*.cfg as cloud-init's system \
+            configuration. The kind comes from the name (waagent.conf, cloud.cfg, cloud.cfg.d/*.cfg), \
+            then the content; --kind overrides it. Directories are searched recursively for user-data \
             (files whose first line is #cloud-config or another user-data header, or named like \
-            user-data or *.cloud-config.yaml); hidden entries are skipped. A skipped file named like \
-            user-data (user_data, cloud-init.yaml, custom-data) gets a note; --verbose lists every \
-            skipped entry with the reason.
+            user-data or *.cloud-config.yaml), waagent.conf and system configuration; hidden entries \
+            are skipped. A skipped file named like user-data (user_data, cloud-init.yaml, \
+            custom-data) gets a note; --verbose lists every skipped entry with the reason.
 
-            Settings come from the nearest .cloudcfg.yaml (version, cloud-init, rules, ignore); \
-            suppress one finding with a comment: # cloudcfg: disable-line RULE
+            Settings come from the nearest .cloudcfg.yaml (version, cloud-init, agent, distro, rules, \
+            ignore); suppress one finding with a comment: # cloudcfg: disable-line RULE (in \
+            waagent.conf: a line # cloudcfg: disable-next-line RULE before it)
 
             Exit codes: 0 no errors, 1 errors (or warnings with --strict), 64 usage or invalid \
             configuration, 65 an input that cannot be parsed, 66 a missing or unreadable input, or \
@@ -29,7 +34,7 @@ struct Lint: ParsableCommand {
     var paths: [String]
 
     func run() throws {
-        var loader = ConfigurationLoader(explicitPath: options.config, target: options.target)
+        var loader = ConfigurationLoader(explicitPath: options.config, targets: options.targets)
         var collector = InputCollector()
         do {
             try collector.collect(paths, configurations: &loader)
@@ -56,10 +61,14 @@ struct Lint: ParsableCommand {
                 unreadable.append(error)
                 continue
             }
-            let key = "\(input.configuration.baseDirectory ?? "")|\(input.configuration.target)"
-            let linter = linters[key] ?? Linter(configuration: input.configuration, limits: limits)
+            let configuration = input.configuration
+            let key = [
+                configuration.baseDirectory ?? "", configuration.target.description,
+                configuration.agentVersion.description, configuration.distro?.id ?? "",
+            ].joined(separator: "|")
+            let linter = linters[key] ?? Linter(configuration: configuration, limits: limits)
             linters[key] = linter
-            let result = linter.lint(source)
+            let result = linter.lint(source, as: options.kind?.inputKind ?? input.kind ?? InputKind.detect(source))
             if result.isUnparsable { unparsable = true }
             results.append(result)
         }
@@ -90,6 +99,8 @@ struct Lint: ParsableCommand {
         for skipped in collector.skipped {
             if options.verbose {
                 Console.error("\(skipped.path): skipped: \(skipped.reason)\n")
+            } else if let note = skipped.note {
+                Console.error("\(skipped.path): note: \(note)\n")
             } else if skipped.deservesNote {
                 Console.error(
                     "\(skipped.path): note: named like user-data but skipped: \(skipped.reason); name it on the "

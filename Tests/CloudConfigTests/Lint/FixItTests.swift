@@ -11,20 +11,41 @@ import Testing
     struct Case: CustomTestStringConvertible, Sendable {
         var name: String
         var bytes: [UInt8]
+        /// What the input is linted as; `nil` to detect it from its path and content.
+        var kind: InputKind? = nil
+        /// The distribution to lint for.
+        var distro: String? = nil
         var testDescription: String { name }
+
+        /// The path the case is linted under, from which its kind is detected when it has none.
+        var path = "input.yaml"
+
+        /// The linter for the case.
+        var linter: Linter {
+            Linter(
+                configuration: LintConfiguration().overriding(distro: distro.flatMap { DistroProfile.profile(id: $0) }))
+        }
+
+        /// Lints bytes as the case says.
+        func lint(_ source: SourceFile) -> LintResult {
+            kind.map { linter.lint(source, as: $0) } ?? linter.lint(source)
+        }
     }
 
     /// The repository's root, found from this file's path (the tests run from a clone).
     static let repositoryRoot = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
         .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
 
-    /// Every rule example, with `#cloud-config` in front unless the example is about the header.
+    /// Every rule example, as its rule lints it (user-data with `#cloud-config` in front unless
+    /// the example is about the header).
     static let exampleCases: [Case] = RuleRegistry.all.flatMap { rule in
         let definition = rule.definition
         let examples = definition.triggeringExamples + definition.nonTriggeringExamples
         return examples.map { example in
-            let text = (definition.examplesIncludeHeader ? "" : "#cloud-config\n") + example.text
-            return Case(name: "\(definition.id): \(example.text.debugDescription)", bytes: Array(text.utf8))
+            let text = definition.lintedText(of: example).text
+            return Case(
+                name: "\(definition.id): \(example.text.debugDescription)", bytes: Array(text.utf8),
+                kind: definition.kind(of: example), distro: definition.exampleDistro)
         }
     }
 
@@ -50,7 +71,7 @@ import Testing
         return urls.compactMap { url in
             guard let data = try? Data(contentsOf: url) else { return nil }
             let name = url.path.replacingOccurrences(of: repositoryRoot.path + "/", with: "")
-            return Case(name: name, bytes: Array(data))
+            return Case(name: name, bytes: Array(data), path: name)
         }
     }()
 
@@ -88,21 +109,20 @@ import Testing
         #expect(Self.fileCases.count > 40)
         // The inputs offer fix-its of every kind of edit: otherwise the test proves little.
         let offered = (Self.exampleCases + Self.fileCases).flatMap { testCase in
-            Linter().lint(SourceFile(path: "t.yaml", bytes: testCase.bytes)).diagnostics.compactMap(\.fixIts.first)
+            testCase.lint(SourceFile(path: testCase.path, bytes: testCase.bytes)).diagnostics.compactMap(\.fixIts.first)
         }
         #expect(offered.count > 40)
     }
 
     @Test(arguments: exampleCases + fileCases)
     func applyingEveryFixAddsNoFinding(_ testCase: Case) {
-        let linter = Linter()
-        let source = SourceFile(path: "input.yaml", bytes: testCase.bytes)
-        let before = linter.lint(source)
+        let source = SourceFile(path: testCase.path, bytes: testCase.bytes)
+        let before = testCase.lint(source)
         // The first fix-it of each finding is the one it recommends; the others are alternatives.
         let offered = before.diagnostics.compactMap { diagnostic in diagnostic.fixIts.first.map { (diagnostic, $0) } }
         guard !offered.isEmpty else { return }
         let application = source.applying(offered.map(\.1))
-        let after = linter.lint(application.source)
+        let after = testCase.lint(application.source)
         let edits = application.applied.flatMap(\.edits)
         let old = Self.identities(before, through: edits)
         let new = Self.identities(after)

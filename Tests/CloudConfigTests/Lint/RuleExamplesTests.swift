@@ -20,14 +20,9 @@ import Testing
             + rule.definition.nonTriggeringExamples.map { Case(rule: rule.definition, example: $0, triggers: false) }
     }
 
-    /// The header prepended to examples of rules that are not about the first line.
-    static let header = "#cloud-config\n"
-
     @Test(arguments: cases)
     func example(_ testCase: Case) {
-        let withHeader = !testCase.rule.examplesIncludeHeader
-        let result = LintSupport.lint(testCase.example.text, header: withHeader)
-        let offset = withHeader ? 1 : 0
+        let (result, offset) = LintSupport.lint(testCase.example, of: testCase.rule)
         let findings = result.diagnostics.filter { $0.ruleID == testCase.rule.id }
         let found = findings.map { "\($0.range.start.line - offset):\($0.range.start.column)" }
         let expected = testCase.triggers ? testCase.example.markerLocations.map { "\($0.line):\($0.column)" } : []
@@ -49,9 +44,10 @@ import Testing
             return
         }
         #expect(!fixed.isEmpty, "\(testCase.rule.id): the example states a correction, but no finding offers a fix")
-        let text = (withHeader ? Self.header : "") + testCase.example.text
+        let (text, _) = testCase.rule.lintedText(of: testCase.example)
         var applied = Self.applying(fixed.flatMap(\.edits), to: text)
-        if withHeader, applied.hasPrefix(Self.header) { applied.removeFirst(Self.header.count) }
+        let header = String(text.prefix(text.count - testCase.example.text.count))
+        if applied.hasPrefix(header) { applied.removeFirst(header.count) }
         #expect(applied == corrected, "\(testCase.rule.id): \(applied.debugDescription)")
     }
 
@@ -92,7 +88,7 @@ import Testing
         for rule in RuleRegistry.all.map(\.definition) {
             let examples = rule.triggeringExamples
             let offersFix = examples.contains { example in
-                let result = LintSupport.lint(example.text, header: !rule.examplesIncludeHeader)
+                let result = LintSupport.lint(example, of: rule).result
                 return result.diagnostics.contains { $0.ruleID == rule.id && !$0.fixIts.isEmpty }
             }
             if offersFix {

@@ -43,7 +43,7 @@ struct UnknownKeyRule: SchemaFindingRule {
             return diagnostic(
                 .legacyAptKey(name, replacement: replacement), for: finding, in: document, severity: severity)
         }
-        if atRoot, Self.systemConfigKeys.contains(name) {
+        if atRoot, context.inputKind == .userData, Self.systemConfigKeys.contains(name) {
             return diagnostic(.systemConfigKey(name), for: finding, in: document, severity: severity)
         }
         let place = atRoot ? "a cloud-config key" : "a key of \(parent)"
