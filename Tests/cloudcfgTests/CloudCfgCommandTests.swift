@@ -39,7 +39,8 @@ import Testing
         #expect(help.stdout.contains("SUBCOMMANDS:"))
         let subcommandHelp = try Self.run(["help", "lint"])
         #expect(subcommandHelp.status == 0)
-        #expect(subcommandHelp.stdout.hasPrefix("OVERVIEW: Lint cloud-init user-data, waagent.conf and cloud-init system"))
+        #expect(
+            subcommandHelp.stdout.hasPrefix("OVERVIEW: Lint cloud-init user-data, waagent.conf and cloud-init system"))
         #expect(subcommandHelp.stdout.contains("--verbose"))
         let version = try Self.run(["--version"])
         #expect(version.status == 0)

@@ -8,6 +8,8 @@ public enum RuleFamily: String, Sendable, Hashable, CaseIterable, Comparable {
     case schema
     /// What cloud-init does with the values, beyond their shape.
     case semantics
+    /// What the Azure Linux Agent makes of waagent.conf.
+    case waagent
     /// How the run is set up: configuration files, suppression comments, and the inputs named on
     /// the command line (missing or unreadable ones).
     case configuration
@@ -19,6 +21,7 @@ public enum RuleFamily: String, Sendable, Hashable, CaseIterable, Comparable {
         switch self {
         case .yaml, .schema, .semantics: [.userData, .systemConfig]
         case .header: [.userData]
+        case .waagent: [.waagent]
         case .configuration: Set(InputKind.allCases)
         }
     }

@@ -21,6 +21,7 @@ public enum RuleRegistry {
                 RemovedKeyRule(),
             ] as [any LintRule]
         rules += SemanticRules.all
+        rules += WaagentRules.all as [any LintRule]
         rules.append(InvalidSuppressionRule())
         return rules
     }()

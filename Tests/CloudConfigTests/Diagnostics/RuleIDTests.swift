@@ -19,7 +19,15 @@ import Testing
                 "write-files-world-writable", "write-files-encoding", "write-files-owner-not-deferred",
                 "password-not-hashed", "password-hash-as-text", "plaintext-password", "locked-password",
                 "ssh-pwauth-without-password", "users-without-default", "command-item", "network-config-in-user-data",
-                "jinja-without-header", "invalid-suppression", "invalid-configuration", "missing-input",
+                "jinja-without-header", "waagent-empty-file", "waagent-invalid-encoding", "waagent-input-too-large",
+                "waagent-byte-order-mark", "waagent-unknown-option", "waagent-option-not-in-version",
+                "waagent-obsolete-option", "waagent-listed-only-option", "waagent-switch-value", "waagent-int-value",
+                "waagent-provisioning-agent-value", "waagent-enumeration-value", "waagent-empty-value",
+                "waagent-inline-hash", "waagent-indented-comment", "waagent-ignored-line", "waagent-duplicate-option",
+                "waagent-quoted-value", "waagent-equals-in-value", "waagent-swap-without-format",
+                "waagent-swap-without-size", "waagent-resource-disk-with-cloud-init",
+                "waagent-ineffective-for-provisioner", "waagent-wait-for-cloud-init-timeout",
+                "waagent-differs-from-baseline", "invalid-suppression", "invalid-configuration", "missing-input",
                 "unreadable-input",
             ])
     }

@@ -77,7 +77,7 @@ import Testing
         // are covered by dedicated tests instead.
         let exempt: Set<RuleID> = [
             .invalidEncoding, .inputTooLarge, .aliasExpansionLimit, .unsupportedKey, .invalidConfiguration,
-            .missingInput, .unreadableInput,
+            .missingInput, .unreadableInput, .waagentInvalidEncoding, .waagentInputTooLarge,
         ]
         for rule in RuleRegistry.all.map(\.definition) where !exempt.contains(rule.id) {
             #expect(!rule.triggeringExamples.isEmpty, "\(rule.id) has no triggering example")
