@@ -1,10 +1,12 @@
 import ArgumentParser
 import CloudConfig
 
-/// `cloudcfg show`: what cloud-init would load from a cloud-config file.
+/// `cloudcfg show`: what cloud-init would load from a cloud-config file, or what the Azure Linux
+/// Agent reads from waagent.conf.
 struct Show: ParsableCommand {
     static let configuration = CommandConfiguration(
-        abstract: "Print what cloud-init would load from a cloud-config file.",
+        abstract:
+            "Print what cloud-init would load from a cloud-config file, or what the agent reads from waagent.conf.",
         discussion: """
             The file is read as cloud-init reads it (PyYAML's safe_load, YAML 1.1 typing): \
             0644 is the integer 420, yes is true, 22:22 is 1342, aliases and merge keys are \
@@ -16,6 +18,11 @@ struct Show: ParsableCommand {
 
             A Jinja template (## template: jinja) is rendered by cloud-init with the instance's data \
             before it is loaded; cloudcfg cannot render templates yet and says so (exit 65).
+
+            For a waagent.conf (by its name or content, or --kind waagent): every key the agent \
+            version (--agent-version, default \(AgentVersion.newest)) knows, with the value it will \
+            use: y/n switches as booleans, integers as numbers, text as strings, null when unset. A \
+            file the agent refuses (empty, not UTF-8) is an error (exit 65).
             """
     )
 
@@ -26,8 +33,26 @@ struct Show: ParsableCommand {
     @Option(name: .shortAndLong, help: "Output format: json or yaml.")
     var format: Format = .json
 
+    @Option(
+        help: ArgumentHelp(
+            "Read the file as this kind instead of guessing it from its name and content: user-data, waagent or "
+                + "system-config.",
+            valueName: "kind"))
+    var kind: KindChoice?
+
+    @Option(
+        name: .customLong("agent-version"),
+        help: ArgumentHelp(
+            "The Azure Linux Agent version a waagent.conf is read for (default: \(AgentVersion.newest)).",
+            valueName: "version"))
+    var agentVersion: String?
+
     @Argument(help: "The file to read, or - for standard input.")
     var file: String
+
+    func validate() throws {
+        try TargetOptions.validate(agentVersion: agentVersion, distro: nil)
+    }
 
     func run() throws {
         let limits = YAMLLimits()
@@ -37,6 +62,13 @@ struct Show: ParsableCommand {
         } catch {
             Console.error("\(error)\n")
             throw ExitStatus.missingInput
+        }
+        switch kind?.inputKind ?? InputKind.detect(source) {
+        case .waagent:
+            try showAgentConfiguration(source)
+            return
+        case .systemConfig, .userData:
+            break
         }
         if UserDataKind.detect(source.bytes) == .jinja {
             // cloud-init renders the template with the instance's data before it loads the YAML;
