@@ -266,6 +266,17 @@ extension RuleID {
     public static let waagentDiffersFromBaseline = RuleID(rawValue: "waagent-differs-from-baseline")
 }
 
+// MARK: - system-config
+
+/// cloud-init's system configuration, /etc/cloud/cloud.cfg and cloud.cfg.d (``RuleFamily/systemConfig``).
+extension RuleID {
+    /// A `datasource_list` entry that names no datasource.
+    public static let unknownDatasource = RuleID(rawValue: "unknown-datasource")
+
+    /// `datasource_list` written as a block list, which ds-identify does not read.
+    public static let datasourceListBlockStyle = RuleID(rawValue: "datasource-list-block-style")
+}
+
 // MARK: - configuration
 
 /// How the run is set up: configuration files, suppression comments, and the inputs named on

@@ -10,6 +10,8 @@ public enum RuleFamily: String, Sendable, Hashable, CaseIterable, Comparable {
     case semantics
     /// What the Azure Linux Agent makes of waagent.conf.
     case waagent
+    /// What cloud-init makes of its system configuration, /etc/cloud/cloud.cfg and cloud.cfg.d.
+    case systemConfig = "system-config"
     /// How the run is set up: configuration files, suppression comments, and the inputs named on
     /// the command line (missing or unreadable ones).
     case configuration
@@ -22,6 +24,7 @@ public enum RuleFamily: String, Sendable, Hashable, CaseIterable, Comparable {
         case .yaml, .schema, .semantics: [.userData, .systemConfig]
         case .header: [.userData]
         case .waagent: [.waagent]
+        case .systemConfig: [.systemConfig]
         case .configuration: Set(InputKind.allCases)
         }
     }

@@ -22,6 +22,7 @@ public enum RuleRegistry {
             ] as [any LintRule]
         rules += SemanticRules.all
         rules += WaagentRules.all as [any LintRule]
+        rules += [UnknownDatasourceRule(), DatasourceListBlockStyleRule()] as [any LintRule]
         rules.append(InvalidSuppressionRule())
         return rules
     }()

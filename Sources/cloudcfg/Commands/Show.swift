@@ -19,6 +19,12 @@ struct Show: ParsableCommand {
             A Jinja template (## template: jinja) is rendered by cloud-init with the instance's data \
             before it is loaded; cloudcfg cannot render templates yet and says so (exit 65).
 
+            For a file of cloud-init's system configuration (cloud.cfg, cloud.cfg.d/*.cfg, or --kind \
+            system-config): what cloud-init's read_conf loads, {} for a file it ignores; YAML output \
+            has no #cloud-config line. For a directory (an image's root, its /etc or /etc/cloud): \
+            the system configuration cloud-init reads at boot, cloud.cfg and cloud.cfg.d/*.cfg \
+            merged as cloud-init merges them.
+
             For a waagent.conf (by its name or content, or --kind waagent): every key the agent \
             version (--agent-version, default \(AgentVersion.newest)) knows, with the value it will \
             use: y/n switches as booleans, integers as numbers, text as strings, null when unset. A \
@@ -47,7 +53,7 @@ struct Show: ParsableCommand {
             valueName: "version"))
     var agentVersion: String?
 
-    @Argument(help: "The file to read, or - for standard input.")
+    @Argument(help: "The file to read, - for standard input, or an image's directory for its system configuration.")
     var file: String
 
     func validate() throws {
@@ -56,6 +62,10 @@ struct Show: ParsableCommand {
 
     func run() throws {
         let limits = YAMLLimits()
+        if file != InputReader.standardInputPath, FileSystem.kindFollowingLinks(file) == .directory {
+            try showMergedSystemConfiguration(directory: file, limits: limits)
+            return
+        }
         let source: SourceFile
         do {
             source = try InputReader.read(file, limit: limits.maxInputBytes)
@@ -67,7 +77,10 @@ struct Show: ParsableCommand {
         case .waagent:
             try showAgentConfiguration(source)
             return
-        case .systemConfig, .userData:
+        case .systemConfig:
+            try showSystemConfiguration(source, limits: limits)
+            return
+        case .userData:
             break
         }
         if UserDataKind.detect(source.bytes) == .jinja {

@@ -27,7 +27,8 @@ import Testing
                 "waagent-quoted-value", "waagent-equals-in-value", "waagent-swap-without-format",
                 "waagent-swap-without-size", "waagent-resource-disk-with-cloud-init",
                 "waagent-ineffective-for-provisioner", "waagent-wait-for-cloud-init-timeout",
-                "waagent-differs-from-baseline", "invalid-suppression", "invalid-configuration", "missing-input",
+                "waagent-differs-from-baseline", "unknown-datasource", "datasource-list-block-style",
+                "invalid-suppression", "invalid-configuration", "missing-input",
                 "unreadable-input",
             ])
     }

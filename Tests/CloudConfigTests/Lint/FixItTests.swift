@@ -73,6 +73,15 @@ import Testing
             let name = url.path.replacingOccurrences(of: repositoryRoot.path + "/", with: "")
             return Case(name: name, bytes: Array(data), path: name)
         }
+        // The system configuration test cases, linted as the kind their paths say.
+        if let fixtures = try? Fixtures.directory {
+            let root = fixtures.appendingPathComponent("system-config")
+            for url in files(under: root, extensions: ["cfg"]) {
+                guard let data = try? Data(contentsOf: url) else { continue }
+                let name = "system-config/" + url.path.replacingOccurrences(of: root.path + "/", with: "")
+                cases.append(Case(name: name, bytes: Array(data), path: url.path))
+            }
+        }
         // The waagent.conf test files: defects, hostile bytes, shipped shapes and renders.
         if let fixtures = try? Fixtures.directory {
             for url in files(under: fixtures.appendingPathComponent("waagent"), extensions: ["conf"]) {
