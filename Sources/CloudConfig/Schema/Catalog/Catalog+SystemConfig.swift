@@ -11,4 +11,9 @@ extension Catalog {
             ("^_", Schema.any.doc("cloud-init reads no key that starts with _; images keep YAML anchors under one.")))
         return catalog
     }()
+
+    /// The top-level keys only the system configuration sets (`datasource`, `system_info`, ...):
+    /// user-data does not read them, or reads them differently.
+    public static let systemConfigOnlyKeys: Set<String> = Set(
+        CatalogModule.systemConfiguration.flatMap { $0.keys.map(\.name) })
 }
