@@ -277,6 +277,29 @@ extension RuleID {
     public static let datasourceListBlockStyle = RuleID(rawValue: "datasource-list-block-style")
 }
 
+// MARK: - image
+
+/// What the files of one image mean together (``RuleFamily/image``).
+extension RuleID {
+    /// `Provisioning.Agent=waagent` in an image that carries cloud-init.
+    public static let imageWaagentWithCloudInit = RuleID(rawValue: "image-waagent-with-cloud-init")
+
+    /// cloud-init provisions for the agent but its `datasource_list` has no Azure.
+    public static let imageDatasourceWithoutAzure = RuleID(rawValue: "image-datasource-without-azure")
+
+    /// The agent's `Lib.Dir` is not the Azure datasource's `data_dir`.
+    public static let imageDataDirMismatch = RuleID(rawValue: "image-data-dir-mismatch")
+
+    /// The agent waits for an SSH host key type cloud-init does not make.
+    public static let imageSSHHostKeyType = RuleID(rawValue: "image-ssh-host-key-type")
+
+    /// The agent and cloud-init both set up the resource disk.
+    public static let imageResourceDiskConflict = RuleID(rawValue: "image-resource-disk-conflict")
+
+    /// The agent is to decode or run custom data that cloud-init consumes.
+    public static let imageCustomDataWithCloudInit = RuleID(rawValue: "image-custom-data-with-cloud-init")
+}
+
 // MARK: - configuration
 
 /// How the run is set up: configuration files, suppression comments, and the inputs named on

@@ -3,22 +3,27 @@ extension Linter {
     /// layer's analysis once (compared with the configured distribution's shipped file, if any),
     /// and lets the waagent rules report its findings.
     func lintAgentConfiguration(_ source: SourceFile) -> LintResult {
-        let file = AgentConfiguration(source)
-        let analysis = AgentAnalysis(version: configuration.agentVersion, baseline: configuration.distro?.agentBaseline)
-        let input = AgentInput(configuration: file, findings: analysis.findings(in: file))
-        let context = LintContext(
-            source: source, kind: .unknown, header: HeaderAnalysis(source), isCloudConfig: false, stream: nil,
-            document: nil, target: configuration.target, catalog: catalog, schemaFindings: [], paths: nil,
-            knownRules: knownRuleIDs, inputKind: .waagent, agent: input)
+        let context = makeAgentContext(source)
         // The agent cannot read a file that is not UTF-8, and cloudcfg does not read one that is
         // too large: nothing else can be said about it.
         let unreadable =
-            switch file.status {
-            case .invalidEncoding, .tooLarge: true
-            case .readable, .empty: false
+            switch context.agent?.configuration.status {
+            case .invalidEncoding?, .tooLarge?: true
+            case .readable?, .empty?, nil: false
             }
         return LintResult(
             path: source.path, kind: .unknown, diagnostics: run(context), isUnparsable: unreadable, inputKind: .waagent)
+    }
+
+    /// Reads a waagent.conf and analyses it once for the waagent rules.
+    func makeAgentContext(_ source: SourceFile) -> LintContext {
+        let file = AgentConfiguration(source)
+        let analysis = AgentAnalysis(version: configuration.agentVersion, baseline: configuration.distro?.agentBaseline)
+        let input = AgentInput(configuration: file, findings: analysis.findings(in: file))
+        return LintContext(
+            source: source, kind: .unknown, header: HeaderAnalysis(source), isCloudConfig: false, stream: nil,
+            document: nil, target: configuration.target, catalog: catalog, schemaFindings: [], paths: nil,
+            knownRules: knownRuleIDs, inputKind: .waagent, agent: input)
     }
 }
 

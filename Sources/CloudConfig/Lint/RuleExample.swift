@@ -52,6 +52,33 @@ public struct RuleExample: Sendable, Hashable, ExpressibleByStringLiteral {
         self.kind = kind
     }
 
+    /// The files of an example of a rule that checks the files of an image together, or `nil` for
+    /// an example of one file. Such an example is a series of files, each introduced by a line
+    /// `==> path <==` (as `tail` prints several files), and each with its own markers, which
+    /// count lines and columns within that file.
+    public var files: [(path: String, example: RuleExample)]? {
+        guard markedText.hasPrefix("==> ") else { return nil }
+        var files: [(path: String, example: RuleExample)] = []
+        var path: String?
+        var lines: [Substring] = []
+        func flush() {
+            guard let path else { return }
+            let text = lines.joined(separator: "\n") + (lines.isEmpty ? "" : "\n")
+            files.append((path, RuleExample(text)))
+        }
+        for line in markedText.split(separator: "\n", omittingEmptySubsequences: false).dropLast() {
+            if line.hasPrefix("==> "), line.hasSuffix(" <==") {
+                flush()
+                path = String(line.dropFirst(4).dropLast(4))
+                lines = []
+            } else {
+                lines.append(line)
+            }
+        }
+        flush()
+        return files
+    }
+
     /// The text without markers.
     public var text: String {
         var text = markedText

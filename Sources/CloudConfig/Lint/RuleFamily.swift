@@ -12,6 +12,9 @@ public enum RuleFamily: String, Sendable, Hashable, CaseIterable, Comparable {
     case waagent
     /// What cloud-init makes of its system configuration, /etc/cloud/cloud.cfg and cloud.cfg.d.
     case systemConfig = "system-config"
+    /// What the files of one image mean together: waagent.conf, the system configuration and
+    /// user-data.
+    case image
     /// How the run is set up: configuration files, suppression comments, and the inputs named on
     /// the command line (missing or unreadable ones).
     case configuration
@@ -25,7 +28,7 @@ public enum RuleFamily: String, Sendable, Hashable, CaseIterable, Comparable {
         case .header: [.userData]
         case .waagent: [.waagent]
         case .systemConfig: [.systemConfig]
-        case .configuration: Set(InputKind.allCases)
+        case .configuration, .image: Set(InputKind.allCases)
         }
     }
 

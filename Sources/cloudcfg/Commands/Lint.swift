@@ -33,6 +33,14 @@ struct Lint: ParsableCommand {
     @Argument(help: "Files or directories to lint, or - for standard input.")
     var paths: [String]
 
+    @Option(
+        name: .customLong("with"),
+        help: ArgumentHelp(
+            "A file of the same image to check the inputs against (repeatable): a waagent.conf, cloud.cfg or "
+                + "cloud.cfg.d drop-in, or user-data. Its own findings are not reported.",
+            valueName: "file"))
+    var context: [String] = []
+
     func run() throws {
         var loader = ConfigurationLoader(explicitPath: options.config, targets: options.targets)
         var collector = InputCollector()
@@ -47,31 +55,54 @@ struct Lint: ParsableCommand {
         }
         reportWalks(collector)
         var linters: [String: Linter] = [:]
-        var results: [LintResult] = []
         var unreadable = collector.missing.map {
             InputError(path: $0, reason: "no such file or directory", isMissing: true)
         }
-        var unparsable = false
-        for input in collector.inputs {
-            let limits = YAMLLimits()
-            let source: SourceFile
-            do {
-                source = try InputReader.read(input.path, limit: limits.maxInputBytes)
-            } catch {
-                unreadable.append(error)
-                continue
-            }
-            let configuration = input.configuration
+        let limits = YAMLLimits()
+        func linter(for configuration: LintConfiguration) -> Linter {
             let key = [
                 configuration.baseDirectory ?? "", configuration.target.description,
                 configuration.agentVersion.description, configuration.distro?.id ?? "",
             ].joined(separator: "|")
             let linter = linters[key] ?? Linter(configuration: configuration, limits: limits)
             linters[key] = linter
-            let result = linter.lint(source, as: options.kind?.inputKind ?? input.kind ?? InputKind.detect(source))
-            if result.isUnparsable { unparsable = true }
-            results.append(result)
+            return linter
         }
+        var read: [(input: InputCollector.Input, source: SourceFile, kind: InputKind)] = []
+        for input in collector.inputs {
+            do {
+                let source = try InputReader.read(input.path, limit: limits.maxInputBytes)
+                read.append((input, source, options.kind?.inputKind ?? input.kind ?? InputKind.detect(source)))
+            } catch {
+                unreadable.append(error)
+            }
+        }
+        // Files given with --with are context: checked against, not reported.
+        let inputPaths = Set(collector.inputs.map { FileSystem.absolute($0.path) })
+        var contextInputs: [LintInput] = []
+        for path in context where !inputPaths.contains(FileSystem.absolute(path)) {
+            do {
+                contextInputs.append(
+                    LintInput(try InputReader.read(path, limit: limits.maxInputBytes), isContext: true))
+            } catch {
+                unreadable.append(error)
+            }
+        }
+        // The files of one image are linted together, so that what one says is checked against the
+        // others; every other file by itself.
+        var byIndex: [Int: LintResult] = [:]
+        let groups = ImageGroups(
+            read.map { ($0.input.path, $0.kind, $0.input.walkRoot) }, hasContext: !contextInputs.isEmpty)
+        for group in groups.groups where group.count + contextInputs.count > 1 {
+            let members = group.map { LintInput(read[$0].source, kind: read[$0].kind) } + contextInputs
+            let results = linter(for: read[group[0]].input.configuration).lint(together: members)
+            for (index, result) in zip(group, results) { byIndex[index] = result }
+        }
+        for (index, entry) in read.enumerated() where byIndex[index] == nil {
+            byIndex[index] = linter(for: entry.input.configuration).lint(entry.source, as: entry.kind)
+        }
+        var results = read.indices.compactMap { byIndex[$0] }
+        let unparsable = results.contains { $0.isUnparsable }
         for error in unreadable {
             Console.error("\(error)\n")
         }

@@ -12,6 +12,9 @@ struct InputCollector {
         /// What a directory walk found the file to be; `nil` for a file named on the command
         /// line, whose kind is detected when it is read.
         var kind: InputKind? = nil
+        /// The directory named on the command line whose walk found the file; `nil` for a file
+        /// named itself.
+        var walkRoot: String? = nil
     }
 
     /// An entry a directory walk did not lint, and why.
@@ -99,7 +102,7 @@ struct InputCollector {
                 case .file:
                     if let kind = Self.kind(of: path, name: name) {
                         guard seen.insert(FileSystem.absolute(path)).inserted else { continue }
-                        found.append(Input(path: path, configuration: configuration, kind: kind))
+                        found.append(Input(path: path, configuration: configuration, kind: kind, walkRoot: root))
                     } else if FileSystem.directory(of: path).hasSuffix("/cloud.cfg.d") || directory == "cloud.cfg.d" {
                         left.append(
                             Skipped(

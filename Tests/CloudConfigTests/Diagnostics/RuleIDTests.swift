@@ -28,7 +28,9 @@ import Testing
                 "waagent-swap-without-size", "waagent-resource-disk-with-cloud-init",
                 "waagent-ineffective-for-provisioner", "waagent-wait-for-cloud-init-timeout",
                 "waagent-differs-from-baseline", "unknown-datasource", "datasource-list-block-style",
-                "invalid-suppression", "invalid-configuration", "missing-input",
+                "invalid-suppression", "image-waagent-with-cloud-init", "image-datasource-without-azure",
+                "image-data-dir-mismatch", "image-ssh-host-key-type", "image-resource-disk-conflict",
+                "image-custom-data-with-cloud-init", "invalid-configuration", "missing-input",
                 "unreadable-input",
             ])
     }

@@ -22,6 +22,10 @@ import Testing
 
     @Test(arguments: cases)
     func example(_ testCase: Case) {
+        if let files = testCase.example.files {
+            imageExample(testCase, files: files)
+            return
+        }
         let (result, offset) = LintSupport.lint(testCase.example, of: testCase.rule)
         let findings = result.diagnostics.filter { $0.ruleID == testCase.rule.id }
         let found = findings.map { "\($0.range.start.line - offset):\($0.range.start.column)" }
@@ -49,6 +53,33 @@ import Testing
         let header = String(text.prefix(text.count - testCase.example.text.count))
         if applied.hasPrefix(header) { applied.removeFirst(header.count) }
         #expect(applied == corrected, "\(testCase.rule.id): \(applied.debugDescription)")
+    }
+
+    /// An example of several files, linted together as an image: each file has the rule's
+    /// findings at its own markers and nowhere else.
+    func imageExample(_ testCase: Case, files: [(path: String, example: RuleExample)]) {
+        let inputs = files.map { LintInput(SourceFile(path: $0.path, text: $0.example.text)) }
+        let results = Linter().lint(together: inputs)
+        #expect(results.count == files.count)
+        var total = 0
+        for (file, result) in zip(files, results) {
+            let findings = result.diagnostics.filter { $0.ruleID == testCase.rule.id }
+            let found = findings.map { "\($0.range.start.line):\($0.range.start.column)" }
+            let expected = testCase.triggers ? file.example.markerLocations.map { "\($0.line):\($0.column)" } : []
+            #expect(found == expected, "\(testCase.rule.id) in \(file.path): found \(found), expected \(expected)")
+            if let message = testCase.example.message {
+                for finding in findings {
+                    #expect(
+                        finding.message.contains(message), "\(testCase.rule.id): \(finding.message.debugDescription)")
+                }
+            }
+            // A finding across files names the other file.
+            for finding in findings {
+                #expect(finding.notes.contains { $0.path != nil }, "\(testCase.rule.id): no note in another file")
+            }
+            total += findings.count
+        }
+        #expect(testCase.triggers == (total > 0), "\(testCase.rule.id): \(total) findings")
     }
 
     /// Applies edits (byte offsets into the text) that do not overlap, later ones first.
@@ -86,7 +117,7 @@ import Testing
 
     @Test func everyRuleWithAFixHasACorrectedExample() {
         for rule in RuleRegistry.all.map(\.definition) {
-            let examples = rule.triggeringExamples
+            let examples = rule.triggeringExamples.filter { $0.files == nil }
             let offersFix = examples.contains { example in
                 let result = LintSupport.lint(example, of: rule).result
                 return result.diagnostics.contains { $0.ruleID == rule.id && !$0.fixIts.isEmpty }
