@@ -14,7 +14,7 @@ import Testing
         let run = try Self.run([])
         #expect(run.status == 64)
         #expect(run.stdout.isEmpty)
-        #expect(run.stderr.hasPrefix("OVERVIEW: Lint cloud-init user-data for Linux VM images."))
+        #expect(run.stderr.hasPrefix("OVERVIEW: Lint the first-boot configuration of Linux VM images"))
         #expect(run.stderr.contains("SUBCOMMANDS:"))
         #expect(run.stderr.contains("  lint "))
     }
