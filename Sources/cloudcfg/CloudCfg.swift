@@ -1,12 +1,13 @@
 import ArgumentParser
 import CloudConfig
 
-/// The `cloudcfg` command: lint cloud-init user-data for Linux VM images.
+/// The `cloudcfg` command: lint the first-boot configuration of Linux VM images.
 @main
 struct CloudCfg: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "cloudcfg",
-        abstract: "Lint cloud-init user-data for Linux VM images.",
+        abstract: "Lint the first-boot configuration of Linux VM images: cloud-init user-data, waagent.conf and "
+            + "cloud-init's configuration in the image.",
         discussion: """
             cloudcfg reads YAML exactly as cloud-init does (PyYAML's SafeLoader, YAML 1.1 typing) \
             while keeping the position of every node, so every finding points at a line and column.

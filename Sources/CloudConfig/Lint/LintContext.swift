@@ -24,6 +24,10 @@ package struct LintContext: Sendable {
     package let paths: DocumentPaths?
     /// Every rule identifier and alias a suppression comment may name.
     package let knownRules: Set<RuleID>
+    /// What the input is linted as.
+    package var inputKind: InputKind = .userData
+    /// The waagent.conf and what the agent layer found in it, when the input is one.
+    package var agent: AgentInput? = nil
     /// Values several rules derive from this input, built once.
     let cache = LintCache()
     /// The document's root node.

@@ -2,8 +2,10 @@
 public struct LintResult: Sendable {
     /// The path as given (`<stdin>` for standard input).
     public let path: String
-    /// What the input was linted as.
+    /// What kind of user-data the input is (``UserDataKind/unknown`` for other kinds of input).
     public let kind: UserDataKind
+    /// What the input was linted as: user-data, waagent.conf or system configuration.
+    public let inputKind: InputKind
     /// The findings, sorted by position and rule.
     public private(set) var diagnostics: [Diagnostic]
     /// Whether the input could not be parsed at all (a YAML syntax error, an invalid encoding, a
@@ -21,13 +23,15 @@ public struct LintResult: Sendable {
     ///   - kind: What the input was linted as.
     ///   - diagnostics: The findings.
     ///   - isUnparsable: Whether the input could not be parsed at all.
+    ///   - inputKind: What the input was linted as.
     ///   - source: The input, if it was read.
     public init(
         path: String, kind: UserDataKind, diagnostics: [Diagnostic], isUnparsable: Bool = false,
-        source: SourceFile? = nil
+        inputKind: InputKind = .userData, source: SourceFile? = nil
     ) {
         self.path = path
         self.kind = kind
+        self.inputKind = inputKind
         self.diagnostics = diagnostics.sorted()
         self.isUnparsable = isUnparsable
         self.source = source
@@ -42,6 +46,10 @@ public struct LintResult: Sendable {
         result.diagnostics = diagnostics.filter(isIncluded)
         return result
     }
+
+    /// The kind as the Lint JSON contract names it: the user-data kind (`cloud-config`, `mime`,
+    /// ...) for user-data, otherwise `waagent` or `system-config`.
+    public var kindName: String { inputKind == .userData ? kind.rawValue : inputKind.rawValue }
 }
 
 /// Counts of findings by severity.

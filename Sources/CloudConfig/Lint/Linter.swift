@@ -9,9 +9,9 @@ public struct Linter: Sendable {
     public let limits: YAMLLimits
     /// The keys the configuration is checked against.
     public let catalog: Catalog
-    private let validator: SchemaValidator
+    let validator: SchemaValidator
     private let definitions: [RuleID: RuleDescription]
-    private let knownRuleIDs: Set<RuleID>
+    let knownRuleIDs: Set<RuleID>
 
     /// Creates a linter that runs every rule that checks inputs.
     ///
@@ -51,31 +51,34 @@ public struct Linter: Sendable {
         self.knownRuleIDs = Set(named.flatMap { [$0.id] + $0.aliases })
     }
 
-    /// Lints one input.
+    /// Lints one input, as what its name or content says it is (``InputKind/detect(_:)``).
     ///
     /// - Parameter source: The input.
     /// - Returns: What it was linted as and its findings.
     public func lint(_ source: SourceFile) -> LintResult {
+        lint(source, as: InputKind.detect(source))
+    }
+
+    /// Lints one input as a given kind: user-data, waagent.conf (read for the configured agent
+    /// version and compared with the configured distribution's shipped file) or system
+    /// configuration (a file of `/etc/cloud/cloud.cfg.d/`).
+    ///
+    /// - Parameters:
+    ///   - source: The input.
+    ///   - kind: What to lint it as.
+    /// - Returns: What it was linted as and its findings.
+    public func lint(_ source: SourceFile, as kind: InputKind) -> LintResult {
+        switch kind {
+        case .userData: lintUserData(source)
+        case .waagent: lintAgentConfiguration(source)
+        case .systemConfig: lintSystemConfiguration(source)
+        }
+    }
+
+    /// Lints user-data.
+    func lintUserData(_ source: SourceFile) -> LintResult {
         let context = makeContext(source)
-        var diagnostics: [Diagnostic] = []
-        for rule in rules where configuration.severity(for: rule.definition) != nil {
-            diagnostics += rule.check(context)
-        }
-        diagnostics = applyPrecedence(diagnostics)
-        if let suppressions = context.suppressions {
-            // A suppression comment cannot silence what is wrong with suppression comments.
-            diagnostics = diagnostics.filter {
-                $0.ruleID == .invalidSuppression
-                    || !suppressions.suppresses($0, aliases: definitions[$0.ruleID]?.aliases ?? [])
-            }
-        }
-        diagnostics = diagnostics.compactMap { diagnostic in
-            guard let definition = definitions[diagnostic.ruleID] else { return diagnostic }
-            guard configuration.severity(for: definition) != nil else { return nil }
-            var diagnostic = diagnostic
-            if let severity = configuration.explicitSeverity(for: definition) { diagnostic.severity = severity }
-            return diagnostic
-        }
+        let diagnostics = run(context)
         // Whether the input can be read at all does not depend on how its findings are reported:
         // a syntax error stays fatal when `yaml-syntax` is turned off, downgraded, suppressed or
         // explained by `tab-indentation` instead.
@@ -93,6 +96,44 @@ public struct Linter: Sendable {
     /// - Returns: What it was linted as and its findings.
     public func lint(_ text: String, path: String = "<string>") -> LintResult {
         lint(SourceFile(path: path, text: text))
+    }
+
+    /// Lints text as a given kind, such as a waagent.conf a generator is about to write.
+    ///
+    /// - Parameters:
+    ///   - text: The input.
+    ///   - path: The path shown in findings.
+    ///   - kind: What to lint it as.
+    /// - Returns: What it was linted as and its findings.
+    public func lint(_ text: String, path: String = "<string>", as kind: InputKind) -> LintResult {
+        lint(SourceFile(path: path, text: text), as: kind)
+    }
+
+    /// Runs the rules that check the context's kind of input, then applies precedence,
+    /// suppressions and the configured severities.
+    func run(_ context: LintContext) -> [Diagnostic] {
+        var diagnostics: [Diagnostic] = []
+        for rule in rules
+        where rule.definition.inputKinds.contains(context.inputKind)
+            && configuration.severity(for: rule.definition) != nil
+        {
+            diagnostics += rule.check(context)
+        }
+        diagnostics = applyPrecedence(diagnostics)
+        if let suppressions = context.suppressions {
+            // A suppression comment cannot silence what is wrong with suppression comments.
+            diagnostics = diagnostics.filter {
+                $0.ruleID == .invalidSuppression
+                    || !suppressions.suppresses($0, aliases: definitions[$0.ruleID]?.aliases ?? [])
+            }
+        }
+        return diagnostics.compactMap { diagnostic in
+            guard let definition = definitions[diagnostic.ruleID] else { return diagnostic }
+            guard configuration.severity(for: definition) != nil else { return nil }
+            var diagnostic = diagnostic
+            if let severity = configuration.explicitSeverity(for: definition) { diagnostic.severity = severity }
+            return diagnostic
+        }
     }
 
     /// Reads the input as cloud-init would and runs the validator. Input without a header is

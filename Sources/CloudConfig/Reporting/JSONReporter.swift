@@ -1,6 +1,8 @@
 /// The Lint JSON contract: `files` (sorted by path), each with `path`, `kind` and `diagnostics`
 /// (sorted by position), each diagnostic with `rule`, `severity`, `message`, `line`, `column`,
-/// `endLine`, `endColumn` (1-based; columns in Unicode scalars), `keyPath` (or null) and `fixes`;
+/// `endLine`, `endColumn` (1-based; columns in Unicode scalars), `keyPath` (or null), `fixes`
+/// and `notes` (each with `message`, `path` — the note's file, which may be another file of the
+/// image — and `line`, `column`, `endLine`, `endColumn`, null when the note has no location);
 /// and a `summary` counting `errors`, `warnings` and `notes`. Object keys are sorted.
 public struct JSONReporter: Reporter {
     /// `json`.
@@ -27,18 +29,30 @@ public struct JSONReporter: Reporter {
 
     static func file(_ result: LintResult) -> JSONValue {
         .object([
-            ("path", .string(result.path)), ("kind", .string(result.kind.rawValue)),
-            ("diagnostics", .array(result.diagnostics.map(diagnostic))),
+            ("path", .string(result.path)), ("kind", .string(result.kindName)),
+            ("diagnostics", .array(result.diagnostics.map { diagnostic($0, path: result.path) })),
         ])
     }
 
-    static func diagnostic(_ diagnostic: Diagnostic) -> JSONValue {
+    static func diagnostic(_ diagnostic: Diagnostic, path: String) -> JSONValue {
         .object([
             ("rule", .string(diagnostic.ruleID.rawValue)), ("severity", .string(diagnostic.severity.rawValue)),
             ("message", .string(diagnostic.message)), ("line", .int(diagnostic.range.start.line)),
             ("column", .int(diagnostic.range.start.column)), ("endLine", .int(diagnostic.range.end.line)),
             ("endColumn", .int(diagnostic.range.end.column)), ("keyPath", .optional(diagnostic.keyPath)),
             ("fixes", .array(diagnostic.fixIts.map(fix))),
+            ("notes", .array(diagnostic.notes.map { note($0, path: path) })),
+        ])
+    }
+
+    static func note(_ note: Note, path: String) -> JSONValue {
+        let range = note.range
+        return .object([
+            ("message", .string(note.message)), ("path", .string(note.path ?? path)),
+            ("line", range.map { .int($0.start.line) } ?? .null),
+            ("column", range.map { .int($0.start.column) } ?? .null),
+            ("endLine", range.map { .int($0.end.line) } ?? .null),
+            ("endColumn", range.map { .int($0.end.column) } ?? .null),
         ])
     }
 

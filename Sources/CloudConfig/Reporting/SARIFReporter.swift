@@ -87,7 +87,7 @@ public struct SARIFReporter: Reporter {
         ]
         let related = diagnostic.notes.enumerated().compactMap { index, note -> JSONValue? in
             guard let range = note.range else { return nil }
-            guard case .object(var members) = location(path, range) else { return nil }
+            guard case .object(var members) = location(note.path ?? path, range) else { return nil }
             members.insert(("id", .int(index + 1)), at: 0)
             members.append(("message", .object([("text", .string(note.message))])))
             return .object(members)

@@ -48,11 +48,13 @@ public struct TextReporter: Reporter {
         var text = "\(path):\(start.line):\(start.column): \(paint(diagnostic.severity)): "
         text += "\(Self.escaped(diagnostic.message)) [\(diagnostic.ruleID)]\n"
         for note in diagnostic.notes {
+            // A note in another file of the image names that file.
+            let notePath = note.path.map(Self.escaped) ?? path
             if let range = note.range {
                 text +=
-                    "\(path):\(range.start.line):\(range.start.column): \(paint(nil)): \(Self.escaped(note.message))\n"
+                    "\(notePath):\(range.start.line):\(range.start.column): \(paint(nil)): \(Self.escaped(note.message))\n"
             } else {
-                text += "\(path): \(paint(nil)): \(Self.escaped(note.message))\n"
+                text += "\(notePath): \(paint(nil)): \(Self.escaped(note.message))\n"
             }
         }
         for fixIt in diagnostic.fixIts {

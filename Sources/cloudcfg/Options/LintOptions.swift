@@ -24,6 +24,22 @@ enum ColorChoice: String, ExpressibleByArgument, CaseIterable {
     case auto, always, never
 }
 
+/// The `--kind` values, one per ``InputKind``.
+enum KindChoice: String, ExpressibleByArgument, CaseIterable {
+    case userData = "user-data"
+    case waagent
+    case systemConfig = "system-config"
+
+    /// The library's kind.
+    var inputKind: InputKind {
+        switch self {
+        case .userData: .userData
+        case .waagent: .waagent
+        case .systemConfig: .systemConfig
+        }
+    }
+}
+
 /// Options that shape a lint run.
 struct LintOptions: ParsableArguments {
     @Option(
@@ -46,6 +62,29 @@ struct LintOptions: ParsableArguments {
             valueName: "version"))
     var cloudInit: String?
 
+    @Option(
+        name: .customLong("agent-version"),
+        help: ArgumentHelp(
+            "The Azure Linux Agent version waagent.conf is read for (default: \(AgentVersion.newest), or the version "
+                + "the --distro ships; Debian 12 ships \(AgentVersion.debian12)).",
+            valueName: "version"))
+    var agentVersion: String?
+
+    @Option(
+        help: ArgumentHelp(
+            "The distribution the image is built from (cloudcfg distros lists them): waagent.conf is compared with "
+                + "its shipped file, and user-data is linted for the cloud-init release it ships unless --cloud-init "
+                + "is given.",
+            valueName: "id"))
+    var distro: String?
+
+    @Option(
+        help: ArgumentHelp(
+            "Lint every input as this kind instead of guessing it from its name and content: user-data, waagent or "
+                + "system-config.",
+            valueName: "kind"))
+    var kind: KindChoice?
+
     @Option(help: ArgumentHelp("Use this configuration file instead of finding .cloudcfg.yaml.", valueName: "file"))
     var config: String?
 
@@ -66,8 +105,46 @@ struct LintOptions: ParsableArguments {
         if let cloudInit, CloudInitVersion(cloudInit) == nil {
             throw ValidationError("'\(cloudInit)' is not a cloud-init release; write one such as 22.4.2 or 24.1")
         }
+        try TargetOptions.validate(agentVersion: agentVersion, distro: distro)
     }
 
     /// The target release from the command line, if given.
     var target: CloudInitVersion? { cloudInit.flatMap(CloudInitVersion.init) }
+
+    /// The command line's settings for the run's targets.
+    var targets: TargetOptions {
+        TargetOptions(
+            target: target, agentVersion: agentVersion.flatMap(AgentVersion.init),
+            distro: distro.flatMap { DistroProfile.profile(id: $0) })
+    }
+}
+
+/// What the command line says about the targets of a run: the cloud-init release, the agent
+/// version and the distribution, each when given. They win over `.cloudcfg.yaml`.
+struct TargetOptions {
+    var target: CloudInitVersion?
+    var agentVersion: AgentVersion?
+    var distro: DistroProfile?
+
+    /// Checks `--agent-version` and `--distro`.
+    static func validate(agentVersion: String?, distro: String?) throws {
+        if let agentVersion, AgentVersion(agentVersion) == nil {
+            throw ValidationError(
+                "'\(agentVersion)' is not an Azure Linux Agent version; write one such as 2.15 or 2.7.3")
+        }
+        if let distro, DistroProfile.profile(id: distro) == nil {
+            var message = "'\(distro)' is not a distribution cloudcfg knows"
+            if let suggestion = Suggestion.closest(to: distro, among: DistroProfile.all.map(\.id)) {
+                message += "; did you mean '\(suggestion)'?"
+            } else {
+                message += "; cloudcfg distros lists them"
+            }
+            throw ValidationError(message)
+        }
+    }
+
+    /// A configuration with these settings applied.
+    func applied(to configuration: LintConfiguration) -> LintConfiguration {
+        configuration.overriding(distro: distro, target: target, agentVersion: agentVersion)
+    }
 }

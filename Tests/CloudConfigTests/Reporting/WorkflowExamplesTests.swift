@@ -163,7 +163,10 @@ import Testing
                     (
                         result.path,
                         diagnostic.notes.reduce(diagnostic.message) { message, note in
-                            message + "\n" + (note.range.map { "line \($0.start.line): " } ?? "") + note.message
+                            let line = note.range.map { "\($0.start.line): " }
+                            let place =
+                                note.path.map { "\($0):" + (line ?? " ") } ?? line.map { "line " + $0 } ?? ""
+                            return message + "\n" + place + note.message
                         },
                         diagnostic.ruleID.rawValue
                     )
