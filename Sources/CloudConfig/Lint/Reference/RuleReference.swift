@@ -1,0 +1,256 @@
+/// The rule reference in Markdown, written from the rules' own descriptions and examples.
+///
+/// `cloudcfg rules --format markdown` prints ``document(rules:)``. The DocC catalog's rule pages,
+/// `Sources/CloudConfig/CloudConfig.docc/Rules/<page name>.md`, are ``page(for:rules:)`` for each
+/// family, committed and compared with it by the tests; after adding or changing a rule,
+/// `CLOUDCFG_RECORD=docs swift test --filter RuleReferenceTests` writes them again. Nothing here is
+/// written by hand per rule, so a new rule or family gets its section from its description.
+///
+/// The Markdown is plain CommonMark with tables, read the same by DocC and GitHub: no DocC
+/// directives or links, anchors from headings (`#duplicate-key`).
+package enum RuleReference {
+    /// The families that have at least one rule, in listing order.
+    ///
+    /// - Parameter rules: The rules.
+    /// - Returns: The families.
+    package static func families(of rules: [RuleDescription] = RuleRegistry.all.map(\.definition)) -> [RuleFamily] {
+        RuleFamily.allCases.filter { family in rules.contains { $0.family == family } }
+    }
+
+    /// The name of a family's page in the catalog: its file name without `.md`, and its DocC link
+    /// (`<doc:YAMLRules>`).
+    ///
+    /// - Parameter family: The family.
+    /// - Returns: The name.
+    package static func pageName(for family: RuleFamily) -> String {
+        switch family {
+        case .yaml: "YAMLRules"
+        case .header: "HeaderRules"
+        case .schema: "SchemaRules"
+        case .semantics: "SemanticRules"
+        case .waagent: "WaagentRules"
+        case .systemConfig: "SystemConfigRules"
+        case .image: "ImageRules"
+        case .configuration: "ConfigurationRules"
+        }
+    }
+
+    /// The title of a family's page.
+    ///
+    /// - Parameter family: The family.
+    /// - Returns: The title.
+    package static func title(of family: RuleFamily) -> String {
+        switch family {
+        case .yaml: "YAML rules"
+        case .header: "Header rules"
+        case .schema: "Schema rules"
+        case .semantics: "Semantic rules"
+        case .waagent: "waagent.conf rules"
+        case .systemConfig: "System configuration rules"
+        case .image: "Image rules"
+        case .configuration: "Configuration and input rules"
+        }
+    }
+
+    /// What a family's rules look at, in a sentence.
+    ///
+    /// - Parameter family: The family.
+    /// - Returns: The sentence.
+    package static func abstract(of family: RuleFamily) -> String {
+        switch family {
+        case .yaml:
+            "How cloud-init's YAML loader reads the bytes: syntax it refuses, limits it enforces, and "
+                + "values that YAML 1.1 types differently from what the writer meant."
+        case .header:
+            "The first line of user-data, which decides whether cloud-init reads the rest as "
+                + "cloud-config, a script, an include list or nothing at all."
+        case .schema:
+            "Keys and values compared with the key catalog of the target cloud-init release: unknown "
+                + "and misspelt keys, wrong types, deprecations and keys the release does not have yet."
+        case .semantics:
+            "Values whose shape is valid but whose effect at boot is not what was meant: file modes, "
+                + "passwords, users, commands and templates."
+        case .waagent:
+            "What the Azure Linux Agent reads from waagent.conf, and what it silently misreads or "
+                + "ignores."
+        case .systemConfig:
+            "cloud-init's own configuration in the image: `/etc/cloud/cloud.cfg` and the drop-ins "
+                + "in `/etc/cloud/cloud.cfg.d`."
+        case .image:
+            "The files of one image read together: the agent's configuration, cloud-init's "
+                + "configuration and the user-data, where each is valid alone but they disagree."
+        case .configuration:
+            "How a run is set up: the `.cloudcfg.yaml` file, suppression comments, and inputs "
+                + "that are missing or cannot be read."
+        }
+    }
+
+    /// The Markdown `cloudcfg rules --format markdown` prints: a guide, a table of the families,
+    /// then every family's rules.
+    ///
+    /// - Parameter rules: The rules, in listing order.
+    /// - Returns: The document.
+    package static func document(rules: [RuleDescription] = RuleRegistry.all.map(\.definition)) -> String {
+        let families = families(of: rules)
+        var text = "# cloudcfg rules\n\n"
+        let ruleCount = rules.count == 1 ? "1 rule" : "\(rules.count) rules"
+        let familyCount = families.count == 1 ? "1 family" : "\(families.count) families"
+        text += "cloudcfg has \(ruleCount) in \(familyCount). "
+        text += guide + "\n\n"
+        text += "| Family | Rules | What the rules look at |\n|---|---|---|\n"
+        for family in families {
+            let count = rules.filter { $0.family == family }.count
+            text += "| [\(title(of: family))](#\(anchor(title(of: family)))) | \(count) | "
+            text += Markdown.prose(abstract(of: family), inTable: true) + " |\n"
+        }
+        for family in families {
+            text += "\n" + section(for: family, rules: rules, level: 2, withGuide: false)
+        }
+        return text
+    }
+
+    /// A family's page in the DocC catalog: its title, what its rules look at, how to read the
+    /// entries, a table of the rules, then a section per rule.
+    ///
+    /// - Parameters:
+    ///   - family: The family.
+    ///   - rules: The rules of every family, in listing order.
+    /// - Returns: The page.
+    package static func page(
+        for family: RuleFamily, rules: [RuleDescription] = RuleRegistry.all.map(\.definition)
+    ) -> String {
+        section(for: family, rules: rules, level: 1, withGuide: true)
+    }
+
+    /// A rule's section: a heading with its identifier, then what it finds, its facts, why it
+    /// matters and its examples.
+    ///
+    /// - Parameters:
+    ///   - rule: The rule.
+    ///   - level: The heading level of the section.
+    /// - Returns: The section, ending with a line break.
+    package static func section(for rule: RuleDescription, level: Int) -> String {
+        var text = String(repeating: "#", count: level) + " " + rule.id.rawValue + "\n\n"
+        text += Markdown.prose(sentence(rule.summary)) + "\n\n"
+        var facts = [
+            "Severity: \(rule.defaultSeverity.rawValue) by default",
+            "Checks: " + Markdown.sentenceList(InputKind.allCases.filter(rule.inputKinds.contains).map(\.noun)),
+            "Fix: " + (offersFix(rule) ? "offered (the examples show the text after it)" : "none"),
+        ]
+        if !rule.aliases.isEmpty {
+            facts.append("Also selected by: " + rule.aliases.map { Markdown.code($0.rawValue) }.joined(separator: ", "))
+        }
+        if !rule.supersedes.isEmpty {
+            let ids = rule.supersedes.map { Markdown.code($0.rawValue) }
+            facts.append("Replaces the findings of \(Markdown.sentenceList(ids)) at the same place")
+        }
+        text += facts.map { "- " + $0 + "\n" }.joined() + "\n"
+        text += "**Why it matters.** " + Markdown.prose(sentence(rule.rationale)) + "\n"
+        if !rule.triggeringExamples.isEmpty {
+            text += "\n**Flagged.** Each 1️⃣ (2️⃣, ...) marks where a finding starts.\n"
+            for example in rule.triggeringExamples {
+                text += "\n" + exampleBlock(example, of: rule, marked: true)
+            }
+        }
+        if !rule.nonTriggeringExamples.isEmpty {
+            text += "\n**Not flagged.**\n"
+            for example in rule.nonTriggeringExamples {
+                text += "\n" + exampleBlock(example, of: rule, marked: false)
+            }
+        }
+        return text
+    }
+
+    /// Whether the rule's findings offer a fix: the rule examples that do state the text after
+    /// it (the rule example tests hold every rule to that).
+    ///
+    /// - Parameter rule: The rule.
+    /// - Returns: Whether a fix is offered.
+    package static func offersFix(_ rule: RuleDescription) -> Bool {
+        rule.triggeringExamples.contains { $0.corrected != nil }
+    }
+
+    /// How to read an entry, said once per page.
+    private static let guide =
+        "Every rule runs unless the configuration file turns it off. Each entry gives the rule's "
+        + "identifier (used in `.cloudcfg.yaml` and in suppression comments), its severity by "
+        + "default, the kinds of input it checks, whether its findings offer a fix, why it matters "
+        + "at boot, and examples that are run as tests: user-data examples start with the "
+        + "`#cloud-config` line they are linted with."
+
+    /// A family's heading, abstract, optionally the guide, the table of its rules and their sections.
+    private static func section(
+        for family: RuleFamily, rules: [RuleDescription], level: Int, withGuide: Bool
+    ) -> String {
+        let members = rules.filter { $0.family == family }
+        var text = String(repeating: "#", count: level) + " " + title(of: family) + "\n\n"
+        text += Markdown.prose(abstract(of: family))
+        if withGuide { text += "\n\n" + guide }
+        text += "\n\n| Rule | Severity | Fix | Finds |\n|---|---|---|---|\n"
+        for rule in members {
+            text += "| [\(rule.id.rawValue)](#\(anchor(rule.id.rawValue))) | \(rule.defaultSeverity.rawValue) | "
+            text += (offersFix(rule) ? "yes" : "no") + " | " + Markdown.prose(rule.summary, inTable: true) + " |\n"
+        }
+        for rule in members {
+            text += "\n" + section(for: rule, level: level + 1)
+        }
+        return text
+    }
+
+    /// One example: what it is linted as when that is not the rule's default, the text in a
+    /// code block, and for a flagged example the message and the text after the fixes.
+    private static func exampleBlock(_ example: RuleExample, of rule: RuleDescription, marked: Bool) -> String {
+        var settings: [String] = []
+        if example.files != nil {
+            settings.append("together, as the files of one image (each `==> path <==` line starts a file)")
+        }
+        if example.kind != nil { settings.append("as " + rule.kind(of: example).noun) }
+        if let target = example.target { settings.append("for cloud-init \(target) (`--cloud-init \(target)`)") }
+        if let distro = rule.exampleDistro { settings.append("for `--distro \(distro)`") }
+        var text = settings.isEmpty ? "" : Markdown.prose("Linted " + settings.joined(separator: ", ") + ":") + "\n\n"
+        let isImage = example.files != nil
+        let header = isImage ? "" : headerLines(of: example, for: rule)
+        let shown = header + (marked ? example.markedText : example.text)
+        text +=
+            shown.isEmpty ? "An empty file.\n" : Markdown.codeBlock(shown, language: language(of: example, for: rule))
+        if let message = example.message {
+            text += "\nThe finding says: " + Markdown.code(message) + ".\n"
+        }
+        if let corrected = example.corrected {
+            text += "\nAfter the fix:\n\n"
+            text += Markdown.codeBlock(header + corrected, language: language(of: example, for: rule))
+        }
+        return text
+    }
+
+    /// The lines the linter puts in front of an example (a `#cloud-config` line for user-data
+    /// examples without their own).
+    private static func headerLines(of example: RuleExample, for rule: RuleDescription) -> String {
+        let linted = rule.lintedText(of: example).text
+        return String(linted.prefix(max(0, linted.count - example.text.count)))
+    }
+
+    /// The code block language of an example: YAML for user-data and system configuration,
+    /// `ini` for waagent.conf, none for the several files of an image.
+    private static func language(of example: RuleExample, for rule: RuleDescription) -> String? {
+        guard example.files == nil else { return nil }
+        switch rule.kind(of: example) {
+        case .userData, .systemConfig: return "yaml"
+        case .waagent: return "ini"
+        }
+    }
+
+    /// A summary or rationale as a sentence, with a final period.
+    private static func sentence(_ text: String) -> String {
+        guard let last = text.last, !".!?".contains(last) else { return text }
+        return text + "."
+    }
+
+    /// The anchor GitHub and DocC give a heading: lower case, spaces as hyphens, and only
+    /// letters, digits, hyphens and underscores kept.
+    package static func anchor(_ heading: String) -> String {
+        String(
+            heading.lowercased().map { $0 == " " ? "-" : $0 }
+                .filter { $0.isLetter || $0.isNumber || $0 == "-" || $0 == "_" })
+    }
+}
