@@ -121,7 +121,7 @@ import Testing
             page.contains(
                 "In this example, ␉ stands for a tab, ␍ stands for a carriage return, ⟨U+FEFF⟩ stands for a byte order mark (U+FEFF) and ␇ stands for the control character U+0007."
             ))
-        #expect(page.contains("The finding says: `` uses `x` ``."))
+        #expect(page.contains("The finding says: ``` uses `x` ```."))
         #expect(page.contains("**Not flagged.**\n\n```yaml\n#cloud-config\n```\n"))
         // Only the made-up rule's family is listed.
         #expect(RuleReference.families(of: [rule]) == [.semantics])

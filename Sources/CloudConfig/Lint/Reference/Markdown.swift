@@ -44,12 +44,14 @@ package enum Markdown {
         return output
     }
 
-    /// Text as inline code, with a backtick run longer than any inside it.
+    /// Text as inline code, with a backtick run longer than any inside it, and never two
+    /// backticks, which DocC reads as a symbol link.
     ///
     /// - Parameter text: The text.
     /// - Returns: The code span.
     package static func code(_ text: String) -> String {
-        let fence = String(repeating: "`", count: longestRun(of: "`", in: text) + 1)
+        let length = longestRun(of: "`", in: text) + 1
+        let fence = String(repeating: "`", count: length == 2 ? 3 : length)
         let padding = text.hasPrefix("`") || text.hasSuffix("`") ? " " : ""
         return fence + padding + text + padding + fence
     }
