@@ -54,6 +54,11 @@ import Testing
         let index = try #require(APIIndex.shared)
         var count = 0
         for (name, text) in try Self.prose() {
+            // DocC reads any inline code fenced by two or more backticks as a symbol link, so
+            // every such fence must belong to one.
+            let fences = text.matches(of: /``+/).count
+            let links = text.matches(of: /(?:^|[^`])``([^`]+)``(?!`)/).count
+            #expect(fences == 2 * links, "\(name) has a code span DocC would read as a symbol link")
             for match in text.matches(of: /(?:^|[^`])``([^`]+)``(?!`)/) {
                 let link = String(match.output.1)
                 count += 1

@@ -73,7 +73,7 @@ import Testing
         let flagged = try #require(rule.triggeringExamples.first { $0.corrected != nil })
         #expect(section.contains("```yaml\n#cloud-config\n" + flagged.markedText))
         #expect(section.contains("After the fix:\n\n```yaml\n#cloud-config\n" + (flagged.corrected ?? "")))
-        if let message = flagged.message { #expect(section.contains("The finding says: `\(message)`.")) }
+        if let message = flagged.message { #expect(section.contains("The finding says: “\(message)”.")) }
         for example in rule.nonTriggeringExamples {
             #expect(section.contains("```yaml\n#cloud-config\n" + example.text))
         }
@@ -121,7 +121,9 @@ import Testing
             page.contains(
                 "In this example, ␉ stands for a tab, ␍ stands for a carriage return, ⟨U+FEFF⟩ stands for a byte order mark (U+FEFF) and ␇ stands for the control character U+0007."
             ))
-        #expect(page.contains("The finding says: ``` uses `x` ```."))
+        #expect(page.contains("The finding says: “uses `x`”."))
+        #expect(Markdown.code("a_b") == "`a_b`")
+        #expect(Markdown.code("a `b` *c*") == "a `b` \\*c\\*")
         #expect(page.contains("**Not flagged.**\n\n```yaml\n#cloud-config\n```\n"))
         // Only the made-up rule's family is listed.
         #expect(RuleReference.families(of: [rule]) == [.semantics])

@@ -44,16 +44,13 @@ package enum Markdown {
         return output
     }
 
-    /// Text as inline code, with a backtick run longer than any inside it, and never two
-    /// backticks, which DocC reads as a symbol link.
+    /// Text without backticks as inline code; text with backticks as prose, since DocC reads a
+    /// code span fenced by two or more backticks as a symbol link.
     ///
     /// - Parameter text: The text.
-    /// - Returns: The code span.
+    /// - Returns: The code span, or the escaped text.
     package static func code(_ text: String) -> String {
-        let length = longestRun(of: "`", in: text) + 1
-        let fence = String(repeating: "`", count: length == 2 ? 3 : length)
-        let padding = text.hasPrefix("`") || text.hasSuffix("`") ? " " : ""
-        return fence + padding + text + padding + fence
+        text.contains("`") || text.isEmpty ? prose(text) : "`" + text + "`"
     }
 
     /// A fenced code block that shows every character: a tab, a carriage return, other control

@@ -214,7 +214,9 @@ package enum RuleReference {
         text +=
             shown.isEmpty ? "An empty file.\n" : Markdown.codeBlock(shown, language: language(of: example, for: rule))
         if let message = example.message {
-            text += "\nThe finding says: " + Markdown.code(message) + ".\n"
+            // In quotes rather than as code: a message may hold code spans of its own, and DocC
+            // reads a code span of two or more backticks as a symbol link.
+            text += "\nThe finding says: “" + Markdown.prose(message) + "”.\n"
         }
         if let corrected = example.corrected {
             text += "\nAfter the fix:\n\n"
