@@ -13,14 +13,17 @@ public enum RuleRegistry {
                 MissingHeaderRule(), MalformedHeaderRule(), HeaderFormatRule(), UnrecognizedUserDataRule(),
                 NotLintedRule(),
             ] as [any LintRule]
+        rules += EnvelopeRules.all
         rules +=
             [
                 RootNotMappingRule(), UnknownKeyRule(), TypeMismatchRule(), ValueNotAllowedRule(),
                 MissingRequiredKeyRule(), PatternMismatchRule(), InvalidFormatRule(), OutOfRangeRule(),
                 SchemaConflictRule(), DeprecatedKeyRule(), DeprecatedValueRule(), UnsupportedKeyRule(),
-                RemovedKeyRule(),
+                RemovedKeyRule(), JSONSchemaRule(),
             ] as [any LintRule]
         rules += SemanticRules.all
+        rules += JinjaRules.all
+        rules += [ShebangCRLFRule(), ScriptInterpreterRule(), BoothookWithoutHeaderRule(), ShellCheckRule()]
         rules.append(InvalidSuppressionRule())
         return rules
     }()

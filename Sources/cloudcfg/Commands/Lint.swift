@@ -41,6 +41,13 @@ struct Lint: ParsableCommand {
             throw ExitStatus.missingInput
         }
         reportWalks(collector)
+        let userDataOptions: UserDataLintOptions
+        do {
+            userDataOptions = try loadUserDataOptions()
+        } catch {
+            Console.error("\(error)\n")
+            throw error.isMissing ? ExitStatus.missingInput : ExitStatus.usage
+        }
         var linters: [String: Linter] = [:]
         var results: [LintResult] = []
         var unreadable = collector.missing.map {
@@ -57,7 +64,8 @@ struct Lint: ParsableCommand {
                 continue
             }
             let key = "\(input.configuration.baseDirectory ?? "")|\(input.configuration.target)"
-            let linter = linters[key] ?? Linter(configuration: input.configuration, limits: limits)
+            var linter = linters[key] ?? Linter(configuration: input.configuration, limits: limits)
+            linter.userDataOptions = userDataOptions
             linters[key] = linter
             let result = linter.lint(source)
             if result.isUnparsable { unparsable = true }
@@ -81,6 +89,18 @@ struct Lint: ParsableCommand {
         if collector.inputs.isEmpty { throw ExitStatus.missingInput }
         if unparsable { throw ExitStatus.unparsable }
         if LintSummary(results).fails(strict: options.strict) { throw ExitStatus.findings }
+    }
+
+    /// The instance data, schema, platform and ShellCheck the options ask for.
+    private func loadUserDataOptions() throws(InputError) -> UserDataLintOptions {
+        var loaded = UserDataLintOptions()
+        if let path = options.instanceData {
+            loaded.instanceData = try UserDataOptionsLoader.json(path, option: "--instance-data")
+        }
+        if let path = options.schema { loaded.schema = try UserDataOptionsLoader.schema(path) }
+        if let platform = options.platform { loaded.budgets = options.budgets(for: platform) }
+        if options.shellcheck { loaded.shellCheck = UserDataOptionsLoader.shellCheck() }
+        return loaded
     }
 
     /// Says on standard error what directory walks skipped: with `--verbose` every entry and the

@@ -49,7 +49,10 @@ import Testing
             #expect(
                 Set(diagnostic.keys) == [
                     "rule", "severity", "message", "line", "column", "endLine", "endColumn", "keyPath", "fixes",
+                    "envelope", "part",
                 ])
+            // Both are null for plain user-data: its positions are in the file as given.
+            #expect(diagnostic["envelope"] is NSNull && diagnostic["part"] is NSNull)
         }
         // Sorted by position, then rule.
         #expect(diagnostics.map { $0["rule"] as? String } == ["not-linted", "duplicate-key", "truthy"])
