@@ -37,7 +37,9 @@ struct ExternalSchemaValidator {
         let node = document.resolved(id)
         let anchor = key ?? id
         var findings: [ExternalSchemaFinding] = []
-        func error(_ keyword: String, _ message: String, at target: YAMLNodeID = anchor, path target2: KeyPath? = nil) {
+        // A value's own problems are at the value; what a mapping lacks, or that a key is
+        // deprecated, at its key.
+        func error(_ keyword: String, _ message: String, at target: YAMLNodeID = id, path target2: KeyPath? = nil) {
             findings.append(
                 ExternalSchemaFinding(
                     isDeprecation: false, message: message, node: target, path: target2 ?? path, keyword: keyword))
@@ -229,7 +231,7 @@ struct ExternalSchemaValidator {
                 guard kind == .object else { continue }
                 let present = Set(document.entries(of: node).compactMap { stringKey($0.key) })
                 for name in Self.strings(value) where !present.contains(name) {
-                    error(keyword, "the required property '\(name)' is missing")
+                    error(keyword, "the required property '\(name)' is missing", at: anchor)
                 }
             case "minProperties", "maxProperties":
                 guard kind == .object, let bound = Self.integer(value) else { continue }
