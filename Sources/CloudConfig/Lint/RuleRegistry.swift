@@ -33,11 +33,13 @@ public enum RuleRegistry {
     public static let all: [any Rule] =
         lintRules + [InvalidConfigurationRule(), MissingInputRule(), UnreadableInputRule()] as [any Rule]
 
-    /// The rule with an identifier or alias.
+    /// The rule with an identifier or alias; for a ShellCheck code (`shellcheck/SC2086`), the
+    /// `shellcheck` rule.
     ///
     /// - Parameter id: An identifier or alias.
     /// - Returns: The rule's description.
     public static func definition(for id: RuleID) -> RuleDescription? {
         all.first { $0.id == id || $0.definition.aliases.contains(id) }?.definition
+            ?? id.parent.flatMap(definition(for:))
     }
 }

@@ -72,6 +72,7 @@ import Testing
         #expect(RuleID(rawValue: "shellcheck/2086").parent == nil)
         #expect(RuleID(rawValue: "other/SC2086").parent == nil)
         #expect(RuleID.duplicateKey.parent == nil)
+        #expect(RuleRegistry.definition(for: .shellcheck(code: 2086))?.id == .shellcheck)
     }
 
     @Test func identifiersParseFromTheirText() {
