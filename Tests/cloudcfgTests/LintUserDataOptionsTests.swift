@@ -35,6 +35,15 @@ import Testing
         let text = try harness.run(["lint", "custom-data.b64"])
         #expect(text.stdout.hasPrefix("custom-data.b64:3:1: error: 'pakages' is not a cloud-config key"))
         #expect(text.stdout.contains("(in base64) [unknown-key]\n"))
+        // Base64 of text that is not user-data is decoded only when declared.
+        try harness.write("no-header.b64", Self.base64("hostname: web\n"))
+        let undeclared = try harness.run(["lint", "--format", "json", "no-header.b64"])
+        #expect(try Self.findings(undeclared.stdout) == ["no-header.b64 1:1 unrecognized-user-data -"])
+        let declared = try harness.run(["lint", "--format", "json", "--base64", "no-header.b64"])
+        #expect(try Self.findings(declared.stdout) == ["no-header.b64 1:1 missing-header base64"])
+        let show = try harness.run(["show", "--base64", "no-header.b64"])
+        #expect(show.stdout == "{\n  \"hostname\": \"web\"\n}\n")
+        try harness.remove("no-header.b64")
         // A directory walk finds it by what it decodes to.
         try harness.write("notes.b64", Self.base64("just some text\n"))
         let walk = try harness.run(["lint", "--format", "json", "."])

@@ -100,6 +100,7 @@ struct Lint: ParsableCommand {
         if let path = options.schema { loaded.schema = try UserDataOptionsLoader.schema(path) }
         if let platform = options.platform { loaded.budgets = options.budgets(for: platform) }
         if options.shellcheck { loaded.shellCheck = UserDataOptionsLoader.shellCheck() }
+        if options.base64 { loaded.platformEncoding = .base64 }
         return loaded
     }
 

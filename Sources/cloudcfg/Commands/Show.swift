@@ -38,6 +38,9 @@ struct Show: ParsableCommand {
         help: ArgumentHelp("Render Jinja templates with this instance-data.json.", valueName: "file"))
     var instanceData: String?
 
+    @Flag(help: "The file is base64 the platform decodes (Azure custom data).")
+    var base64 = false
+
     @Argument(help: "The file to read, or - for standard input.")
     var file: String
 
@@ -52,7 +55,8 @@ struct Show: ParsableCommand {
             Console.error("\(error)\n")
             throw ExitStatus.missingInput
         }
-        let envelope = UserDataEnvelope.open(source)
+        let envelope = UserDataEnvelope.open(
+            source, options: EnvelopeOptions(platformEncoding: base64 ? .base64 : .detect))
         if let rejection = envelope.rejection {
             Console.error("\(source.path): error: \(rejection.message)\n")
             throw ExitStatus.unparsable

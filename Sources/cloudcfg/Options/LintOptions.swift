@@ -66,6 +66,12 @@ struct LintOptions: ParsableArguments {
     @Flag(help: "Run shellcheck (from the PATH) on scripts and on runcmd and bootcmd commands.")
     var shellcheck = false
 
+    @Flag(
+        help: ArgumentHelp(
+            "The inputs are base64 the platform decodes (Azure custom data); otherwise base64 is decoded only "
+                + "when it decodes to user-data."))
+    var base64 = false
+
     func validate() throws {
         if let cloudInit, CloudInitVersion(cloudInit) == nil {
             throw ValidationError("'\(cloudInit)' is not a cloud-init release; write one such as 22.4.2 or 24.1")

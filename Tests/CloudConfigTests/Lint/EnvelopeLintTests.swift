@@ -96,6 +96,35 @@ import Testing
         #expect(!Linter().lint(fixed).diagnostics.contains { $0.ruleID == .truthy })
     }
 
+    /// A suppression comment in a part applies in that part, on its own lines.
+    @Test func suppressionsWorkInParts() {
+        let text = EnvelopeExample.mime(
+            "Content-Type: text/cloud-config\n\n#cloud-config\npackage_update: yes  # cloudcfg: disable-line truthy\n"
+                + "package_upgrade: yes\n")
+        let result = CoreRules.linter().lint(text)
+        #expect(result.diagnostics.map { "\($0.ruleID) \($0.range.start.line)" } == ["truthy 9"])
+    }
+
+    /// Text that is not user-data after its decoding layers is what a plain file would be: a
+    /// header-less mapping is cloud-config without its header, anything else unrecognised, and
+    /// the envelope's "no known header" is left to those rules.
+    @Test func decodedTextIsJudgedAsAFileWouldBe() throws {
+        let yaml = Array("hostname: web\n".utf8)
+        let gzipped = CoreRules.linter().lint(SourceFile(path: "gz", bytes: try Gzip.compress(yaml)))
+        #expect(gzipped.diagnostics.map(\.ruleID) == [.missingHeader])
+        #expect(gzipped.diagnostics.first?.envelope.description == "gzip")
+        var declared = CoreRules.linter()
+        declared.userDataOptions.platformEncoding = .base64
+        let encoded = declared.lint(SourceFile(path: "b64", text: Base64.encodeLines(yaml)))
+        #expect(encoded.diagnostics.map(\.ruleID) == [.missingHeader])
+        #expect(encoded.diagnostics.first?.envelope.description == "base64")
+        // Undeclared base64 that decodes to no user-data is not taken for base64: it is text
+        // cloud-init does not recognise.
+        let text = CoreRules.linter().lint(SourceFile(path: "b64", text: Base64.encodeLines(yaml)))
+        #expect(text.diagnostics.map(\.ruleID) == [.unrecognizedUserData])
+        #expect(text.kind == .unknown)
+    }
+
     /// Quoted-printable parts map byte for byte into the file's lines, soft line breaks dropped.
     @Test func quotedPrintablePartsMapIntoTheFile() {
         let text = EnvelopeExample.mime(
