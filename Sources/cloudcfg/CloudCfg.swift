@@ -1,18 +1,24 @@
 import ArgumentParser
 import CloudConfig
 
-/// The `cloudcfg` command: lint cloud-init user-data for Linux VM images.
+/// The `cloudcfg` command: lint the first-boot configuration of Linux VM images.
 @main
 struct CloudCfg: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "cloudcfg",
-        abstract: "Lint cloud-init user-data for Linux VM images.",
+        abstract: "Lint the first-boot configuration of Linux VM images: cloud-init user-data, waagent.conf and "
+            + "cloud-init's configuration in the image.",
         discussion: """
             cloudcfg reads YAML exactly as cloud-init does (PyYAML's SafeLoader, YAML 1.1 typing) \
             while keeping the position of every node, so every finding points at a line and column.
 
             Exit codes: 0 success, 1 findings of error severity, 64 usage, 65 unreadable or \
             unparsable input, 66 missing input.
+
+            Examples:
+              cloudcfg lint Examples/user-data/typical-mistakes.yaml
+              cloudcfg explain write_files.permissions
+              cloudcfg --generate-completion-script bash
             """,
         version: CloudCfgVersion.current,
         subcommands: [Lint.self, Show.self, Rules.self, Explain.self, SchemaCommand.self, Distros.self]

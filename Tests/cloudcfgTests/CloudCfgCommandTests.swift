@@ -14,7 +14,7 @@ import Testing
         let run = try Self.run([])
         #expect(run.status == 64)
         #expect(run.stdout.isEmpty)
-        #expect(run.stderr.hasPrefix("OVERVIEW: Lint cloud-init user-data for Linux VM images."))
+        #expect(run.stderr.hasPrefix("OVERVIEW: Lint the first-boot configuration of Linux VM images"))
         #expect(run.stderr.contains("SUBCOMMANDS:"))
         #expect(run.stderr.contains("  lint "))
     }
@@ -39,7 +39,8 @@ import Testing
         #expect(help.stdout.contains("SUBCOMMANDS:"))
         let subcommandHelp = try Self.run(["help", "lint"])
         #expect(subcommandHelp.status == 0)
-        #expect(subcommandHelp.stdout.hasPrefix("OVERVIEW: Lint cloud-init user-data."))
+        #expect(
+            subcommandHelp.stdout.hasPrefix("OVERVIEW: Lint cloud-init user-data, waagent.conf and cloud-init system"))
         #expect(subcommandHelp.stdout.contains("--verbose"))
         let version = try Self.run(["--version"])
         #expect(version.status == 0)

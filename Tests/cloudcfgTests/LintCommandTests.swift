@@ -413,26 +413,32 @@ import Testing
         #expect(!(try harness.run(["lint", "a.yaml"]).stdout.contains("\u{1B}")))
     }
 
-    /// On a terminal, text is coloured unless `TERM=dumb` or `NO_COLOR` says the terminal takes
-    /// no escape sequences. `script` (util-linux) gives the run a pseudo-terminal.
+    /// On a terminal, output is coloured unless `TERM=dumb` or `NO_COLOR` says the terminal takes
+    /// no escape sequences. `script` (util-linux) gives the run a pseudo-terminal. The default
+    /// format there is the annotated one; `--format text` keeps the one-line form.
     @Test(.enabled(if: FileManager.default.isExecutableFile(atPath: "/usr/bin/script")))
     func colourOnATerminalUnlessTERMIsDumb() throws {
         let harness = try LintHarness()
         try harness.write("a.yaml", "#cloud-config\npackage_update: yes\nzzz: 1\n")
-        func onTerminal(_ environment: [String]) throws -> String {
-            let command = try CLIRunner.executable.path + " lint a.yaml"
+        func onTerminal(_ environment: [String], _ arguments: String = "") throws -> String {
+            let command = try CLIRunner.executable.path + " lint \(arguments) a.yaml"
             let run = try LintHarness.run(
                 "/usr/bin/env", ["-u", "NO_COLOR"] + environment + ["/usr/bin/script", "-qec", command, "/dev/null"],
                 workingDirectory: harness.directory)
             return run.stdout
         }
-        let xterm = try onTerminal(["TERM=xterm-256color"])
+        let xterm = try onTerminal(["TERM=xterm-256color"], "--format text")
         #expect(xterm.contains("\u{1B}[1;31merror\u{1B}[0m"), "\(xterm)")
+        let pretty = try onTerminal(["TERM=xterm-256color"])
+        #expect(pretty.contains("\u{1B}[1;31merror[unknown-key]\u{1B}[0m"), "\(pretty)")
         let dumb = try onTerminal(["TERM=dumb"])
-        #expect(dumb.contains("error: 'zzz' is not a cloud-config key"), "\(dumb)")
+        #expect(dumb.contains("error[unknown-key]: 'zzz' is not a cloud-config key"), "\(dumb)")
         #expect(!dumb.contains("\u{1B}"))
         let noColor = try onTerminal(["TERM=xterm-256color", "NO_COLOR=1"])
-        #expect(!noColor.contains("\u{1B}") && noColor.contains("error:"))
+        #expect(!noColor.contains("\u{1B}") && noColor.contains("error[unknown-key]:"))
+        // NO_COLOR counts only when it is not empty (no-color.org).
+        let emptyNoColor = try onTerminal(["TERM=xterm-256color", "NO_COLOR="])
+        #expect(emptyNoColor.contains("\u{1B}[1;31m"))
     }
 
     /// Many files in one process: every file is reported, in path order.

@@ -26,7 +26,9 @@ import Testing
         let firstCommand = try #require(
             text.split(separator: "\n").first { !$0.hasPrefix("#") && $0.contains("apt-get") })
         #expect(firstCommand.hasPrefix("$(command -v sudo) apt-get update && "))
-        #expect(firstCommand.hasSuffix("swift run cloudcfg lint Examples/user-data/typical-mistakes.yaml"))
+        // It installs cloudcfg (built as the user, copied as root) and leaves it on the PATH.
+        #expect(firstCommand.contains(" make && $(command -v sudo) make install && "))
+        #expect(firstCommand.hasSuffix("&& cloudcfg lint Examples/user-data/typical-mistakes.yaml"))
         // Where no sudo is on the PATH, the substitution is empty and apt-get runs as it is.
         let empty = FileManager.default.temporaryDirectory.appendingPathComponent("cloudcfg-no-sudo-\(UUID())")
         try FileManager.default.createDirectory(at: empty, withIntermediateDirectories: true)
@@ -65,6 +67,31 @@ import Testing
         let printed = Set(run.stdout.split(separator: "\n"))
         for line in lines {
             #expect(printed.contains(line), "the README shows a line lint does not print: \(line)")
+        }
+    }
+
+    /// The image example's lines are what lint prints for the example image, and the waagent.conf
+    /// show example's lines what show prints.
+    @Test func theImageExamplesAreWhatTheToolPrints() throws {
+        let text = try Self.readme()
+        for (command, arguments, status) in [
+            ("$ cloudcfg lint Examples/image-etc\n", ["lint", "Examples/image-etc"], Int32(1)),
+            (
+                "$ cloudcfg show --format json Examples/image-etc/etc/waagent.conf\n",
+                ["show", "--format", "json", "Examples/image-etc/etc/waagent.conf"], Int32(0)
+            ),
+        ] {
+            let start = try #require(text.range(of: command), "the README has no \(command)")
+            let lines = text[start.upperBound...].split(separator: "\n").prefix { $0 != "```" }.filter {
+                $0.trimmingCharacters(in: .whitespaces) != "..."
+            }
+            #expect(lines.count >= 3)
+            let run = try Self.run(arguments)
+            #expect(run.status == status)
+            let printed = Set(run.stdout.split(separator: "\n"))
+            for line in lines {
+                #expect(printed.contains(line), "the README shows a line the tool does not print: \(line)")
+            }
         }
     }
 }

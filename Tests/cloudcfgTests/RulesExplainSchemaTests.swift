@@ -115,12 +115,34 @@ import Testing
         #expect(try Self.run(["explain", "--cloud-init", "x.y", "users"]).status == 64)
     }
 
+    /// waagent.conf keys, in any case, as each agent release reads them; and the keys only the
+    /// system configuration sets.
+    @Test func explainAgentAndSystemConfigurationKeys() throws {
+        let agent = try Self.run(["explain", "Provisioning.Agent"])
+        #expect(agent.status == 0)
+        #expect(
+            agent.stdout.hasPrefix("Provisioning.Agent (waagent.conf): one of: auto, waagent, cloud-init, disabled\n"))
+        #expect(agent.stdout.contains("Default (agent 2.15): auto"))
+        #expect(agent.stdout.contains("disables provisioning"))
+        let debian = try Self.run(["explain", "--agent-version", "2.7.3", "Extensions.WaitForCloudInit"])
+        #expect(debian.stdout.contains("Agent 2.7.3 does not read it"))
+        #expect(try Self.run(["explain", "provisioning.agent"]).stdout == agent.stdout)
+        #expect(try Self.run(["explain", "Provisioning.Enabled"]).stdout.contains("obsolete"))
+        #expect(try Self.run(["explain", "--agent-version", "two", "Provisioning.Agent"]).status == 64)
+        let dataDir = try Self.run(["explain", "datasource.Azure.data_dir"])
+        #expect(dataDir.status == 0)
+        #expect(dataDir.stdout.contains("Lib.Dir"))
+        #expect(dataDir.stdout.contains("Default: /var/lib/waagent"))
+    }
+
     @Test(arguments: [
         ("duplicat-key", "did you mean 'duplicate-key'?"), ("hostnme", "did you mean 'hostname'?"),
         ("write_files.permisions", "did you mean 'write_files.permissions'?"),
         ("users.lock_paswd", "did you mean 'users.lock_passwd'?"),
         ("write_file.permissions", "did you mean 'write_files.permissions'?"),
         ("write_files.zzzzzzzzzz", "neither a rule nor a cloud-config key"), ("zzzzzzzzzzzz", "neither a rule"),
+        ("Provisioning.Agnet", "did you mean 'Provisioning.Agent'?"), ("ubuntu-2404", "did you mean 'ubuntu-24.04'?"),
+        ("datasource.Azure.data_dri", "did you mean 'datasource.Azure.data_dir'?"),
     ])
     func explainAnUnknownNameExits64(_ name: String, _ message: String) throws {
         let run = try Self.run(["explain", name])

@@ -174,10 +174,13 @@ extension AgentAnalysis {
                 return nil
             }
             if let obsolete = catalog.obsoleteOption(key) {
+                // Commented out rather than deleted: the file keeps what it said, and a file of
+                // nothing but dead keys does not become the empty file the agent refuses.
                 add(
                     .obsoleteOption, .warning, Messages.obsolete(obsolete), at: entry.keyRange, key: key,
                     fix: Self.fix(
-                        "delete the line", [TextEdit(range: configuration.deletionRange(of: entry), replacement: "")],
+                        "comment the line out",
+                        [TextEdit(range: SourceRange(at: entry.lineRange.start), replacement: "#")],
                         safe: true))
                 return nil
             }
@@ -194,28 +197,56 @@ extension AgentAnalysis {
             }
             guard option.isRead(by: version) else {
                 let replacement = option.replacement ?? "another key"
+                let rename = option.replacement.map { renaming(entry, to: $0, safe: false) }
                 add(
                     .listedOnlyOption, .warning, Messages.listedOnly(key, version, replacement), at: entry.keyRange,
-                    key: key,
-                    fix: option.replacement.map {
-                        Self.fix("rename to \($0)", [TextEdit(range: entry.keyRange, replacement: $0)], safe: false)
-                    })
+                    key: key, notes: rename?.notes ?? [], fix: rename?.fix)
                 return nil
             }
             return option
         }
 
         mutating func unknown(_ entry: AgentEntry) {
-            let key = entry.key
-            let candidates = catalog.options(for: version).map(\.key)
-            let caseMatch = candidates.first { $0.lowercased() == key.lowercased() }
-            let suggestion = caseMatch ?? Suggestion.closest(to: key, among: candidates)
-            let fix = suggestion.map {
-                Self.fix("rename to \($0)", [TextEdit(range: entry.keyRange, replacement: $0)], safe: caseMatch != nil)
-            }
+            let suggestion = suggestedKey(for: entry.key)
+            let rename = suggestion.map { renaming(entry, to: $0.key, safe: $0.caseOnly) }
             add(
-                .unknownOption, .warning, Messages.unknown(key, suggestion: suggestion, caseOnly: caseMatch != nil),
-                at: entry.keyRange, key: key, fix: fix)
+                .unknownOption, .warning,
+                Messages.unknown(entry.key, suggestion: suggestion?.key, caseOnly: suggestion?.caseOnly == true),
+                at: entry.keyRange, key: entry.key, notes: rename?.notes ?? [], fix: rename?.fix)
+        }
+
+        /// The key the version reads that an unknown key most likely means, and whether only the
+        /// case differs.
+        func suggestedKey(for key: String) -> (key: String, caseOnly: Bool)? {
+            let candidates = catalog.options(for: version).map(\.key)
+            if let match = candidates.first(where: { $0.lowercased() == key.lowercased() }) { return (match, true) }
+            return Suggestion.closest(to: key, among: candidates).map { ($0, false) }
+        }
+
+        /// The key a rename fix would give an entry, if its finding offers one.
+        func renameTarget(of entry: AgentEntry) -> String? {
+            let key = entry.key
+            guard !key.isEmpty, !entry.isIndentedComment, catalog.obsoleteOption(key) == nil else { return nil }
+            guard let option = catalog.option(key) else { return suggestedKey(for: key)?.key }
+            guard option.isKnown(by: version), !option.isRead(by: version) else { return nil }
+            return option.replacement
+        }
+
+        /// A rename of an entry's key, unless the file sets the new key already or a later line
+        /// would be renamed to it as well: a rename would then write the key twice, and the agent
+        /// would keep only the last value, so the lines are for the writer to merge.
+        func renaming(_ entry: AgentEntry, to target: String, safe: Bool) -> (fix: AgentFinding.Fix?, notes: [Note]) {
+            if let existing = configuration.entry(for: target) {
+                return (nil, [Note("'\(target)' is set here: merge the two", at: existing.lineRange)])
+            }
+            if let later = configuration.entries.first(where: {
+                $0.index > entry.index && renameTarget(of: $0) == target
+            }) {
+                return (nil, [Note("this line means '\(target)' as well: merge the two", at: later.lineRange)])
+            }
+            return (
+                Self.fix("rename to \(target)", [TextEdit(range: entry.keyRange, replacement: target)], safe: safe), []
+            )
         }
 
         mutating func duplicate(_ entry: AgentEntry) {
@@ -426,12 +457,22 @@ extension AgentAnalysis {
         mutating func compareWithBaseline() {
             guard let baseline = analysis.baseline else { return }
             let shipped = AgentEffectiveConfiguration(values: baseline.storedValues, version: version, catalog: catalog)
+            // A key the file sets is noted where it is set; the shipped settings the file leaves
+            // out (so the agent's defaults apply) are noted together, once, at the start.
+            var leftOut: [(key: String, ours: AgentValue, theirs: AgentValue)] = []
             for value in effective.values where catalog.option(value.key)?.isRead(by: version) == true {
                 guard let theirs = shipped[value.key], theirs != value.value else { continue }
+                guard let range = winningRange(value.key) else {
+                    leftOut.append((value.key, value.value, theirs))
+                    continue
+                }
                 add(
                     .differsFromBaseline, .note,
-                    Messages.differs(value.key, ours: value.value, theirs: theirs, baseline: baseline.id),
-                    at: winningRange(value.key) ?? fileStart, key: value.key)
+                    Messages.differs(value.key, ours: value.value, theirs: theirs, baseline: baseline.id), at: range,
+                    key: value.key)
+            }
+            if !leftOut.isEmpty {
+                add(.differsFromBaseline, .note, Messages.leftOut(leftOut, baseline: baseline.id), at: fileStart)
             }
         }
     }
@@ -563,5 +604,12 @@ private enum Messages {
 
     static func differs(_ key: String, ours: AgentValue, theirs: AgentValue, baseline: String) -> String {
         "\(key) is \(ours) here; the \(baseline) file ships \(theirs)"
+    }
+
+    static func leftOut(_ settings: [(key: String, ours: AgentValue, theirs: AgentValue)], baseline: String) -> String {
+        "the \(baseline) file ships "
+            + settings.map { "\($0.key)=\($0.theirs)" }.joined(separator: ", ")
+            + "; this file leaves " + (settings.count == 1 ? "it" : "them") + " out, so the agent uses "
+            + settings.map { "\($0.ours)" }.joined(separator: ", ")
     }
 }

@@ -4,14 +4,21 @@ public struct FixIt: Sendable, Hashable {
     public var message: String
     /// The edits, which never overlap.
     public var edits: [TextEdit]
+    /// Whether the change keeps the writer's intent beyond doubt, so that a tool may apply it
+    /// without review (`yes` → `y` for a waagent.conf switch); a guess, such as a did-you-mean
+    /// rename, is not safe.
+    public var isSafe: Bool
 
     /// Creates a fix-it, dropping any edit that overlaps an earlier one.
     ///
     /// - Parameters:
     ///   - message: What the change does.
     ///   - edits: The edits to apply.
-    public init(message: String, edits: [TextEdit]) {
+    ///   - isSafe: Whether it may be applied without review; a fix-it needs review unless its
+    ///     rule says otherwise.
+    public init(message: String, edits: [TextEdit], isSafe: Bool = false) {
         self.message = message
+        self.isSafe = isSafe
         var kept: [TextEdit] = []
         for edit in edits
         where !kept.contains(where: {

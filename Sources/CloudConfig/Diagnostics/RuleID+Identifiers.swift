@@ -222,7 +222,7 @@ extension RuleID {
     /// A string does not have the form cloud-init requires.
     public static let patternMismatch = RuleID(rawValue: "pattern-mismatch")
 
-    /// A string is not a valid URI, date or host name.
+    /// A string is not a valid URI or date.
     public static let invalidFormat = RuleID(rawValue: "invalid-format")
 
     /// A number, list or mapping is outside its bounds.
@@ -289,6 +289,126 @@ extension RuleID {
 
     /// A Jinja expression in a cloud-config that is not a Jinja template.
     public static let jinjaWithoutHeader = RuleID(rawValue: "jinja-without-header")
+
+    /// A user's `sudo: true`, which cloud-init cannot write as a sudoers rule.
+    public static let sudoTrue = RuleID(rawValue: "sudo-true")
+
+    /// An NTP server or pool written with a port, which the NTP clients look up as a host name.
+    public static let ntpServerPort = RuleID(rawValue: "ntp-server-port")
+}
+
+// MARK: - waagent
+
+/// The Azure Linux Agent's configuration file, waagent.conf (``RuleFamily/waagent``).
+extension RuleID {
+    /// The waagent.conf is empty.
+    public static let waagentEmptyFile = RuleID(rawValue: "waagent-empty-file")
+
+    /// The waagent.conf is not UTF-8.
+    public static let waagentInvalidEncoding = RuleID(rawValue: "waagent-invalid-encoding")
+
+    /// The waagent.conf is larger than cloudcfg reads.
+    public static let waagentInputTooLarge = RuleID(rawValue: "waagent-input-too-large")
+
+    /// A byte order mark starts the waagent.conf.
+    public static let waagentByteOrderMark = RuleID(rawValue: "waagent-byte-order-mark")
+
+    /// A key no agent reads.
+    public static let waagentUnknownOption = RuleID(rawValue: "waagent-unknown-option")
+
+    /// A key the target agent version does not read.
+    public static let waagentOptionNotInVersion = RuleID(rawValue: "waagent-option-not-in-version")
+
+    /// A key no current agent reads any more.
+    public static let waagentObsoleteOption = RuleID(rawValue: "waagent-obsolete-option")
+
+    /// A key the agent lists but reads under another name.
+    public static let waagentListedOnlyOption = RuleID(rawValue: "waagent-listed-only-option")
+
+    /// A switch whose value is not y or n.
+    public static let waagentSwitchValue = RuleID(rawValue: "waagent-switch-value")
+
+    /// An integer key whose value is not a decimal integer.
+    public static let waagentIntValue = RuleID(rawValue: "waagent-int-value")
+
+    /// `Provisioning.Agent` is not one of its four values.
+    public static let waagentProvisioningAgentValue = RuleID(rawValue: "waagent-provisioning-agent-value")
+
+    /// A value outside a key's allowed values.
+    public static let waagentEnumerationValue = RuleID(rawValue: "waagent-enumeration-value")
+
+    /// A text key set to nothing.
+    public static let waagentEmptyValue = RuleID(rawValue: "waagent-empty-value")
+
+    /// A `#` in a value, where the agent cuts it.
+    public static let waagentInlineHash = RuleID(rawValue: "waagent-inline-hash")
+
+    /// An indented `#` line with `=`, read as a key.
+    public static let waagentIndentedComment = RuleID(rawValue: "waagent-indented-comment")
+
+    /// A line with no `=` that is not a comment.
+    public static let waagentIgnoredLine = RuleID(rawValue: "waagent-ignored-line")
+
+    /// A key set more than once.
+    public static let waagentDuplicateOption = RuleID(rawValue: "waagent-duplicate-option")
+
+    /// Quotes around a value.
+    public static let waagentQuotedValue = RuleID(rawValue: "waagent-quoted-value")
+
+    /// A second `=` in a line.
+    public static let waagentEqualsInValue = RuleID(rawValue: "waagent-equals-in-value")
+
+    /// `ResourceDisk.EnableSwap=y` without `ResourceDisk.Format=y`.
+    public static let waagentSwapWithoutFormat = RuleID(rawValue: "waagent-swap-without-format")
+
+    /// `ResourceDisk.EnableSwap=y` without a swap size.
+    public static let waagentSwapWithoutSize = RuleID(rawValue: "waagent-swap-without-size")
+
+    /// `Provisioning.Agent=cloud-init` with `ResourceDisk.Format=y`.
+    public static let waagentResourceDiskWithCloudInit = RuleID(rawValue: "waagent-resource-disk-with-cloud-init")
+
+    /// A key only agent provisioning reads, set while another provisioner is chosen.
+    public static let waagentIneffectiveForProvisioner = RuleID(rawValue: "waagent-ineffective-for-provisioner")
+
+    /// `Extensions.WaitForCloudInitTimeout` given a number, which the agent ignores.
+    public static let waagentWaitForCloudInitTimeout = RuleID(rawValue: "waagent-wait-for-cloud-init-timeout")
+
+    /// A value that differs from the distribution's shipped waagent.conf.
+    public static let waagentDiffersFromBaseline = RuleID(rawValue: "waagent-differs-from-baseline")
+}
+
+// MARK: - system-config
+
+/// cloud-init's system configuration, /etc/cloud/cloud.cfg and cloud.cfg.d (``RuleFamily/systemConfig``).
+extension RuleID {
+    /// A `datasource_list` entry that names no datasource.
+    public static let unknownDatasource = RuleID(rawValue: "unknown-datasource")
+
+    /// `datasource_list` written as a block list, which ds-identify does not read.
+    public static let datasourceListBlockStyle = RuleID(rawValue: "datasource-list-block-style")
+}
+
+// MARK: - image
+
+/// What the files of one image mean together (``RuleFamily/image``).
+extension RuleID {
+    /// `Provisioning.Agent=waagent` in an image that carries cloud-init.
+    public static let imageWaagentWithCloudInit = RuleID(rawValue: "image-waagent-with-cloud-init")
+
+    /// cloud-init provisions for the agent but its `datasource_list` has no Azure.
+    public static let imageDatasourceWithoutAzure = RuleID(rawValue: "image-datasource-without-azure")
+
+    /// The agent's `Lib.Dir` is not the Azure datasource's `data_dir`.
+    public static let imageDataDirMismatch = RuleID(rawValue: "image-data-dir-mismatch")
+
+    /// The agent waits for an SSH host key type cloud-init does not make.
+    public static let imageSSHHostKeyType = RuleID(rawValue: "image-ssh-host-key-type")
+
+    /// The agent and cloud-init both set up the resource disk.
+    public static let imageResourceDiskConflict = RuleID(rawValue: "image-resource-disk-conflict")
+
+    /// The agent is to decode or run custom data that cloud-init consumes.
+    public static let imageCustomDataWithCloudInit = RuleID(rawValue: "image-custom-data-with-cloud-init")
 }
 
 // MARK: - jinja

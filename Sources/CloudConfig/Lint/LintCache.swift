@@ -15,7 +15,9 @@ final class LintCache: Sendable {
     ///   - make: Builds the value.
     /// - Returns: The value.
     func value<Value: Sendable>(_ key: String, _ make: () -> Value) -> Value {
-        if let cached = storage.withLock({ $0[key] }) as? Value { return cached }
+        // Unwrap the stored value before casting: cast directly, a missing entry would pass as a
+        // cached `nil` when `Value` is itself optional.
+        if let stored = storage.withLock({ $0[key] }), let cached = stored as? Value { return cached }
         let value = make()
         storage.withLock { $0[key] = value }
         return value

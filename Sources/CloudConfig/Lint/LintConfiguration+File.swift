@@ -8,6 +8,9 @@ extension LintConfiguration {
     /// version: 1
     /// extends: default             # optional; the only base configuration
     /// cloud-init: "22.4.2"        # the target release
+    /// agent: "2.7.3"              # the Azure Linux Agent version waagent.conf is read for
+    /// distro: debian-12           # the distribution: its waagent.conf baseline, and the cloud-init
+    ///                             # release and agent version it ships, unless given above
     /// rules:
     ///   duplicate-key: off         # off, on, note, warning, error, or {level: ...}
     ///   crlf-line-endings: error

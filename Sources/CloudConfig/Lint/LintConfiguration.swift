@@ -15,6 +15,11 @@ public struct LintConfiguration: Sendable {
 
     /// The cloud-init release the configuration is for.
     public var target: CloudInitVersion
+    /// The Azure Linux Agent version waagent.conf files are read for.
+    public var agentVersion: AgentVersion
+    /// The distribution the image is built from, if known: its shipped waagent.conf is the
+    /// baseline waagent.conf files are compared with.
+    public var distro: DistroProfile?
     /// Settings for rules by identifier; rules not listed run at their default severity.
     public var rules: [RuleID: RuleSetting]
     /// Glob patterns of paths to skip when walking directories, relative to ``baseDirectory``.
@@ -29,11 +34,15 @@ public struct LintConfiguration: Sendable {
     ///   - rules: Settings for rules by identifier.
     ///   - ignore: Glob patterns of paths to skip.
     ///   - baseDirectory: The directory the patterns are relative to.
+    ///   - agentVersion: The agent version waagent.conf files are read for.
+    ///   - distro: The distribution the image is built from.
     public init(
         target: CloudInitVersion = .newest, rules: [RuleID: RuleSetting] = [:], ignore: [String] = [],
-        baseDirectory: String? = nil
+        baseDirectory: String? = nil, agentVersion: AgentVersion = .newest, distro: DistroProfile? = nil
     ) {
         self.target = target
+        self.agentVersion = agentVersion
+        self.distro = distro
         self.rules = rules
         self.ignore = ignore
         self.baseDirectory = baseDirectory
@@ -61,5 +70,29 @@ public struct LintConfiguration: Sendable {
         let setting = rules[rule.id] ?? rule.aliases.lazy.compactMap { rules[$0] }.first
         if case .severity(let severity) = setting { return severity }
         return nil
+    }
+
+    /// The configuration with a distribution, and with targets given explicitly, where each
+    /// setting given wins: the distribution sets the cloud-init release to lint for
+    /// (``DistroProfile/CloudInit/lintTarget``) and the agent version its shipped waagent.conf
+    /// comes with, unless `target` or `agentVersion` is given too.
+    ///
+    /// - Parameters:
+    ///   - distro: The distribution (`--distro`, `distro:`), if given.
+    ///   - target: The cloud-init release (`--cloud-init`, `cloud-init:`), if given.
+    ///   - agentVersion: The agent version (`--agent-version`, `agent:`), if given.
+    /// - Returns: The adjusted configuration.
+    public func overriding(
+        distro: DistroProfile? = nil, target: CloudInitVersion? = nil, agentVersion: AgentVersion? = nil
+    ) -> LintConfiguration {
+        var configuration = self
+        if let distro {
+            configuration.distro = distro
+            if let lintTarget = distro.cloudInit?.lintTarget { configuration.target = lintTarget }
+            if let shipped = distro.agentBaseline?.agentVersion { configuration.agentVersion = shipped }
+        }
+        if let target { configuration.target = target }
+        if let agentVersion { configuration.agentVersion = agentVersion }
+        return configuration
     }
 }

@@ -27,6 +27,10 @@ package struct LintContext: Sendable {
     /// How the text is read and what the user-data layer (envelopes, templates, scripts, an
     /// external schema, ShellCheck) found about it.
     package var userData = UserDataFacts()
+    /// What the input is linted as.
+    package var inputKind: InputKind = .userData
+    /// The waagent.conf and what the agent layer found in it, when the input is one.
+    package var agent: AgentInput? = nil
     /// Values several rules derive from this input, built once.
     let cache = LintCache()
     /// The document's root node.

@@ -2,14 +2,19 @@
 public struct LintResult: Sendable {
     /// The path as given (`<stdin>` for standard input).
     public let path: String
-    /// What the input was linted as.
+    /// What kind of user-data the input is (``UserDataKind/unknown`` for other kinds of input).
     public let kind: UserDataKind
+    /// What the input was linted as: user-data, waagent.conf or system configuration.
+    public let inputKind: InputKind
     /// The findings, sorted by position and rule.
-    public let diagnostics: [Diagnostic]
+    public private(set) var diagnostics: [Diagnostic]
     /// Whether the input could not be parsed at all (a YAML syntax error, an invalid encoding, a
     /// forbidden character, too large or too deeply nested), whatever the configuration and the
     /// suppressions did to the findings that say so: `cloudcfg lint` exits 65 for such input.
     public let isUnparsable: Bool
+    /// The input the findings are about, for reporters that show the source (annotated snippets)
+    /// or convert columns (UTF-16 for editors); `nil` for an input that could not be read.
+    public let source: SourceFile?
 
     /// Creates a result.
     ///
@@ -18,12 +23,33 @@ public struct LintResult: Sendable {
     ///   - kind: What the input was linted as.
     ///   - diagnostics: The findings.
     ///   - isUnparsable: Whether the input could not be parsed at all.
-    public init(path: String, kind: UserDataKind, diagnostics: [Diagnostic], isUnparsable: Bool = false) {
+    ///   - inputKind: What the input was linted as.
+    ///   - source: The input, if it was read.
+    public init(
+        path: String, kind: UserDataKind, diagnostics: [Diagnostic], isUnparsable: Bool = false,
+        inputKind: InputKind = .userData, source: SourceFile? = nil
+    ) {
         self.path = path
         self.kind = kind
+        self.inputKind = inputKind
         self.diagnostics = diagnostics.sorted()
         self.isUnparsable = isUnparsable
+        self.source = source
     }
+
+    /// The same result with only the findings that pass a test, for example without notes.
+    ///
+    /// - Parameter isIncluded: Whether to keep a finding.
+    /// - Returns: The result with the other findings removed.
+    public func filter(_ isIncluded: (Diagnostic) -> Bool) -> LintResult {
+        var result = self
+        result.diagnostics = diagnostics.filter(isIncluded)
+        return result
+    }
+
+    /// The kind as the Lint JSON contract names it: the user-data kind (`cloud-config`, `mime`,
+    /// ...) for user-data, otherwise `waagent` or `system-config`.
+    public var kindName: String { inputKind == .userData ? kind.rawValue : inputKind.rawValue }
 }
 
 /// Counts of findings by severity.

@@ -11,9 +11,9 @@ public struct Linter: Sendable {
     public let catalog: Catalog
     /// Instance data, an external schema, platform limits and ShellCheck for user-data.
     public var userDataOptions = UserDataLintOptions()
-    private let validator: SchemaValidator
+    let validator: SchemaValidator
     private let definitions: [RuleID: RuleDescription]
-    private let knownRuleIDs: Set<RuleID>
+    let knownRuleIDs: Set<RuleID>
 
     /// Creates a linter that runs every rule that checks inputs.
     ///
@@ -53,15 +53,32 @@ public struct Linter: Sendable {
         self.knownRuleIDs = Set(named.flatMap { [$0.id] + $0.aliases })
     }
 
-    /// Lints one input.
+    /// Lints one input, as what its name or content says it is (``InputKind/detect(_:)``).
     ///
     /// - Parameter source: The input.
     /// - Returns: What it was linted as and its findings.
     public func lint(_ source: SourceFile) -> LintResult {
-        lintUserData(source)
+        lint(source, as: InputKind.detect(source))
     }
 
-    /// Lints one text (a file, a part's payload, a rendered template) in its own coordinates.
+    /// Lints one input as a given kind: user-data, waagent.conf (read for the configured agent
+    /// version and compared with the configured distribution's shipped file) or system
+    /// configuration (a file of `/etc/cloud/cloud.cfg.d/`).
+    ///
+    /// - Parameters:
+    ///   - source: The input.
+    ///   - kind: What to lint it as.
+    /// - Returns: What it was linted as and its findings.
+    public func lint(_ source: SourceFile, as kind: InputKind) -> LintResult {
+        switch kind {
+        case .userData: lintUserData(source)
+        case .waagent: lintAgentConfiguration(source)
+        case .systemConfig: lintSystemConfiguration(source)
+        }
+    }
+
+    /// Lints one text of user-data (a file, a part's payload, a rendered template) in its own
+    /// coordinates.
     ///
     /// - Parameters:
     ///   - source: The text.
@@ -69,8 +86,45 @@ public struct Linter: Sendable {
     /// - Returns: What it was linted as and its findings.
     func lintText(_ source: SourceFile, facts: UserDataFacts = UserDataFacts()) -> LintResult {
         let context = prepare(makeContext(source, facts: facts))
+        let diagnostics = run(context)
+        // Whether the input can be read at all does not depend on how its findings are reported:
+        // a syntax error stays fatal when `yaml-syntax` is turned off, downgraded, suppressed or
+        // explained by `tab-indentation` instead.
+        let unparsable = context.stream?.isIncomplete ?? false
+        return LintResult(
+            path: source.path, kind: context.isCloudConfig ? .cloudConfig : context.kind, diagnostics: diagnostics,
+            isUnparsable: unparsable, source: source)
+    }
+
+    /// Lints text, such as user-data held in memory.
+    ///
+    /// - Parameters:
+    ///   - text: The input.
+    ///   - path: The path shown in findings.
+    /// - Returns: What it was linted as and its findings.
+    public func lint(_ text: String, path: String = "<string>") -> LintResult {
+        lint(SourceFile(path: path, text: text))
+    }
+
+    /// Lints text as a given kind, such as a waagent.conf a generator is about to write.
+    ///
+    /// - Parameters:
+    ///   - text: The input.
+    ///   - path: The path shown in findings.
+    ///   - kind: What to lint it as.
+    /// - Returns: What it was linted as and its findings.
+    public func lint(_ text: String, path: String = "<string>", as kind: InputKind) -> LintResult {
+        lint(SourceFile(path: path, text: text), as: kind)
+    }
+
+    /// Runs the rules that check the context's kind of input, then applies precedence,
+    /// suppressions and the configured severities.
+    func run(_ context: LintContext) -> [Diagnostic] {
         var diagnostics: [Diagnostic] = []
-        for rule in rules where configuration.severity(for: rule.definition) != nil {
+        for rule in rules
+        where rule.definition.inputKinds.contains(context.inputKind)
+            && configuration.severity(for: rule.definition) != nil
+        {
             diagnostics += rule.check(context)
         }
         diagnostics = applyPrecedence(diagnostics)
@@ -81,7 +135,7 @@ public struct Linter: Sendable {
                     || !suppressions.suppresses($0, aliases: aliases(of: $0.ruleID))
             }
         }
-        diagnostics = diagnostics.compactMap { diagnostic in
+        return diagnostics.compactMap { diagnostic in
             // A ShellCheck code (`shellcheck/SC2086`) is configured on its own, else as its rule.
             guard
                 let definition = definitions[diagnostic.ruleID] ?? diagnostic.ruleID.parent.flatMap({ definitions[$0] })
@@ -101,23 +155,6 @@ public struct Linter: Sendable {
             if let severity = configuration.explicitSeverity(for: definition) { diagnostic.severity = severity }
             return diagnostic
         }
-        // Whether the input can be read at all does not depend on how its findings are reported:
-        // a syntax error stays fatal when `yaml-syntax` is turned off, downgraded, suppressed or
-        // explained by `tab-indentation` instead.
-        let unparsable = context.stream?.isIncomplete ?? false
-        return LintResult(
-            path: source.path, kind: context.isCloudConfig ? .cloudConfig : context.kind, diagnostics: diagnostics,
-            isUnparsable: unparsable)
-    }
-
-    /// Lints text, such as user-data held in memory.
-    ///
-    /// - Parameters:
-    ///   - text: The input.
-    ///   - path: The path shown in findings.
-    /// - Returns: What it was linted as and its findings.
-    public func lint(_ text: String, path: String = "<string>") -> LintResult {
-        lint(SourceFile(path: path, text: text))
     }
 
     /// Reads the input as cloud-init would and runs the validator. Input without a header is

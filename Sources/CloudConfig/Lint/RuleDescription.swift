@@ -21,6 +21,12 @@ public struct RuleDescription: Sendable {
     /// Rules whose findings at the same place this rule's findings replace, because this rule
     /// explains the same problem better.
     public let supersedes: [RuleID]
+    /// The kinds of input the rule checks; the linter runs it on no other.
+    public let inputKinds: Set<InputKind>
+    /// What the examples are linted as, unless an example says otherwise (``RuleExample/kind``).
+    public let exampleKind: InputKind
+    /// The distribution the examples are linted for (`--distro`), if the rule needs one.
+    public let exampleDistro: String?
 
     /// Creates a description.
     ///
@@ -35,10 +41,16 @@ public struct RuleDescription: Sendable {
     ///   - aliases: Older identifiers.
     ///   - examplesIncludeHeader: Whether examples carry their own first line.
     ///   - supersedes: Rules whose findings at the same place this rule's findings replace.
+    ///   - inputKinds: The kinds of input the rule checks; `nil` for its family's
+    ///     (``RuleFamily/inputKinds``).
+    ///   - exampleKind: What the examples are linted as; `nil` for user-data when the rule checks
+    ///     it, otherwise the first kind it checks.
+    ///   - exampleDistro: The distribution the examples are linted for, if the rule needs one.
     public init(
         id: RuleID, family: RuleFamily, defaultSeverity: Severity, summary: String, rationale: String,
         triggeringExamples: [RuleExample] = [], nonTriggeringExamples: [RuleExample] = [],
-        aliases: [RuleID] = [], examplesIncludeHeader: Bool = false, supersedes: [RuleID] = []
+        aliases: [RuleID] = [], examplesIncludeHeader: Bool = false, supersedes: [RuleID] = [],
+        inputKinds: Set<InputKind>? = nil, exampleKind: InputKind? = nil, exampleDistro: String? = nil
     ) {
         self.id = id
         self.family = family
@@ -50,5 +62,35 @@ public struct RuleDescription: Sendable {
         self.aliases = aliases
         self.examplesIncludeHeader = examplesIncludeHeader
         self.supersedes = supersedes
+        let kinds = inputKinds ?? family.inputKinds
+        self.inputKinds = kinds
+        self.exampleKind = exampleKind ?? InputKind.allCases.first { kinds.contains($0) } ?? .userData
+        self.exampleDistro = exampleDistro
+    }
+
+    /// What an example is linted as: its own kind, or the rule's.
+    ///
+    /// - Parameter example: One of the rule's examples.
+    /// - Returns: The kind.
+    public func kind(of example: RuleExample) -> InputKind { example.kind ?? exampleKind }
+
+    /// The settings an example is linted with: the rule's example distribution, if any, and the
+    /// example's own cloud-init release, if it names one.
+    ///
+    /// - Parameter example: One of the rule's examples.
+    /// - Returns: The configuration.
+    public func configuration(for example: RuleExample) -> LintConfiguration {
+        LintConfiguration().overriding(
+            distro: exampleDistro.flatMap { DistroProfile.profile(id: $0) }, target: example.target)
+    }
+
+    /// The text an example is linted as: user-data examples get a `#cloud-config` first line
+    /// unless they carry their own (``examplesIncludeHeader``); other kinds have no header.
+    ///
+    /// - Parameter example: One of the rule's examples.
+    /// - Returns: The text, and how many lines were put in front of the example's own.
+    public func lintedText(of example: RuleExample) -> (text: String, addedLines: Int) {
+        guard kind(of: example) == .userData, !examplesIncludeHeader else { return (example.text, 0) }
+        return ("#cloud-config\n" + example.text, 1)
     }
 }

@@ -15,9 +15,29 @@ public enum RuleFamily: String, Sendable, Hashable, CaseIterable, Comparable {
     case jinja
     /// Scripts, boothooks and the commands of `runcmd` and `bootcmd`.
     case script
+    /// What the Azure Linux Agent makes of waagent.conf.
+    case waagent
+    /// What cloud-init makes of its system configuration, /etc/cloud/cloud.cfg and cloud.cfg.d.
+    case systemConfig = "system-config"
+    /// What the files of one image mean together: waagent.conf, the system configuration and
+    /// user-data.
+    case image
     /// How the run is set up: configuration files, suppression comments, and the inputs named on
     /// the command line (missing or unreadable ones).
     case configuration
+
+    /// The kinds of input the family's rules check unless a rule says otherwise: the YAML,
+    /// schema and semantic rules read cloud-config, whether it comes as user-data or as system
+    /// configuration; the header rules only user-data; the configuration rules every input.
+    public var inputKinds: Set<InputKind> {
+        switch self {
+        case .yaml, .schema, .semantics: [.userData, .systemConfig]
+        case .header, .envelope, .jinja, .script: [.userData]
+        case .waagent: [.waagent]
+        case .systemConfig: [.systemConfig]
+        case .configuration, .image: Set(InputKind.allCases)
+        }
+    }
 
     /// Orders families as `cloudcfg rules` lists them.
     public static func < (lhs: RuleFamily, rhs: RuleFamily) -> Bool {

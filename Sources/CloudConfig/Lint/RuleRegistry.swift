@@ -24,6 +24,8 @@ public enum RuleRegistry {
         rules += SemanticRules.all
         rules += JinjaRules.all
         rules += [ShebangCRLFRule(), ScriptInterpreterRule(), BoothookWithoutHeaderRule(), ShellCheckRule()]
+        rules += WaagentRules.all as [any LintRule]
+        rules += [UnknownDatasourceRule(), DatasourceListBlockStyleRule()] as [any LintRule]
         rules.append(InvalidSuppressionRule())
         return rules
     }()
@@ -31,7 +33,11 @@ public enum RuleRegistry {
     /// Every rule, in listing order: those that check linted inputs, then those about how the
     /// run is set up (its configuration files, and inputs that are missing or cannot be read).
     public static let all: [any Rule] =
-        lintRules + [InvalidConfigurationRule(), MissingInputRule(), UnreadableInputRule()] as [any Rule]
+        lintRules + imageRules as [any Rule]
+        + [InvalidConfigurationRule(), MissingInputRule(), UnreadableInputRule()] as [any Rule]
+
+    /// The rules that check the files of an image together (``Linter/lint(together:)``).
+    package static let imageRules: [any ImageRule] = ImageRules.all
 
     /// The rule with an identifier or alias; for a ShellCheck code (`shellcheck/SC2086`), the
     /// `shellcheck` rule.

@@ -18,6 +18,9 @@ struct Suppressions: Sendable {
             case noRule
             /// A name that is no rule's identifier or alias, with the closest one.
             case unknownRule(String, suggestion: String?)
+            /// `disable-line` in a file where a comment cannot share a line with a setting
+            /// (waagent.conf, where a `#` after a value is cut from it).
+            case sameLineNotSupported
         }
 
         /// What is wrong.
@@ -39,7 +42,9 @@ struct Suppressions: Sendable {
     /// - Parameters:
     ///   - comments: The comments.
     ///   - knownRules: Every rule identifier and alias, to report misspelt ones.
-    init(comments: [YAMLComment], knownRules: Set<RuleID>) {
+    ///   - allowsSameLine: Whether `disable-line` can work: not in waagent.conf, whose comments
+    ///     are whole lines starting in column 1.
+    init(comments: [YAMLComment], knownRules: Set<RuleID>, allowsSameLine: Bool = true) {
         for comment in comments {
             let text = comment.text.trimmingASCIIWhitespace()
             guard text.hasPrefix(Self.marker) else { continue }
@@ -52,6 +57,10 @@ struct Suppressions: Sendable {
                 body = body.dropFirst(directive.count)
                 targetLine = line + 1
             } else if directive == "disable-line" {
+                guard allowsSameLine else {
+                    problems.append(Problem(kind: .sameLineNotSupported, range: comment.range))
+                    continue
+                }
                 body = body.dropFirst(directive.count)
                 targetLine = line
             } else {
@@ -91,8 +100,17 @@ struct Suppressions: Sendable {
 
 extension LintContext {
     /// The suppression comments of the input, read once for the linter, which applies them, and
-    /// for `invalid-suppression`, which reports those it cannot apply.
+    /// for `invalid-suppression`, which reports those it cannot apply. In waagent.conf only
+    /// `# cloudcfg: disable-next-line RULE` works, as a comment line starting in column 1.
     var suppressions: Suppressions? {
+        if let agent {
+            return cache.value("Suppressions") { () -> Suppressions in
+                let comments = agent.configuration.commentLines.map { range in
+                    YAMLComment(range: range, text: String(source.text(of: range).dropFirst()), isWholeLine: true)
+                }
+                return Suppressions(comments: comments, knownRules: knownRules, allowsSameLine: false)
+            }
+        }
         guard let stream else { return nil }
         return cache.value("Suppressions") { Suppressions(comments: stream.comments, knownRules: knownRules) }
     }

@@ -51,7 +51,7 @@ extension Linter {
         }
         return LintResult(
             path: source.path, kind: kind, diagnostics: Self.acrossParts(diagnostics, in: envelope),
-            isUnparsable: unparsable)
+            isUnparsable: unparsable, source: source)
     }
 
     /// The findings of parts without those the composed configuration contradicts: a part's
@@ -134,7 +134,7 @@ extension Linter {
             }
         }
         let own = lintText(source, facts: templateFacts)
-        return LintResult(path: source.path, kind: .jinja, diagnostics: own.diagnostics + inner)
+        return LintResult(path: source.path, kind: .jinja, diagnostics: own.diagnostics + inner, source: source)
     }
 
     /// The template's findings once it is rendered with instance data: a name the catalog does

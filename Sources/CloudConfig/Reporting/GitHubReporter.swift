@@ -36,7 +36,15 @@ public struct GitHubReporter: Reporter {
                 }
                 properties.append("title=\(Self.property(diagnostic.ruleID.rawValue))")
                 for note in diagnostic.notes {
-                    message += "\n" + (note.range.map { "line \($0.start.line): " } ?? "") + note.message
+                    // A note in another file of the image names the file.
+                    let place =
+                        switch (note.path, note.range) {
+                        case (let path?, let range?): "\(path):\(range.start.line): "
+                        case (let path?, nil): "\(path): "
+                        case (nil, let range?): "line \(range.start.line): "
+                        case (nil, nil): ""
+                        }
+                    message += "\n" + place + note.message
                 }
                 output += "::\(command) \(properties.joined(separator: ","))::\(Self.data(message))\n"
             }

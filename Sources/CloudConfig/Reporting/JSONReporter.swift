@@ -2,8 +2,10 @@
 /// (sorted by position), each diagnostic with `rule`, `severity`, `message`, `line`, `column`,
 /// `endLine`, `endColumn` (1-based; columns in Unicode scalars), `keyPath` (or null), `fixes`,
 /// `envelope` (the decoding layers of the text the position is in, such as `base64 > gzip`, or
-/// null for the file as given) and `part` (the part of the user-data the finding is about, such
-/// as `mime part-002 (setup.sh)`, or null); and a `summary` counting `errors`, `warnings` and
+/// null for the file as given), `part` (the part of the user-data the finding is about, such
+/// as `mime part-002 (setup.sh)`, or null) and `notes` (each with `message`, `path` — the note's
+/// file, which may be another file of the image — and `line`, `column`, `endLine`, `endColumn`,
+/// null when the note has no location); and a `summary` counting `errors`, `warnings` and
 /// `notes`. Object keys are sorted.
 public struct JSONReporter: Reporter {
     /// `json`.
@@ -30,12 +32,12 @@ public struct JSONReporter: Reporter {
 
     static func file(_ result: LintResult) -> JSONValue {
         .object([
-            ("path", .string(result.path)), ("kind", .string(result.kind.rawValue)),
-            ("diagnostics", .array(result.diagnostics.map(diagnostic))),
+            ("path", .string(result.path)), ("kind", .string(result.kindName)),
+            ("diagnostics", .array(result.diagnostics.map { diagnostic($0, path: result.path) })),
         ])
     }
 
-    static func diagnostic(_ diagnostic: Diagnostic) -> JSONValue {
+    static func diagnostic(_ diagnostic: Diagnostic, path: String) -> JSONValue {
         .object([
             ("rule", .string(diagnostic.ruleID.rawValue)), ("severity", .string(diagnostic.severity.rawValue)),
             ("message", .string(diagnostic.message)), ("line", .int(diagnostic.range.start.line)),
@@ -44,6 +46,18 @@ public struct JSONReporter: Reporter {
             ("fixes", .array(diagnostic.fixIts.map(fix))),
             ("envelope", .optional(diagnostic.envelope.isFile ? nil : diagnostic.envelope.description)),
             ("part", .optional(diagnostic.part?.description)),
+            ("notes", .array(diagnostic.notes.map { note($0, path: path) })),
+        ])
+    }
+
+    static func note(_ note: Note, path: String) -> JSONValue {
+        let range = note.range
+        return .object([
+            ("message", .string(note.message)), ("path", .string(note.path ?? path)),
+            ("line", range.map { .int($0.start.line) } ?? .null),
+            ("column", range.map { .int($0.start.column) } ?? .null),
+            ("endLine", range.map { .int($0.end.line) } ?? .null),
+            ("endColumn", range.map { .int($0.end.column) } ?? .null),
         ])
     }
 

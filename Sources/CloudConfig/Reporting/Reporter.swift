@@ -15,6 +15,8 @@ public protocol Reporter: Sendable {
 
 /// The reporters `cloudcfg lint --format` offers.
 public enum ReportFormat: String, Sendable, CaseIterable {
+    /// Annotated source as compilers show it, with a summary table: for people at a terminal.
+    case pretty
     /// `path:line:column: severity: message [rule]`, one finding per line.
     case text
     /// The Lint JSON contract.
@@ -23,17 +25,25 @@ public enum ReportFormat: String, Sendable, CaseIterable {
     case sarif
     /// GitHub Actions workflow commands, which annotate pull requests.
     case github
+    /// Language Server Protocol diagnostics (UTF-16 positions), for editor plugins.
+    case lsp
 
     /// The reporter for the format.
     ///
-    /// - Parameter color: Whether the text format may use ANSI colours.
+    /// - Parameters:
+    ///   - color: Whether the text and pretty formats may use ANSI colours.
+    ///   - summary: Whether the text and pretty formats end with a summary.
+    ///   - baseDirectory: The directory relative paths are resolved against where a format
+    ///     needs absolute URIs (`lsp`).
     /// - Returns: The reporter.
-    public func reporter(color: Bool = false) -> any Reporter {
+    public func reporter(color: Bool = false, summary: Bool = true, baseDirectory: String? = nil) -> any Reporter {
         switch self {
-        case .text: TextReporter(color: color)
+        case .pretty: PrettyReporter(color: color, summary: summary)
+        case .text: TextReporter(color: color, summary: summary)
         case .json: JSONReporter()
         case .sarif: SARIFReporter()
         case .github: GitHubReporter()
+        case .lsp: LSPReporter(baseDirectory: baseDirectory)
         }
     }
 }

@@ -135,7 +135,12 @@ public struct SARIFReporter: Reporter {
         ]
         let related = diagnostic.notes.enumerated().compactMap { index, note -> JSONValue? in
             guard let range = note.range else { return nil }
-            guard case .object(var members) = location(artifact, range) else { return nil }
+            // A note in another file of the image points into that file as given.
+            let place =
+                note.path.map {
+                    Artifacts.Location(artifactLocation: .object([("uri", .string(uri($0)))]), fileURI: uri($0))
+                } ?? artifact
+            guard case .object(var members) = location(place, range) else { return nil }
             members.insert(("id", .int(index + 1)), at: 0)
             members.append(("message", .object([("text", .string(note.message))])))
             return .object(members)

@@ -3,14 +3,21 @@
 public struct TextReporter: Reporter {
     /// Whether to colour severities with ANSI escapes (only when writing to a terminal).
     public let color: Bool
+    /// Whether to end with the one-line summary when there are findings.
+    public let summary: Bool
 
     /// `text`.
     public var identifier: String { "text" }
 
     /// Creates a reporter.
     ///
-    /// - Parameter color: Whether to use ANSI colours.
-    public init(color: Bool = false) { self.color = color }
+    /// - Parameters:
+    ///   - color: Whether to use ANSI colours.
+    ///   - summary: Whether to end with the one-line summary.
+    public init(color: Bool = false, summary: Bool = true) {
+        self.color = color
+        self.summary = summary
+    }
 
     /// Renders results, followed by a one-line summary when there are findings.
     public func report(_ results: [LintResult], rules: [RuleDescription]) -> String {
@@ -21,7 +28,7 @@ public struct TextReporter: Reporter {
             }
         }
         let summary = LintSummary(results)
-        if summary.errors + summary.warnings + summary.notes > 0 {
+        if self.summary, summary.errors + summary.warnings + summary.notes > 0 {
             output +=
                 "\(count(summary.errors, "error")), \(count(summary.warnings, "warning")), "
                 + "\(count(summary.notes, "note")) in \(count(results.count, "file"))\n"
@@ -44,12 +51,14 @@ public struct TextReporter: Reporter {
         var text = "\(path):\(start.line):\(start.column): \(paint(diagnostic.severity)): "
         text += "\(Self.escaped(diagnostic.message))\(within) [\(diagnostic.ruleID)]\n"
         for note in diagnostic.notes {
+            // A note in another file of the image names that file.
+            let notePath = note.path.map(Self.escaped) ?? path
             if let range = note.range {
                 text +=
-                    "\(path):\(range.start.line):\(range.start.column): \(paint(nil)): \(Self.escaped(note.message))"
-                    + "\(within)\n"
+                    "\(notePath):\(range.start.line):\(range.start.column): \(paint(nil)): \(Self.escaped(note.message))"
+                    + "\(note.path == nil ? within : "")\n"
             } else {
-                text += "\(path): \(paint(nil)): \(Self.escaped(note.message))\n"
+                text += "\(notePath): \(paint(nil)): \(Self.escaped(note.message))\n"
             }
         }
         for fixIt in diagnostic.fixIts {

@@ -2,8 +2,11 @@ import Synchronization
 
 /// Checks string formats and regular expressions as cloud-init's validator does on Debian:
 /// `uri` with RFC 3986's grammar (Debian's python3-rfc3987), `date` as Python 3.11's
-/// `date.fromisoformat`, and `hostname` with RFC 1123's rules (which Debian's validator skips for
-/// lack of a module; cloudcfg checks it). Patterns are searched, as Python's `re.search` does.
+/// `date.fromisoformat`. `hostname` is not checked, as Debian's validator does not check it (its
+/// jsonschema has no checker without the `fqdn` module) and nothing at boot does: cc_ntp writes
+/// the text into the client's configuration as it is, and names such as `ntp_1.example.com`
+/// resolve. The one form that breaks, a port, has its own rule (`ntp-server-port`). Patterns are
+/// searched, as Python's `re.search` does.
 final class FormatChecker: Sendable {
     private let cache = Mutex<[String: Regex<AnyRegexOutput>?]>([:])
 
@@ -28,7 +31,7 @@ final class FormatChecker: Sendable {
         switch format {
         case .uri: Self.isURI(text)
         case .date: Self.isISODate(text)
-        case .hostname: Self.isHostname(text)
+        case .hostname: true
         }
     }
 
@@ -163,20 +166,5 @@ final class FormatChecker: Sendable {
         let first = weekday(ofJanuaryFirst: year)
         let leap = YAMLDate.daysIn(month: 2, year: year) == 29
         return first == 3 || (leap && first == 2)
-    }
-
-    // MARK: - hostname
-
-    /// RFC 1123: up to 253 characters in labels of 1 to 63 letters, digits and inner hyphens.
-    static func isHostname(_ text: String) -> Bool {
-        var name = Substring(text)
-        if name.hasSuffix(".") { name = name.dropLast() }
-        guard !name.isEmpty, name.utf8.count <= 253 else { return false }
-        return name.split(separator: ".", omittingEmptySubsequences: false).allSatisfy { label in
-            let bytes = Array(label.utf8)
-            return (1...63).contains(bytes.count) && bytes.first != UInt8(ascii: "-")
-                && bytes.last != UInt8(ascii: "-")
-                && bytes.allSatisfy { isAlpha($0) || isDigit($0) || $0 == UInt8(ascii: "-") }
-        }
     }
 }

@@ -95,7 +95,9 @@ extension YAMLError {
     fileprivate static func collectionsTooDeep(limit: Int, at range: SourceRange) -> Self {
         YAMLError(
             .nestingTooDeep,
-            "collections nest deeper than \(limit) levels; cloud-init's YAML loader gives up near 490", at: range)
+            "collections nest deeper than \(limit) levels; cloud-init's YAML loader stops at "
+                + "\(YAMLLimits.cloudInitLoaderDepth + 1) at boot",
+            at: range)
     }
 
     fileprivate static func aliasesTooDeep(limit: Int, at range: SourceRange) -> Self {

@@ -8,6 +8,10 @@ struct Distros: ParsableCommand {
         discussion: """
             `cloudcfg explain DISTRO-ID` shows every fact of one distribution with its evidence label \
             (verified, source, docs, inferred, open).
+
+            Examples:
+              cloudcfg distros
+              cloudcfg distros --format json
             """
     )
 

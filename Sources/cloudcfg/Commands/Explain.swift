@@ -4,18 +4,35 @@ import CloudConfig
 /// `cloudcfg explain`: what a rule or a cloud-config key means.
 struct Explain: ParsableCommand {
     static let configuration = CommandConfiguration(
-        abstract: "Explain a lint rule, a cloud-config key or a distribution.",
+        abstract: "Explain a lint rule, a cloud-config or waagent.conf key, or a distribution.",
         discussion: """
             Give a rule identifier (cloudcfg explain duplicate-key) or a dotted key path \
-            (cloudcfg explain write_files.permissions, users.lock_passwd). With --cloud-init, a key \
-            is described as that release reads it: whether it has the key, the forms and keys it \
-            accepts, and the deprecations it has made. A distribution identifier (cloudcfg explain \
-            ubuntu-24.04) shows every fact cloudcfg has about it, with its evidence.
+            (cloudcfg explain write_files.permissions, users.lock_passwd, or a key of the system \
+            configuration such as datasource.Azure.data_dir). With --cloud-init, a key is described \
+            as that release reads it: whether it has the key, the forms and keys it accepts, and the \
+            deprecations it has made. A waagent.conf key (cloudcfg explain Provisioning.Agent) is \
+            described with how each agent release reads it, its default for --agent-version and \
+            what each distribution ships. A distribution identifier (cloudcfg explain ubuntu-24.04) \
+            shows every fact cloudcfg has about it, with its evidence.
+
+            Examples:
+              cloudcfg explain duplicate-key
+              cloudcfg explain --cloud-init 22.4.2 users.lock_passwd
+              cloudcfg explain ubuntu-24.04
+              cloudcfg explain Provisioning.Agent
             """
     )
 
-    @Argument(help: "A rule identifier, a dotted cloud-config key path or a distribution identifier.")
+    @Argument(
+        help: "A rule identifier, a dotted cloud-config key path, a waagent.conf key or a distribution identifier.")
     var name: String
+
+    @Option(
+        name: .customLong("agent-version"),
+        help: ArgumentHelp(
+            "Describe a waagent.conf key as this agent version reads it (default: \(AgentVersion.newest)).",
+            valueName: "version"))
+    var agentVersion: String?
 
     @Option(
         name: .customLong("cloud-init"),
@@ -28,6 +45,7 @@ struct Explain: ParsableCommand {
         if let cloudInit, CloudInitVersion(cloudInit) == nil {
             throw ValidationError("'\(cloudInit)' is not a cloud-init release")
         }
+        try TargetOptions.validate(agentVersion: agentVersion, distro: nil)
     }
 
     func run() throws {
@@ -39,10 +57,28 @@ struct Explain: ParsableCommand {
             Console.out(Self.explain(rule))
             return
         }
-        let catalog = Catalog.cloudConfig
+        let agents = AgentCatalog.agent
+        let version = agentVersion.flatMap(AgentVersion.init) ?? .newest
+        if agents.option(name) != nil || agents.obsoleteOption(name) != nil,
+            let text = agents.explanation(of: name, for: version)
+        {
+            Console.out(text)
+            return
+        }
+        // The keys only the system configuration sets are explained as it reads them; the rest
+        // as cloud-config, which the system configuration shares.
+        let topLevel = String(name.split(separator: ".").first ?? "")
+        let isSystemKey = Catalog.systemConfigOnlyKeys.contains(topLevel)
+        let catalog = isSystemKey ? Catalog.systemConfig : Catalog.cloudConfig
         guard let schema = catalog.schema(at: name) else {
-            var message = "error: '\(name)' is neither a rule nor a cloud-config key"
-            if let suggestion = Self.suggestion(for: name, in: catalog) {
+            // A waagent.conf key in another case is explained under its real name.
+            if let text = agents.explanation(of: name, for: version) {
+                Console.out(text)
+                return
+            }
+            var message =
+                "error: '\(name)' is neither a rule nor a cloud-config key, a waagent.conf key or a distribution"
+            if let suggestion = Self.suggestion(for: name, in: Catalog.systemConfig) {
                 message += "; did you mean '\(suggestion)'?"
             }
             Console.error(message + "\n")
@@ -52,10 +88,17 @@ struct Explain: ParsableCommand {
             Self.explain(key: name, schema: schema, catalog: catalog, target: cloudInit.flatMap(CloudInitVersion.init)))
     }
 
+    /// The name closest to one cloudcfg does not know: a rule or key path first, then a
+    /// waagent.conf key or a distribution identifier (`Provisioning.Agnet`, `ubuntu-2404`).
+    static func suggestion(for name: String, in catalog: Catalog) -> String? {
+        keySuggestion(for: name, in: catalog)
+            ?? Suggestion.closest(to: name, among: AgentCatalog.agent.allKeys + DistroProfile.all.map(\.id))
+    }
+
     /// The rule or key path closest to a name that is neither: for a dotted path, the last
     /// component is compared with the keys of the mapping the rest of the path names
     /// (`write_files.permisions` suggests `write_files.permissions`).
-    static func suggestion(for name: String, in catalog: Catalog) -> String? {
+    static func keySuggestion(for name: String, in catalog: Catalog) -> String? {
         var components = name.split(separator: ".", omittingEmptySubsequences: false).map(String.init)
         guard components.count > 1 else {
             let ids = RuleRegistry.all.map(\.id.rawValue)
@@ -66,7 +109,7 @@ struct Explain: ParsableCommand {
         let parent: Schema?
         if let found = catalog.schema(at: parentPath) {
             parent = found
-        } else if let fixed = suggestion(for: parentPath, in: catalog) {
+        } else if let fixed = keySuggestion(for: parentPath, in: catalog) {
             // Misspelt higher up as well: correct the parent first.
             components = fixed.split(separator: ".").map(String.init)
             parent = catalog.schema(at: fixed)
@@ -79,6 +122,11 @@ struct Explain: ParsableCommand {
         return key.map { (components + [$0]).joined(separator: ".") }
     }
 
+    /// The line naming an example's target release, when it is not the newest.
+    static func target(of example: RuleExample) -> String {
+        example.target.map { "  (with --cloud-init \($0))\n" } ?? ""
+    }
+
     static func explain(_ rule: RuleDescription) -> String {
         var text = "\(rule.id) (\(rule.family.rawValue), \(rule.defaultSeverity.rawValue) by default)\n\n"
         text += rule.summary + ".\n\n" + wrap(rule.rationale) + "\n"
@@ -87,11 +135,15 @@ struct Explain: ParsableCommand {
         }
         if !rule.triggeringExamples.isEmpty {
             text += "\nFlagged (1️⃣ marks where):\n"
-            for example in rule.triggeringExamples { text += "\n" + indent(example.markedText) + "\n" }
+            for example in rule.triggeringExamples {
+                text += "\n" + target(of: example) + indent(example.markedText) + "\n"
+            }
         }
         if !rule.nonTriggeringExamples.isEmpty {
             text += "\nNot flagged:\n"
-            for example in rule.nonTriggeringExamples { text += "\n" + indent(example.text) + "\n" }
+            for example in rule.nonTriggeringExamples {
+                text += "\n" + target(of: example) + indent(example.text) + "\n"
+            }
         }
         return text
     }

@@ -2,24 +2,38 @@ import ArgumentParser
 import CloudConfig
 import SystemPackage
 
-/// `cloudcfg lint`: findings for user-data files, directories or standard input.
+/// `cloudcfg lint`: findings for user-data, waagent.conf and system configuration files,
+/// directories or standard input.
 struct Lint: ParsableCommand {
     static let configuration = CommandConfiguration(
-        abstract: "Lint cloud-init user-data.",
+        abstract: "Lint cloud-init user-data, waagent.conf and cloud-init system configuration.",
         discussion: """
-            Reads each input as cloud-init does and reports what cloud-init would reject, ignore or \
-            misread, with the line and column. Directories are searched recursively for user-data \
+            Reads each input as its consumer does and reports what it would reject, ignore or \
+            misread, with the line and column: user-data as cloud-init, waagent.conf as the Azure \
+            Linux Agent, /etc/cloud/cloud.cfg and cloud.cfg.d/*.cfg as cloud-init's system \
+            configuration. The kind comes from the name (waagent.conf, cloud.cfg, cloud.cfg.d/*.cfg), \
+            then the content; --kind overrides it. Directories are searched recursively for user-data \
             (files whose first line is #cloud-config or another user-data header, or named like \
-            user-data or *.cloud-config.yaml); hidden entries are skipped. A skipped file named like \
-            user-data (user_data, cloud-init.yaml, custom-data) gets a note; --verbose lists every \
-            skipped entry with the reason.
+            user-data or *.cloud-config.yaml), waagent.conf and system configuration; hidden entries \
+            are skipped. A skipped file named like user-data (user_data, cloud-init.yaml, \
+            custom-data) gets a note; --verbose lists every skipped entry with the reason.
 
-            Settings come from the nearest .cloudcfg.yaml (version, cloud-init, rules, ignore); \
-            suppress one finding with a comment: # cloudcfg: disable-line RULE
+            Settings come from the nearest .cloudcfg.yaml (version, cloud-init, agent, distro, rules, \
+            ignore); suppress one finding with a comment: # cloudcfg: disable-line RULE (in \
+            waagent.conf: a line # cloudcfg: disable-next-line RULE before it)
 
             Exit codes: 0 no errors, 1 errors (or warnings with --strict), 64 usage or invalid \
             configuration, 65 an input that cannot be parsed, 66 a missing or unreadable input, or \
             nothing to lint (directories without user-data).
+
+            Output: annotated source (pretty) when standard output is a terminal, one line per \
+            finding (text) otherwise; json, sarif, github and lsp for tools.
+
+            Examples:
+              cloudcfg lint Examples/user-data/typical-mistakes.yaml
+              cloudcfg lint --cloud-init 22.4.2 --strict Examples/user-data
+              cloudcfg lint --format sarif Examples/user-data > cloudcfg.sarif
+              cat Examples/user-data/web-server.yaml | cloudcfg lint -
             """
     )
 
@@ -28,8 +42,16 @@ struct Lint: ParsableCommand {
     @Argument(help: "Files or directories to lint, or - for standard input.")
     var paths: [String]
 
+    @Option(
+        name: .customLong("with"),
+        help: ArgumentHelp(
+            "A file of the same image to check the inputs against (repeatable): a waagent.conf, cloud.cfg or "
+                + "cloud.cfg.d drop-in, or user-data. Its own findings are not reported.",
+            valueName: "file"))
+    var context: [String] = []
+
     func run() throws {
-        var loader = ConfigurationLoader(explicitPath: options.config, target: options.target)
+        var loader = ConfigurationLoader(explicitPath: options.config, targets: options.targets)
         var collector = InputCollector()
         do {
             try collector.collect(paths, configurations: &loader)
@@ -49,34 +71,66 @@ struct Lint: ParsableCommand {
             throw error.isMissing ? ExitStatus.missingInput : ExitStatus.usage
         }
         var linters: [String: Linter] = [:]
-        var results: [LintResult] = []
         var unreadable = collector.missing.map {
             InputError(path: $0, reason: "no such file or directory", isMissing: true)
         }
-        var unparsable = false
-        for input in collector.inputs {
-            let limits = YAMLLimits()
-            let source: SourceFile
-            do {
-                source = try InputReader.read(input.path, limit: limits.maxInputBytes)
-            } catch {
-                unreadable.append(error)
-                continue
-            }
-            let key = "\(input.configuration.baseDirectory ?? "")|\(input.configuration.target)"
-            var linter = linters[key] ?? Linter(configuration: input.configuration, limits: limits)
+        let limits = YAMLLimits()
+        func linter(for configuration: LintConfiguration) -> Linter {
+            let key = [
+                configuration.baseDirectory ?? "", configuration.target.description,
+                configuration.agentVersion.description, configuration.distro?.id ?? "",
+            ].joined(separator: "|")
+            var linter = linters[key] ?? Linter(configuration: configuration, limits: limits)
             linter.userDataOptions = userDataOptions
             linters[key] = linter
-            let result = linter.lint(source)
-            if result.isUnparsable { unparsable = true }
-            results.append(result)
+            return linter
         }
+        var progress = Progress(total: collector.inputs.count, quiet: options.quiet)
+        var read: [(input: InputCollector.Input, source: SourceFile, kind: InputKind)] = []
+        for input in collector.inputs {
+            do {
+                let source = try InputReader.read(input.path, limit: limits.maxInputBytes)
+                read.append((input, source, options.kind?.inputKind ?? input.kind ?? InputKind.detect(source)))
+            } catch {
+                unreadable.append(error)
+            }
+        }
+        // Files given with --with are context: checked against, not reported.
+        let inputPaths = Set(collector.inputs.map { FileSystem.absolute($0.path) })
+        var contextInputs: [LintInput] = []
+        for path in context where !inputPaths.contains(FileSystem.absolute(path)) {
+            do {
+                contextInputs.append(
+                    LintInput(try InputReader.read(path, limit: limits.maxInputBytes), isContext: true))
+            } catch {
+                unreadable.append(error)
+            }
+        }
+        // The files of one image are linted together, so that what one says is checked against the
+        // others; every other file by itself.
+        var byIndex: [Int: LintResult] = [:]
+        let groups = ImageGroups(
+            read.map { ($0.input.path, $0.kind, $0.input.walkRoot) }, hasContext: !contextInputs.isEmpty)
+        for group in groups.groups where group.count + contextInputs.count > 1 {
+            let members = group.map { LintInput(read[$0].source, kind: read[$0].kind) } + contextInputs
+            let results = linter(for: read[group[0]].input.configuration).lint(together: members)
+            for _ in group { progress.advance() }
+            for (index, result) in zip(group, results) { byIndex[index] = result }
+        }
+        for (index, entry) in read.enumerated() where byIndex[index] == nil {
+            progress.advance()
+            byIndex[index] = linter(for: entry.input.configuration).lint(entry.source, as: entry.kind)
+        }
+        progress.finish()
+        var results = read.indices.compactMap { byIndex[$0] }
+        let unparsable = results.contains { $0.isUnparsable }
         for error in unreadable {
             Console.error("\(error)\n")
         }
         // Machine-readable reports list what could not be read, so that a CI job reading only the
         // report sees it; a terminal already has it on standard error.
-        if options.format != .text { results += unreadable.map(Self.result) }
+        if ![.text, .pretty].contains(options.format) { results += unreadable.map(Self.result) }
+        if options.quiet { results = results.map { $0.filter { $0.severity != .note } } }
         let color =
             switch options.color {
             case .always: true
@@ -84,7 +138,9 @@ struct Lint: ParsableCommand {
             case .auto: Terminal.isTerminal(.standardOutput)
             }
         let rules = RuleRegistry.all.map(\.definition)
-        Console.out(options.format.reportFormat.reporter(color: color).report(results, rules: rules))
+        let reporter = options.format.reportFormat.reporter(
+            color: color, summary: !options.quiet, baseDirectory: FileSystem.absolute("."))
+        Console.out(reporter.report(results, rules: rules))
         if !unreadable.isEmpty { throw ExitStatus.missingInput }
         if collector.inputs.isEmpty { throw ExitStatus.missingInput }
         if unparsable { throw ExitStatus.unparsable }
@@ -111,6 +167,10 @@ struct Lint: ParsableCommand {
         for skipped in collector.skipped {
             if options.verbose {
                 Console.error("\(skipped.path): skipped: \(skipped.reason)\n")
+            } else if options.quiet {
+                continue
+            } else if let note = skipped.note {
+                Console.error("\(skipped.path): note: \(note)\n")
             } else if skipped.deservesNote {
                 Console.error(
                     "\(skipped.path): note: named like user-data but skipped: \(skipped.reason); name it on the "

@@ -5,8 +5,13 @@ import CloudConfig
 struct Rules: ParsableCommand {
     static let configuration = CommandConfiguration(
         abstract: "List the lint rules with their default severities.",
-        discussion:
-            "Turn a rule off or change its severity in .cloudcfg.yaml; `cloudcfg explain RULE` shows its examples."
+        discussion: """
+            Turn a rule off or change its severity in .cloudcfg.yaml; `cloudcfg explain RULE` shows its examples.
+
+            Examples:
+              cloudcfg rules
+              cloudcfg rules --format json
+            """
     )
 
     enum Format: String, ExpressibleByArgument, CaseIterable {

@@ -16,6 +16,10 @@ struct SchemaCommand: ParsableCommand {
             The schema describes one cloud-init release (default: the newest cloudcfg knows): keys \
             and forms it does not read are left out, and only the deprecations it has made are \
             marked. Export the release your images run with --cloud-init (Debian 12: 22.4.2).
+
+            Examples:
+              cloudcfg schema > cloud-config.schema.json
+              cloudcfg schema --cloud-init 22.4.2 > cloud-config-22.4.2.schema.json
             """
     )
 

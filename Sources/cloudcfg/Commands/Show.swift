@@ -1,10 +1,11 @@
 import ArgumentParser
 import CloudConfig
 
-/// `cloudcfg show`: what cloud-init would load from user-data.
+/// `cloudcfg show`: what cloud-init would load from user-data, or what the Azure Linux Agent
+/// reads from waagent.conf.
 struct Show: ParsableCommand {
     static let configuration = CommandConfiguration(
-        abstract: "Print what cloud-init would load from user-data.",
+        abstract: "Print what cloud-init would load from user-data, or what the agent reads from waagent.conf.",
         discussion: """
             A cloud-config file is read as cloud-init reads it (PyYAML's safe_load, YAML 1.1 typing): \
             0644 is the integer 420, yes is true, 22:22 is 1342, aliases and merge keys are \
@@ -23,6 +24,22 @@ struct Show: ParsableCommand {
             with #cloud-config, so that it can be used as user-data. --format text prints the \
             decoded content instead: the text after base64 and gzip, or each part of MIME and \
             archives after a line naming it.
+
+            For a file of cloud-init's system configuration (cloud.cfg, cloud.cfg.d/*.cfg, or --kind \
+            system-config): what cloud-init's read_conf loads, {} for a file it ignores; YAML output \
+            has no #cloud-config line. For a directory (an image's root, its /etc or /etc/cloud): \
+            the system configuration cloud-init reads at boot, cloud.cfg and cloud.cfg.d/*.cfg \
+            merged as cloud-init merges them.
+
+            For a waagent.conf (by its name or content, or --kind waagent): every key the agent \
+            version (--agent-version, default \(AgentVersion.newest)) knows, with the value it will \
+            use: y/n switches as booleans, integers as numbers, text as strings, null when unset. A \
+            file the agent refuses (empty, not UTF-8) is an error (exit 65).
+
+            Examples:
+              cloudcfg show Examples/user-data/web-server.yaml
+              cloudcfg show --format yaml Examples/user-data/typical-mistakes.yaml
+              cloudcfg show Examples/image-etc/etc/waagent.conf
             """
     )
 
@@ -41,11 +58,33 @@ struct Show: ParsableCommand {
     @Flag(help: "The file is base64 the platform decodes (Azure custom data).")
     var base64 = false
 
-    @Argument(help: "The file to read, or - for standard input.")
+    @Option(
+        help: ArgumentHelp(
+            "Read the file as this kind instead of guessing it from its name and content: user-data, waagent or "
+                + "system-config.",
+            valueName: "kind"))
+    var kind: KindChoice?
+
+    @Option(
+        name: .customLong("agent-version"),
+        help: ArgumentHelp(
+            "The Azure Linux Agent version a waagent.conf is read for (default: \(AgentVersion.newest)).",
+            valueName: "version"))
+    var agentVersion: String?
+
+    @Argument(help: "The file to read, - for standard input, or an image's directory for its system configuration.")
     var file: String
+
+    func validate() throws {
+        try TargetOptions.validate(agentVersion: agentVersion, distro: nil)
+    }
 
     func run() throws {
         let limits = YAMLLimits()
+        if file != InputReader.standardInputPath, FileSystem.kindFollowingLinks(file) == .directory {
+            try showMergedSystemConfiguration(directory: file, limits: limits)
+            return
+        }
         let source: SourceFile
         var data: JSONValue?
         do {
@@ -54,6 +93,16 @@ struct Show: ParsableCommand {
         } catch {
             Console.error("\(error)\n")
             throw ExitStatus.missingInput
+        }
+        switch kind?.inputKind ?? InputKind.detect(source) {
+        case .waagent:
+            try showAgentConfiguration(source)
+            return
+        case .systemConfig:
+            try showSystemConfiguration(source, limits: limits)
+            return
+        case .userData:
+            break
         }
         let envelope = UserDataEnvelope.open(
             source, options: EnvelopeOptions(platformEncoding: base64 ? .base64 : .detect))

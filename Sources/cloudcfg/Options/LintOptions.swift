@@ -1,13 +1,16 @@
 import ArgumentParser
 import CloudConfig
+import SystemPackage
 
 /// The `--format` values, one per reporter.
 enum OutputFormat: String, ExpressibleByArgument, CaseIterable {
-    case text, json, sarif, github
+    case pretty, text, json, sarif, github, lsp
 
     /// The library's report format.
     var reportFormat: ReportFormat {
         switch self {
+        case .pretty: .pretty
+        case .lsp: .lsp
         case .text: .text
         case .json: .json
         case .sarif: .sarif
@@ -21,10 +24,33 @@ enum ColorChoice: String, ExpressibleByArgument, CaseIterable {
     case auto, always, never
 }
 
+/// The `--kind` values, one per ``InputKind``.
+enum KindChoice: String, ExpressibleByArgument, CaseIterable {
+    case userData = "user-data"
+    case waagent
+    case systemConfig = "system-config"
+
+    /// The library's kind.
+    var inputKind: InputKind {
+        switch self {
+        case .userData: .userData
+        case .waagent: .waagent
+        case .systemConfig: .systemConfig
+        }
+    }
+}
+
 /// Options that shape a lint run.
 struct LintOptions: ParsableArguments {
-    @Option(name: .shortAndLong, help: "Output format: text, json, sarif or github.")
-    var format: OutputFormat = .text
+    @Option(
+        name: [.customShort("f"), .customLong("format")],
+        help: ArgumentHelp(
+            "Output format: pretty (annotated source; the default when standard output is a terminal), text "
+                + "(the default otherwise), json, sarif, github or lsp.", valueName: "format"))
+    var requestedFormat: OutputFormat?
+
+    /// The format asked for, or `pretty` for a person at a terminal and `text` for a pipe or a file.
+    var format: OutputFormat { requestedFormat ?? (Terminal.isTTY(.standardOutput) ? .pretty : .text) }
 
     @Flag(help: "Fail (exit 1) on warnings as well as errors.")
     var strict = false
@@ -35,6 +61,29 @@ struct LintOptions: ParsableArguments {
             "The cloud-init release the configuration is for (default: \(CloudInitVersion.newest)).",
             valueName: "version"))
     var cloudInit: String?
+
+    @Option(
+        name: .customLong("agent-version"),
+        help: ArgumentHelp(
+            "The Azure Linux Agent version waagent.conf is read for (default: \(AgentVersion.newest), or the version "
+                + "the --distro ships; Debian 12 ships \(AgentVersion.debian12)).",
+            valueName: "version"))
+    var agentVersion: String?
+
+    @Option(
+        help: ArgumentHelp(
+            "The distribution the image is built from (cloudcfg distros lists them): waagent.conf is compared with "
+                + "its shipped file, and user-data is linted for the cloud-init release it ships unless --cloud-init "
+                + "is given.",
+            valueName: "id"))
+    var distro: String?
+
+    @Option(
+        help: ArgumentHelp(
+            "Lint every input as this kind instead of guessing it from its name and content: user-data, waagent or "
+                + "system-config.",
+            valueName: "kind"))
+    var kind: KindChoice?
 
     @Option(help: ArgumentHelp("Use this configuration file instead of finding .cloudcfg.yaml.", valueName: "file"))
     var config: String?
@@ -72,6 +121,13 @@ struct LintOptions: ParsableArguments {
                 + "when it decodes to user-data."))
     var base64 = false
 
+    @Flag(
+        name: .shortAndLong,
+        help: ArgumentHelp(
+            "Report only errors and warnings: no findings of note severity, no summary, no progress, no notes "
+                + "about skipped files."))
+    var quiet = false
+
     func validate() throws {
         if let cloudInit, CloudInitVersion(cloudInit) == nil {
             throw ValidationError("'\(cloudInit)' is not a cloud-init release; write one such as 22.4.2 or 24.1")
@@ -84,6 +140,7 @@ struct LintOptions: ParsableArguments {
         if shellcheck, ProgramRunner.find("shellcheck") == nil {
             throw ValidationError("--shellcheck needs shellcheck on the PATH (apt-get install shellcheck)")
         }
+        try TargetOptions.validate(agentVersion: agentVersion, distro: distro)
     }
 
     /// The size limits of a platform: its first budget (Azure custom data for `azure`), or the
@@ -96,4 +153,41 @@ struct LintOptions: ParsableArguments {
 
     /// The target release from the command line, if given.
     var target: CloudInitVersion? { cloudInit.flatMap(CloudInitVersion.init) }
+
+    /// The command line's settings for the run's targets.
+    var targets: TargetOptions {
+        TargetOptions(
+            target: target, agentVersion: agentVersion.flatMap(AgentVersion.init),
+            distro: distro.flatMap { DistroProfile.profile(id: $0) })
+    }
+}
+
+/// What the command line says about the targets of a run: the cloud-init release, the agent
+/// version and the distribution, each when given. They win over `.cloudcfg.yaml`.
+struct TargetOptions {
+    var target: CloudInitVersion?
+    var agentVersion: AgentVersion?
+    var distro: DistroProfile?
+
+    /// Checks `--agent-version` and `--distro`.
+    static func validate(agentVersion: String?, distro: String?) throws {
+        if let agentVersion, AgentVersion(agentVersion) == nil {
+            throw ValidationError(
+                "'\(agentVersion)' is not an Azure Linux Agent version; write one such as 2.15 or 2.7.3")
+        }
+        if let distro, DistroProfile.profile(id: distro) == nil {
+            var message = "'\(distro)' is not a distribution cloudcfg knows"
+            if let suggestion = Suggestion.closest(to: distro, among: DistroProfile.all.map(\.id)) {
+                message += "; did you mean '\(suggestion)'?"
+            } else {
+                message += "; cloudcfg distros lists them"
+            }
+            throw ValidationError(message)
+        }
+    }
+
+    /// A configuration with these settings applied.
+    func applied(to configuration: LintConfiguration) -> LintConfiguration {
+        configuration.overriding(distro: distro, target: target, agentVersion: agentVersion)
+    }
 }

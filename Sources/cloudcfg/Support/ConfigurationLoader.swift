@@ -10,13 +10,13 @@ struct ConfigurationError: Error {
 /// in a file's directory or above. Each file is read once; command-line options override it.
 struct ConfigurationLoader {
     private let explicitPath: String?
-    private let target: CloudInitVersion?
+    private let targets: TargetOptions
     private var byDirectory: [String: LintConfiguration] = [:]
     private var byFile: [String: LintConfiguration] = [:]
 
-    init(explicitPath: String?, target: CloudInitVersion?) {
+    init(explicitPath: String?, targets: TargetOptions) {
         self.explicitPath = explicitPath
-        self.target = target
+        self.targets = targets
     }
 
     /// The configuration for files in a directory.
@@ -38,8 +38,7 @@ struct ConfigurationLoader {
             if current == "/" { break }
             current = FileSystem.directory(of: current)
         }
-        var configuration = found ?? LintConfiguration()
-        if let target { configuration.target = target }
+        let configuration = targets.applied(to: found ?? LintConfiguration())
         byDirectory[absolute] = configuration
         return configuration
     }
@@ -48,14 +47,14 @@ struct ConfigurationLoader {
         if let cached = byFile[path] { return cached }
         let source = try InputReader.read(path, limit: 1 << 20)
         let base = FileSystem.directory(of: FileSystem.absolute(path))
-        var (configuration, problems) = LintConfiguration.parse(
+        let (parsed, problems) = LintConfiguration.parse(
             source, baseDirectory: base, rules: RuleRegistry.all.map(\.definition))
         if !problems.isEmpty {
             let result = LintResult(
                 path: FileSystem.relativeToWorkingDirectory(path), kind: .unknown, diagnostics: problems)
             throw ConfigurationError(report: TextReporter().report([result], rules: []))
         }
-        if let target { configuration.target = target }
+        let configuration = targets.applied(to: parsed)
         byFile[path] = configuration
         return configuration
     }

@@ -9,6 +9,12 @@ struct InputCollector {
     struct Input {
         var path: String
         var configuration: LintConfiguration
+        /// What a directory walk found the file to be; `nil` for a file named on the command
+        /// line, whose kind is detected when it is read.
+        var kind: InputKind? = nil
+        /// The directory named on the command line whose walk found the file; `nil` for a file
+        /// named itself.
+        var walkRoot: String? = nil
     }
 
     /// An entry a directory walk did not lint, and why.
@@ -20,6 +26,8 @@ struct InputCollector {
         /// as when the `#cloud-config` line is missing. Hidden and ignored entries were left out
         /// on purpose and get no note.
         var deservesNote: Bool
+        /// The note to print instead of the one for files named like user-data.
+        var note: String? = nil
     }
 
     var inputs: [Input] = []
@@ -92,13 +100,21 @@ struct InputCollector {
                 switch FileSystem.kind(path) {
                 case .directory:
                     pending.append(path)
-                case .file where Self.isUserData(path, name: name):
-                    guard seen.insert(FileSystem.absolute(path)).inserted else { continue }
-                    found.append(Input(path: path, configuration: configuration))
                 case .file:
-                    skip(
-                        "its first line is not '#cloud-config' or another user-data header",
-                        note: Self.looksLikeUserData(name))
+                    if let kind = Self.kind(of: path, name: name) {
+                        guard seen.insert(FileSystem.absolute(path)).inserted else { continue }
+                        found.append(Input(path: path, configuration: configuration, kind: kind, walkRoot: root))
+                    } else if FileSystem.directory(of: path).hasSuffix("/cloud.cfg.d") || directory == "cloud.cfg.d" {
+                        left.append(
+                            Skipped(
+                                path: path, reason: "cloud-init reads only the *.cfg files of cloud.cfg.d",
+                                deservesNote: true,
+                                note: "in cloud.cfg.d but not named *.cfg: cloud-init never reads it"))
+                    } else {
+                        skip(
+                            "its first line is not '#cloud-config' or another user-data header",
+                            note: Self.looksLikeUserData(name))
+                    }
                 case .other:
                     skip(
                         FileSystem.kindFollowingLinks(path) == .directory
@@ -122,6 +138,18 @@ struct InputCollector {
         guard absolute.hasPrefix(prefix) else { return nil }
         let relative = String(absolute.dropFirst(prefix.count))
         return configuration.ignore.first { Glob($0).matches(relative) }
+    }
+
+    /// What a file found in a directory is, or `nil` when it is nothing cloudcfg lints: a
+    /// waagent.conf or system configuration by its name (``InputKind/named(_:)``), user-data by
+    /// its name or first line (``isUserData(_:name:)``), or a waagent.conf by its content.
+    static func kind(of path: String, name: String) -> InputKind? {
+        if let kind = InputKind.named(path) { return kind }
+        if isUserData(path, name: name) { return .userData }
+        guard let head = InputReader.readPrefix(path, count: 64 * 1024),
+            AgentConfiguration.isLikelyAgentConfiguration(head)
+        else { return nil }
+        return .waagent
     }
 
     /// Whether a file found in a directory is user-data: by its first line, by a name such as

@@ -174,12 +174,37 @@ import Testing
         #expect(fixed == "Logs.Verbose=n\nProvisioning.Agent=auto\n")
     }
 
-    @Test func obsoleteKeysAreDeletedSafely() throws {
+    @Test func obsoleteKeysAreCommentedOutSafely() throws {
         let text = "Provisioning.Enabled=n\nProvisioning.UseCloudInit=y\nLogs.Verbose=y\n"
         let findings = Self.findings(text)
         #expect(findings.map(\.code) == [.obsoleteOption, .obsoleteOption])
         #expect(findings[0].message.contains("Provisioning.Agent"))
-        #expect(Self.applySafeFixes(text, findings) == "Logs.Verbose=y\n")
+        #expect(
+            Self.applySafeFixes(text, findings)
+                == "#Provisioning.Enabled=n\n#Provisioning.UseCloudInit=y\nLogs.Verbose=y\n")
+        // A file of nothing but dead keys does not become the empty file the agent refuses.
+        let dead = "LBProbeResponder=y\nRole.StateConsumer=None\n"
+        let fixed = Self.applySafeFixes(dead, Self.findings(dead))
+        #expect(fixed == "#LBProbeResponder=y\n#Role.StateConsumer=None\n")
+        #expect(Self.findings(fixed).isEmpty)
+    }
+
+    @Test func aRenameNeverWritesAKeyTwice() throws {
+        // The key is set already: the two lines are for the writer to merge.
+        let set = Self.findings("ResourceDisk.Format=n\nresourcedisk.format=y\n")
+        let unknown = try #require(set.first { $0.code == .unknownOption })
+        #expect(unknown.fix == nil)
+        #expect(unknown.notes.map(\.message) == ["'ResourceDisk.Format' is set here: merge the two"])
+        #expect(unknown.notes.first?.range?.start.line == 1)
+        // Two lines mean the same key: only the last one is renamed.
+        let twice = Self.findings("PROVISIONING.AGENT=waagent\nprovisioning.agent=cloud-init\n")
+        #expect(twice.map { $0.fix?.fixIt.message } == [nil, "rename to Provisioning.Agent"])
+        #expect(twice.first?.notes.first?.range?.start.line == 2)
+        // A listed-only key whose real key is set.
+        let listed = Self.findings(
+            "Debug.AutoUpdateHotfixFrequency=100\nDebug.SelfUpdateHotfixFrequency=200\n")
+        #expect(listed.map(\.code) == [.listedOnlyOption])
+        #expect(listed.first?.fix == nil)
     }
 
     @Test func versionDecidesWhichKeysExist() {
@@ -214,14 +239,17 @@ import Testing
     @Test func baselineDifferencesAreNotes() throws {
         let findings = Self.findings("Provisioning.Agent=cloud-init\nResourceDisk.Format=n\n", baseline: .generic)
         #expect(findings.allSatisfy { $0.code == .differsFromBaseline && $0.severity == .note })
-        let keys = Set(findings.compactMap(\.key))
-        #expect(keys.contains("Provisioning.Agent"))
-        #expect(keys.contains("ResourceDisk.Format"))
-        #expect(keys.contains("OS.EnableFirewall"))
-        #expect(!keys.contains("Logs.Console"))
+        #expect(Set(findings.compactMap(\.key)) == ["Provisioning.Agent", "ResourceDisk.Format"])
         let agent = try #require(findings.first { $0.key == "Provisioning.Agent" })
         #expect(agent.message == "Provisioning.Agent is cloud-init here; the generic file ships auto")
         #expect(agent.range.start.line == 1)
+        // What the file leaves out of the shipped file is noted once, at its start.
+        let leftOut = try #require(findings.first { $0.key == nil })
+        #expect(leftOut.range.start.offset == 0)
+        #expect(leftOut.message.hasPrefix("the generic file ships "))
+        #expect(leftOut.message.contains("OS.EnableFirewall=y"))
+        #expect(!leftOut.message.contains("Logs.Console"))
+        #expect(findings.count == 3)
     }
 
     @Test func byteOrderMarkGluesToTheFirstKey() throws {

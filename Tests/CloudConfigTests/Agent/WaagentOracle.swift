@@ -31,11 +31,13 @@ struct WaagentVerdicts {
             }
         }
 
+        /// Our value as the oracle records it: integers and strings longer than the record's limit
+        /// by their digest (``WaagentVerdicts/capped(_:)``).
         init(_ value: AgentValue) {
             switch value {
             case .bool(let value): self = .bool(value)
-            case .integer(let value): self = .int(value.description)
-            case .string(let value): self = .str(value)
+            case .integer(let value): self = .int(WaagentVerdicts.capped(value.description))
+            case .string(let value): self = .str(WaagentVerdicts.capped(value))
             case .null: self = .null
             }
         }
@@ -88,6 +90,10 @@ struct WaagentVerdicts {
             }
         }
         self.tables = try tables.mapValues { try $0.mapValues(Typed.init) }
+        // Each file records only the answers that differ from those of an agent that read no file.
+        guard let defaults = root["defaults"] as? [String: [String: Any]],
+            let defaultAccessors = defaults["accessors"], let defaultTable = defaults["table"]
+        else { throw OracleError(message: "the oracle's answer has no defaults") }
         var verdicts: [String: FileVerdict] = [:]
         var fingerprints: [String: String] = [:]
         for (name, file) in files {
@@ -100,8 +106,9 @@ struct WaagentVerdicts {
                 let table = file["table"] as? [String: Any]
             else { throw OracleError(message: "malformed verdict for \(name)") }
             verdicts[name] = .read(
-                stored: stored.mapValues { $0 as? String }, accessors: try accessors.mapValues(Typed.init),
-                table: try table.mapValues(Typed.init))
+                stored: stored.mapValues { $0 as? String },
+                accessors: try defaultAccessors.merging(accessors) { $1 }.mapValues(Typed.init),
+                table: try defaultTable.merging(table) { $1 }.mapValues(Typed.init))
         }
         self.files = verdicts
         self.fingerprints = fingerprints
@@ -143,6 +150,25 @@ struct WaagentVerdicts {
     /// The bytes of a test file.
     static func bytes(_ name: String) throws -> [UInt8] {
         Array(try Data(contentsOf: directory.appendingPathComponent(name)))
+    }
+
+    /// The longest text the record keeps as it is.
+    static let limit = 200
+
+    /// A key, value, string or integer as the record keeps it: as it is up to ``limit``
+    /// characters (Unicode scalars, as Python counts), otherwise `sha256:<hex digest of its
+    /// UTF-8>:<length>`.
+    static func capped(_ text: String) -> String {
+        let length = text.unicodeScalars.count
+        guard length > limit else { return text }
+        return "sha256:\(SHA256.hex(Data(text.utf8))):\(length)"
+    }
+
+    /// The agent's `values` dictionary of our parse, as the record keeps it.
+    static func capped(_ values: [String: String?]) -> [String: String?] {
+        var capped: [String: String?] = [:]
+        for (key, value) in values { capped[Self.capped(key)] = .some(value.map { Self.capped($0) }) }
+        return capped
     }
 
     /// The FNV-1a fingerprint the recording script stores.

@@ -96,7 +96,7 @@ import Testing
             Self.problems("ignores: []\n") == ["1:1 'ignores' is not a configuration setting; did you mean 'ignore'?"])
         #expect(
             Self.problems("colour: auto\n") == [
-                "1:1 'colour' is not a configuration setting; settings are version, extends, cloud-init, rules, ignore"
+                "1:1 'colour' is not a configuration setting; settings are version, extends, cloud-init, agent, distro, rules, ignore"
             ])
         #expect(Self.problems("extends: relaxed\n") == ["1:10 extends must be default, the only base configuration"])
         #expect(
@@ -149,5 +149,41 @@ import Testing
         let (_, problems) = Self.parse("version: 3\nrulez: {}\nrules: {x: y}\nignore: 1\n")
         #expect(problems.count == 4)
         #expect(problems.allSatisfy { $0.severity == .error && $0.ruleID == .invalidConfiguration })
+    }
+}
+
+/// `agent:` and `distro:` in `.cloudcfg.yaml`, and how they combine with `cloud-init:` and the
+/// command line.
+@Suite struct LintConfigurationTargetTests {
+    @Test func agentAndDistroAreRead() {
+        let (configuration, problems) = LintConfigurationFileTests.parse("agent: \"2.7.3\"\ndistro: rhel-9\n")
+        #expect(problems.isEmpty, "\(problems)")
+        #expect(configuration.agentVersion == .debian12)
+        #expect(configuration.distro?.id == "rhel-9")
+        #expect(configuration.target == DistroProfile.rhel9.cloudInit?.lintTarget)
+    }
+
+    @Test func aDistroGivesItsCloudInitAndAgentUnlessTheyAreGiven() {
+        let (debian, _) = LintConfigurationFileTests.parse("distro: debian-12\n")
+        #expect(debian.target == "22.4.2")
+        #expect(debian.agentVersion == .debian12)
+        let (pinned, _) = LintConfigurationFileTests.parse("distro: debian-12\ncloud-init: \"23.1\"\nagent: \"2.15\"\n")
+        #expect(pinned.target == "23.1")
+        #expect(pinned.agentVersion == .newest)
+        // The command line wins over the file: its distribution over the file's targets, and its
+        // targets over everything.
+        let overridden = pinned.overriding(distro: .debian12)
+        #expect(overridden.target == "22.4.2" && overridden.agentVersion == .debian12)
+        let explicit = pinned.overriding(distro: .debian12, target: "24.1", agentVersion: "2.10")
+        #expect(explicit.target == "24.1" && explicit.agentVersion == "2.10")
+        #expect(explicit.distro?.id == "debian-12")
+    }
+
+    @Test func invalidAgentAndDistroAreReported() {
+        #expect(
+            LintConfigurationFileTests.problems("agent: two\ndistro: debian12\n") == [
+                "1:8 agent must be an Azure Linux Agent version such as \"2.15\" or \"2.7.3\"",
+                "2:9 'debian12' is not a distribution cloudcfg knows; did you mean 'debian-12'?",
+            ])
     }
 }

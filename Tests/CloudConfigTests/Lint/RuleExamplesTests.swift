@@ -12,6 +12,7 @@ import Testing
         let triggers: Bool
         var testDescription: String {
             "\(rule.id) \(triggers ? "flags" : "passes") \(example.text.debugDescription)"
+                + (example.target.map { " at \($0)" } ?? "")
         }
     }
 
@@ -20,14 +21,13 @@ import Testing
             + rule.definition.nonTriggeringExamples.map { Case(rule: rule.definition, example: $0, triggers: false) }
     }
 
-    /// The header prepended to examples of rules that are not about the first line.
-    static let header = "#cloud-config\n"
-
     @Test(arguments: cases)
     func example(_ testCase: Case) {
-        let withHeader = !testCase.rule.examplesIncludeHeader
-        let result = LintSupport.lint(testCase.example.text, header: withHeader)
-        let offset = withHeader ? 1 : 0
+        if let files = testCase.example.files {
+            imageExample(testCase, files: files)
+            return
+        }
+        let (result, offset) = LintSupport.lint(testCase.example, of: testCase.rule)
         let findings = result.diagnostics.filter { $0.ruleID == testCase.rule.id }
         let found = findings.map { "\($0.range.start.line - offset):\($0.range.start.column)" }
         let expected = testCase.triggers ? testCase.example.markerLocations.map { "\($0.line):\($0.column)" } : []
@@ -49,10 +49,38 @@ import Testing
             return
         }
         #expect(!fixed.isEmpty, "\(testCase.rule.id): the example states a correction, but no finding offers a fix")
-        let text = (withHeader ? Self.header : "") + testCase.example.text
+        let (text, _) = testCase.rule.lintedText(of: testCase.example)
         var applied = Self.applying(fixed.flatMap(\.edits), to: text)
-        if withHeader, applied.hasPrefix(Self.header) { applied.removeFirst(Self.header.count) }
+        let header = String(text.prefix(text.count - testCase.example.text.count))
+        if applied.hasPrefix(header) { applied.removeFirst(header.count) }
         #expect(applied == corrected, "\(testCase.rule.id): \(applied.debugDescription)")
+    }
+
+    /// An example of several files, linted together as an image: each file has the rule's
+    /// findings at its own markers and nowhere else.
+    func imageExample(_ testCase: Case, files: [(path: String, example: RuleExample)]) {
+        let inputs = files.map { LintInput(SourceFile(path: $0.path, text: $0.example.text)) }
+        let results = Linter().lint(together: inputs)
+        #expect(results.count == files.count)
+        var total = 0
+        for (file, result) in zip(files, results) {
+            let findings = result.diagnostics.filter { $0.ruleID == testCase.rule.id }
+            let found = findings.map { "\($0.range.start.line):\($0.range.start.column)" }
+            let expected = testCase.triggers ? file.example.markerLocations.map { "\($0.line):\($0.column)" } : []
+            #expect(found == expected, "\(testCase.rule.id) in \(file.path): found \(found), expected \(expected)")
+            if let message = testCase.example.message {
+                for finding in findings {
+                    #expect(
+                        finding.message.contains(message), "\(testCase.rule.id): \(finding.message.debugDescription)")
+                }
+            }
+            // A finding across files names the other file.
+            for finding in findings {
+                #expect(finding.notes.contains { $0.path != nil }, "\(testCase.rule.id): no note in another file")
+            }
+            total += findings.count
+        }
+        #expect(testCase.triggers == (total > 0), "\(testCase.rule.id): \(total) findings")
     }
 
     /// Applies edits (byte offsets into the text) that do not overlap, later ones first.
@@ -76,16 +104,15 @@ import Testing
     }
 
     @Test func everyLintRuleHasExamples() {
-        // Rules whose input cannot be written as text (encodings, sizes, alias bombs, target
-        // releases other than the newest, configuration files, files that are missing or unreadable,
-        // gzip and bytes that are not UTF-8, nesting 33 MIME levels deep) or that need a lint option
+        // Rules whose input cannot be written as text (encodings, sizes, alias bombs, configuration
+        // files, files that are missing or unreadable, gzip and bytes that are not UTF-8, nesting 33 MIME levels deep) or that need a lint option
         // (--platform, --instance-data, --schema, --shellcheck, a declared base64 layer) are covered
         // by dedicated tests instead (UserDataLintingTests, ShellCheckTests, ExternalSchemaTests).
         let exempt: Set<RuleID> = [
-            .invalidEncoding, .inputTooLarge, .aliasExpansionLimit, .unsupportedKey, .invalidConfiguration,
+            .invalidEncoding, .inputTooLarge, .aliasExpansionLimit, .invalidConfiguration,
             .missingInput, .unreadableInput, .base64Invalid, .decodedTooLarge, .gzipCorrupt, .mimeNestingTooDeep,
             .mimeNotUTF8, .userDataTooLarge, .jinjaUnsupported, .jinjaUndefinedVariable, .jinjaRenderError,
-            .jinjaLimitExceeded, .shellcheck, .jsonSchema,
+            .jinjaLimitExceeded, .shellcheck, .jsonSchema, .waagentInvalidEncoding, .waagentInputTooLarge,
         ]
         for rule in RuleRegistry.all.map(\.definition) where !exempt.contains(rule.id) {
             #expect(!rule.triggeringExamples.isEmpty, "\(rule.id) has no triggering example")
@@ -94,9 +121,9 @@ import Testing
 
     @Test func everyRuleWithAFixHasACorrectedExample() {
         for rule in RuleRegistry.all.map(\.definition) {
-            let examples = rule.triggeringExamples
+            let examples = rule.triggeringExamples.filter { $0.files == nil }
             let offersFix = examples.contains { example in
-                let result = LintSupport.lint(example.text, header: !rule.examplesIncludeHeader)
+                let result = LintSupport.lint(example, of: rule).result
                 return result.diagnostics.contains { $0.ruleID == rule.id && !$0.fixIts.isEmpty }
             }
             if offersFix {

@@ -82,6 +82,16 @@ struct JudgeComparison {
         self.differences = differences
     }
 
+    /// Whether a finding of ours answers a deprecation: a deprecation finding, or a finding of a
+    /// rule that replaces deprecation findings at its place because it says more (`sudo-true`:
+    /// the deprecated form fails at boot).
+    static func reportsDeprecation(_ diagnostic: Diagnostic) -> Bool {
+        let deprecations: [RuleID] = [.deprecatedKey, .deprecatedValue]
+        if deprecations.contains(diagnostic.ruleID) { return true }
+        let supersedes = RuleRegistry.definition(for: diagnostic.ruleID)?.supersedes ?? []
+        return supersedes.contains { deprecations.contains($0) }
+    }
+
     /// Whether an error of ours answers a judge error anchored at a path.
     static func answers(_ diagnostic: Diagnostic, _ anchor: String) -> Bool {
         guard diagnostic.severity == .error else { return false }
@@ -123,9 +133,7 @@ struct JudgeComparison {
         for deprecation in verdict.deprecations {
             judgeDeprecations += 1
             let found = result.diagnostics.contains { diagnostic in
-                guard [RuleID.deprecatedKey, .deprecatedValue].contains(diagnostic.ruleID),
-                    let keyPath = diagnostic.keyPath
-                else { return false }
+                guard Self.reportsDeprecation(diagnostic), let keyPath = diagnostic.keyPath else { return false }
                 return keyPath == deprecation.path || keyPath.hasPrefix(deprecation.path + ".")
             }
             if !found {

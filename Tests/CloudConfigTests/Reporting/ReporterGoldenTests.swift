@@ -18,6 +18,9 @@ import Testing
         Format(reporter: JSONReporter(), golden: "reporting/report.json"),
         Format(reporter: SARIFReporter(), golden: "reporting/report.sarif"),
         Format(reporter: GitHubReporter(), golden: "reporting/report.github.txt"),
+        Format(reporter: PrettyReporter(), golden: "reporting/report.pretty.txt"),
+        Format(reporter: PrettyReporter(color: true), golden: "reporting/report-color.pretty.txt"),
+        Format(reporter: LSPReporter(baseDirectory: "/home/me/images"), golden: "reporting/report.lsp.json"),
     ]
 
     @Test(arguments: formats)

@@ -49,11 +49,22 @@ import Testing
             #expect(
                 Set(diagnostic.keys) == [
                     "rule", "severity", "message", "line", "column", "endLine", "endColumn", "keyPath", "fixes",
-                    "envelope", "part",
+                    "envelope", "part", "notes",
                 ])
             // Both are null for plain user-data: its positions are in the file as given.
             #expect(diagnostic["envelope"] is NSNull && diagnostic["part"] is NSNull)
         }
+        // Notes (added to the contract with the checks across files): each with its file, and its
+        // place or nulls.
+        let notes = try #require(diagnostics[1]["notes"] as? [[String: Any]])
+        #expect(notes.count == 2)
+        for note in notes {
+            #expect(Set(note.keys) == ["message", "path", "line", "column", "endLine", "endColumn"])
+            #expect(note["path"] as? String == "dir/user-data.yaml")
+        }
+        #expect(notes[0]["message"] as? String == "first defined here")
+        #expect(notes[0]["line"] as? Int == 1 && notes[0]["column"] as? Int == 1)
+        #expect(notes[1]["line"] is NSNull && notes[1]["endColumn"] is NSNull)
         // Sorted by position, then rule.
         #expect(diagnostics.map { $0["rule"] as? String } == ["not-linted", "duplicate-key", "truthy"])
         #expect(diagnostics.map { $0["severity"] as? String } == ["note", "error", "warning"])

@@ -6,9 +6,10 @@
 /// Between them the results carry every severity, notes with and without a location, fix-its
 /// (an insertion, a replacement, a rename), non-ASCII text whose columns count Unicode scalars,
 /// messages and a path with characters each format must escape (`%`, `"`, `\`, tab, LF, CR,
-/// ESC, `,`, `:`, a space), an input that does not parse, a file without findings, and findings
-/// inside envelopes: in a MIME part in the file's own lines, and in a text decoded from base64
-/// and gzip.
+/// ESC, `,`, `:`, a space), an input that does not parse, a file without findings, findings
+/// inside envelopes (in a MIME part in the file's own lines, and in a text decoded from base64
+/// and gzip), and findings of a waagent.conf and a cloud.cfg linted together, one with a note in
+/// the other file.
 enum ReportingCorpus {
     /// One input: the fixture, the path it is reported under and the configuration it is linted with.
     struct Input {
@@ -40,14 +41,24 @@ enum ReportingCorpus {
                 rules: [.truthy: .severity(.error), .unknownKey: .severity(.note), .duplicateKey: .off])),
     ]
 
-    /// The results, linted afresh.
+    /// The results, linted afresh: the inputs one by one, then a waagent.conf and a cloud.cfg
+    /// linted together as an image, whose finding across the two has a note in the other file.
     static func results() throws -> [LintResult] {
-        try inputs.map { input in
+        let single = try inputs.map { input in
             let bytes = try Golden.fixture("lint/reporting/" + input.fixture)
             // Semantic rules are still growing; they would change the goldens for reasons that have
             // nothing to do with the reporters.
             return CoreRules.linter(input.configuration).lint(SourceFile(path: input.path, bytes: bytes))
         }
+        let image = CoreRules.linter().lint(together: [
+            LintInput(
+                SourceFile(
+                    path: "image/etc/waagent.conf", bytes: try Golden.fixture("lint/reporting/image/waagent.conf"))),
+            LintInput(
+                SourceFile(
+                    path: "image/etc/cloud/cloud.cfg", bytes: try Golden.fixture("lint/reporting/image/cloud.cfg"))),
+        ])
+        return single + image
     }
 
     /// The descriptions of the rules that have findings in the results, so that the SARIF golden

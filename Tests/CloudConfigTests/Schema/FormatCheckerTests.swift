@@ -33,14 +33,14 @@ import Testing
         #expect(Self.checker.check(.date, text) == valid, "\(text)")
     }
 
+    /// cloud-init checks no host name, neither its validator on Debian (no checker for the format)
+    /// nor cc_ntp at boot, and names like these resolve or fail only at lookup: the format is not a
+    /// finding (a server with a port is `ntp-server-port`).
     @Test(arguments: [
-        ("web-1", true), ("web-1.example.com", true), ("example.com.", true), (String(repeating: "a", count: 63), true),
-        ("-web", false), ("web-", false), ("we_b", false), ("", false), ("a..b", false),
-        (String(repeating: "a", count: 64), false),
-        (Array(repeating: "abcdefghi", count: 26).joined(separator: "."), false),
+        "web-1", "example.com.", "ntp_1.example.com", "2001:db8::1", "-web", "", String(repeating: "a", count: 64),
     ])
-    func hostname(_ text: String, _ valid: Bool) {
-        #expect(Self.checker.check(.hostname, text) == valid, "\(text)")
+    func hostnamesAreNotChecked(_ text: String) {
+        #expect(Self.checker.check(.hostname, text), "\(text)")
     }
 
     @Test func patternsAreSearchedAsPythonsReSearch() {

@@ -8,7 +8,7 @@ public struct Catalog: Sendable {
     /// The modules, in cloud-init's schema order.
     public let modules: [CatalogModule]
     /// The schema of a whole cloud-config: a mapping of every top-level key, no other key allowed.
-    public let root: Schema
+    public internal(set) var root: Schema
 
     /// The catalog of cloud-config (user-data and vendor-data) keys.
     public static let cloudConfig = Catalog(modules: CatalogModule.all)

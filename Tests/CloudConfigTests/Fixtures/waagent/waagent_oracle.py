@@ -15,7 +15,14 @@ with the `waagent` package (2.7.3), or ../shared/oracles/waagent-2.15/python (2.
 
 Values are typed so that nothing is lost in JSON: ["bool", true], ["int", "123"], ["str", "x"],
 ["null"], ["callable"].
+
+The record is kept small without weakening the comparison: every accessor and every option-table
+value of an agent that read no file (an empty provider) is recorded once under "defaults", and for
+each file only the values that differ from those; a key, stored value, string or integer longer
+than 200 characters is recorded as "sha256:<hex digest of its UTF-8>:<length in characters>",
+which the tests compute from their own value in the same way.
 """
+import hashlib
 import inspect
 import json
 import os
@@ -25,15 +32,25 @@ from azurelinuxagent.common import conf
 from azurelinuxagent.common.version import AGENT_VERSION
 
 
+LIMIT = 200
+
+
+def capped(text):
+    """The text, or its digest and length when it is longer than LIMIT characters."""
+    if text is None or len(text) <= LIMIT:
+        return text
+    return "sha256:%s:%d" % (hashlib.sha256(text.encode("utf-8")).hexdigest(), len(text))
+
+
 def typed(value):
     if value is None:
         return ["null"]
     if isinstance(value, bool):
         return ["bool", value]
     if isinstance(value, int):
-        return ["int", str(value)]
+        return ["int", capped(str(value))]
     if isinstance(value, str):
-        return ["str", value]
+        return ["str", capped(value)]
     if callable(value):
         return ["callable"]
     return ["other", repr(value)]
@@ -86,6 +103,14 @@ def discover():
     return {"agent": AGENT_VERSION, "functions": functions, "tables": tables}
 
 
+def answers(provider, functions):
+    """What every accessor and get_configuration() return for a provider."""
+    return {
+        "accessors": {name: typed(function(conf=provider)) for name, function in sorted(functions.items())},
+        "table": {k: typed(v) for k, v in conf.get_configuration(provider).items()},
+    }
+
+
 def read(paths):
     functions = accessors()
     results = {}
@@ -96,11 +121,9 @@ def read(paths):
         except Exception as error:  # the agent stops on any of these
             results[path] = {"error": type(error).__name__}
             continue
-        results[path] = {
-            "stored": {k: v for k, v in provider.values.items()},
-            "accessors": {name: typed(function(conf=provider)) for name, function in sorted(functions.items())},
-            "table": {k: typed(v) for k, v in conf.get_configuration(provider).items()},
-        }
+        results[path] = dict(
+            answers(provider, functions), stored={capped(k): capped(v) for k, v in provider.values.items()}
+        )
     return {"agent": AGENT_VERSION, "files": results}
 
 
@@ -118,15 +141,19 @@ def record(directory):
         if os.path.isdir(base):
             names += [folder + "/" + name for name in sorted(os.listdir(base)) if name.endswith(".conf")]
     answer = read([os.path.join(directory, name) for name in names])
+    defaults = answers(conf.ConfigurationProvider(), accessors())
     files = {}
     for name in names:
         path = os.path.join(directory, name)
         with open(path, "rb") as handle:
             data = handle.read()
         result = answer["files"][path]
+        for part in ("accessors", "table"):
+            if part in result:
+                result[part] = {k: v for k, v in result[part].items() if defaults[part].get(k) != v}
         result["fingerprint"] = fingerprint(data)
         files[name] = result
-    return {"agent": AGENT_VERSION, "discovery": discover(), "files": files}
+    return {"agent": AGENT_VERSION, "discovery": discover(), "defaults": defaults, "files": files}
 
 
 if __name__ == "__main__":

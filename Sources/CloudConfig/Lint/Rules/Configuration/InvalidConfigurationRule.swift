@@ -43,6 +43,9 @@ struct InvalidConfigurationRule: Rule {
                     .setTwice(key.value?.pythonStr ?? key.text), at: document[duplicate.duplicate].range,
                     notes: [Note("first set here", at: document[duplicate.first].range)]))
         }
+        var target: CloudInitVersion?
+        var agentVersion: AgentVersion?
+        var distro: DistroProfile?
         var known: [RuleID: RuleDescription] = [:]
         for rule in rules {
             known[rule.id] = rule
@@ -62,9 +65,24 @@ struct InvalidConfigurationRule: Rule {
             case "cloud-init":
                 let text = value.kind == .scalar ? value.text : ""
                 if let version = CloudInitVersion(text) {
-                    configuration.target = version
+                    target = version
                 } else {
                     problem(.cloudInitRelease, value.range)
+                }
+            case "agent":
+                let text = value.kind == .scalar ? value.text : ""
+                if let version = AgentVersion(text) {
+                    agentVersion = version
+                } else {
+                    problem(.agentVersion, value.range)
+                }
+            case "distro":
+                let text = value.kind == .scalar ? value.text : ""
+                if let profile = DistroProfile.profile(id: text) {
+                    distro = profile
+                } else {
+                    let suggestion = Suggestion.closest(to: text, among: DistroProfile.all.map(\.id))
+                    problem(.distro(text, suggestion: suggestion), value.range)
                 }
             case "rules":
                 // `rules:` with every entry commented out is null: no settings, not an error.
@@ -117,11 +135,12 @@ struct InvalidConfigurationRule: Rule {
                 problem(.unknownSetting(name, suggestion: suggestion, settings: Self.settings), keyNode.range)
             }
         }
+        configuration = configuration.overriding(distro: distro, target: target, agentVersion: agentVersion)
         return (configuration, problems)
     }
 
     /// The top-level settings of a configuration file.
-    static let settings = ["version", "extends", "cloud-init", "rules", "ignore"]
+    static let settings = ["version", "extends", "cloud-init", "agent", "distro", "rules", "ignore"]
 
     /// A rule's setting: `off`/`false`, `on`/`true`, a severity, or `{level: ...}`.
     private static func ruleSetting(_ node: YAMLNodeID, in document: YAMLDocument) -> LintConfiguration.RuleSetting? {
@@ -155,6 +174,15 @@ extension Diagnostic.Message {
     fileprivate static let extends: Self = "extends must be default, the only base configuration"
 
     fileprivate static let cloudInitRelease: Self = "cloud-init must be a release such as \"22.4.2\" or \"24.1\""
+
+    fileprivate static let agentVersion: Self =
+        "agent must be an Azure Linux Agent version such as \"2.15\" or \"2.7.3\""
+
+    fileprivate static func distro(_ text: String, suggestion: String?) -> Self {
+        Self(
+            "'\(text)' is not a distribution cloudcfg knows"
+                + (suggestion.map { "; did you mean '\($0)'?" } ?? "; `cloudcfg distros` lists them"))
+    }
 
     fileprivate static let rulesNotAMapping: Self = "rules must map rule identifiers to off, on, note, warning or error"
 

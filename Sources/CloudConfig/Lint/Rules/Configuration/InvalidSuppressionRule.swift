@@ -15,6 +15,9 @@ struct InvalidSuppressionRule: LintRule {
             RuleExample(
                 "hostname: web  1️⃣# cloudcfg: disable-lines unknown-key\n", message: "unknown suppression; write"),
             RuleExample("hostname: web  1️⃣# cloudcfg: disable-line\n", message: "the suppression names no rule"),
+            RuleExample(
+                "1️⃣# cloudcfg: disable-line waagent-switch-value\nOS.EnableRDMA=yes\n",
+                message: "in waagent.conf only 'cloudcfg: disable-next-line RULE' works", kind: .waagent),
         ],
         nonTriggeringExamples: ["packages: [a]\npackages: [b]  # cloudcfg: disable-line duplicate-key\n"])
 
@@ -27,6 +30,7 @@ struct InvalidSuppressionRule: LintRule {
             case .noRule: diagnostic(.noRule, at: problem.range)
             case .unknownRule(let name, let suggestion):
                 diagnostic(.unknownRule(name, suggestion: suggestion), at: problem.range)
+            case .sameLineNotSupported: diagnostic(.sameLineNotSupported, at: problem.range)
             }
         }
     }
@@ -35,6 +39,10 @@ struct InvalidSuppressionRule: LintRule {
 extension Diagnostic.Message {
     fileprivate static let unknownDirective: Self =
         "unknown suppression; write 'cloudcfg: disable-line RULE' or 'cloudcfg: disable-next-line RULE'"
+
+    fileprivate static let sameLineNotSupported = Self(
+        "in waagent.conf only 'cloudcfg: disable-next-line RULE' works, on a comment line of its own: the agent "
+            + "cuts a '#' after a value from it, so a comment cannot share a line with a setting")
 
     fileprivate static let noRule: Self = "the suppression names no rule; list rule identifiers or write 'all'"
 

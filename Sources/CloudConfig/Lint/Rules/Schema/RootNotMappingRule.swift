@@ -15,7 +15,10 @@ struct RootNotMappingRule: LintRule {
 
     func check(_ context: LintContext) -> [Diagnostic] {
         guard context.isCloudConfig, let stream = context.stream, !stream.hasErrors else { return [] }
+        // An empty file of system configuration adds nothing, and that is all.
+        let emptyIsFine = context.inputKind == .systemConfig
         guard let document = context.document, let root = document.root else {
+            if emptyIsFine { return [] }
             let end = context.source.location(atOffset: context.source.bytes.count)
             return [diagnostic(.emptyCloudConfig, at: SourceRange(start: end, end: end), severity: .warning)]
         }
@@ -24,6 +27,7 @@ struct RootNotMappingRule: LintRule {
         case .mapping:
             return []
         case .scalar where node.value == .null:
+            if emptyIsFine { return [] }
             return [diagnostic(.emptyCloudConfig, at: node.range, keyPath: .root, severity: .warning)]
         default:
             return [

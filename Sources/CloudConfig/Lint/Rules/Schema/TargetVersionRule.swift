@@ -5,7 +5,15 @@ struct UnsupportedKeyRule: SchemaFindingRule {
         summary: "A key or form newer than the target cloud-init release",
         rationale: "An image runs the cloud-init its distribution ships (Debian 12 has 22.4.2); a key added "
             + "later is ignored or rejected there. Set the target with --cloud-init or `cloud-init:` in "
-            + ".cloudcfg.yaml.")
+            + ".cloudcfg.yaml.",
+        triggeringExamples: [
+            RuleExample(
+                "ntp:\n  1️⃣allow: [10.0.0.0/8]\n",
+                message: "'allow' needs a cloud-init release after 22.4.2; the target is 22.4.2", target: .debian12)
+        ],
+        nonTriggeringExamples: [
+            "ntp:\n  allow: [10.0.0.0/8]\n", RuleExample("ntp:\n  servers: [time.example.com]\n", target: .debian12),
+        ])
 
     func diagnostic(for finding: SchemaFinding, in document: YAMLDocument, _ context: LintContext) -> Diagnostic? {
         guard case .unavailable(let introduced) = finding.kind else { return nil }

@@ -18,8 +18,19 @@ struct UnknownKeyRule: SchemaFindingRule {
                 message: "did you mean 'packages'? 'packages' is set as well: merge the two"),
             RuleExample("1️⃣apt_proxy: http://proxy:3128\n", message: "'apt_proxy' is a legacy key"),
             RuleExample("1️⃣datasource_list: [Azure]\n", message: "belongs in the image's system configuration"),
+            RuleExample(
+                "1️⃣Reporting:\n  logging:\n    type: log\n",
+                message: "'Reporting' is not a system configuration key; keys are case-sensitive and cloud-init "
+                    + "ignores it; did you mean 'reporting'?",
+                corrected: "reporting:\n  logging:\n    type: log\n", kind: .systemConfig),
+            RuleExample(
+                "datasource:\n  1️⃣azure:\n    apply_network_config: false\n", message: "did you mean 'Azure'?",
+                corrected: "datasource:\n  Azure:\n    apply_network_config: false\n", kind: .systemConfig),
         ],
-        nonTriggeringExamples: ["packages: [nginx]\n"])
+        nonTriggeringExamples: [
+            "packages: [nginx]\n",
+            RuleExample("datasource_list: [Azure]\nreporting:\n  logging:\n    type: log\n", kind: .systemConfig),
+        ])
 
     /// Top-level keys of the image's system configuration, which do nothing in user-data.
     static let systemConfigKeys: Set<String> = [
@@ -43,10 +54,11 @@ struct UnknownKeyRule: SchemaFindingRule {
             return diagnostic(
                 .legacyAptKey(name, replacement: replacement), for: finding, in: document, severity: severity)
         }
-        if atRoot, Self.systemConfigKeys.contains(name) {
+        if atRoot, context.inputKind == .userData, Self.systemConfigKeys.contains(name) {
             return diagnostic(.systemConfigKey(name), for: finding, in: document, severity: severity)
         }
-        let place = atRoot ? "a cloud-config key" : "a key of \(parent)"
+        let root = context.inputKind == .systemConfig ? "a system configuration key" : "a cloud-config key"
+        let place = atRoot ? root : "a key of \(parent)"
         guard let suggestion = Suggestion.closest(to: name, among: known) else {
             return diagnostic(.unknownKey(name, place: place), for: finding, in: document, severity: severity)
         }
@@ -85,6 +97,9 @@ extension Diagnostic.Message {
 
     fileprivate static func unknownKey(_ name: String, place: String, suggestion: String, alsoSet: Bool) -> Self {
         let merge = alsoSet ? " '\(suggestion)' is set as well: merge the two" : ""
-        return "'\(name)' is not \(place); did you mean '\(suggestion)'?\(merge)"
+        // `Reporting:` for `reporting:` (a vendor guide's spelling) is read by nothing.
+        let caseOnly = name != suggestion && name.lowercased() == suggestion.lowercased()
+        let hint = caseOnly ? "; keys are case-sensitive and cloud-init ignores it" : ""
+        return "'\(name)' is not \(place)\(hint); did you mean '\(suggestion)'?\(merge)"
     }
 }

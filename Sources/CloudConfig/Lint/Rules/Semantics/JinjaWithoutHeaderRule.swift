@@ -33,7 +33,8 @@ struct JinjaWithoutHeaderRule: LintRule {
             "final_message: Up after $uptime seconds\n",
             "final_message: |\n  ## template: jinja\n  Up after {{uptime}} seconds\n",
             "write_files:\n  - path: /etc/app.j2\n    content: 'listen {{ port }}'\n",
-        ])
+        ],
+        inputKinds: [.userData])
 
     /// Names that reach instance data in cloud-init's template namespace: the top-level keys and
     /// the hoisted `v1` keys, except the generic words (`distro`, `platform`, `machine`, `region`,

@@ -17,7 +17,8 @@ struct NetworkConfigInUserDataRule: LintRule {
                     + "under /etc/cloud/cloud.cfg.d/ in the image"),
         ],
         nonTriggeringExamples: ["ntp:\n  enabled: true\n"],
-        supersedes: [.unknownKey])
+        supersedes: [.unknownKey],
+        inputKinds: [.userData])
 
     func check(_ context: LintContext) -> [Diagnostic] {
         guard context.isCloudConfig, let root = context.root,

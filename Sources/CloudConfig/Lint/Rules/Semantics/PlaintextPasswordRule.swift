@@ -25,7 +25,8 @@ struct PlaintextPasswordRule: LintRule {
             "chpasswd:\n  users:\n    - name: ops\n      type: RANDOM\n",
             "chpasswd:\n  list:\n    - ops:R\n    - root:$6$saltsalt$3xVzq.5e4eG1Qb3mCjXq3kG6sD1P7Q\n",
             "password: RANDOM\n",
-        ])
+        ],
+        inputKinds: [.userData])
 
     func check(_ context: LintContext) -> [Diagnostic] {
         guard context.isCloudConfig else { return [] }

@@ -5,6 +5,6 @@ enum SemanticRules {
         WriteFilesPermissionsRule(), WriteFilesWorldWritableRule(), WriteFilesEncodingRule(),
         WriteFilesOwnerNotDeferredRule(), PasswordNotHashedRule(), PasswordHashAsTextRule(), PlaintextPasswordRule(),
         LockedPasswordRule(), SSHPasswordAuthWithoutPasswordRule(), UsersWithoutDefaultRule(), CommandItemRule(),
-        NetworkConfigInUserDataRule(), JinjaWithoutHeaderRule(),
+        NetworkConfigInUserDataRule(), JinjaWithoutHeaderRule(), SudoTrueRule(), NTPServerPortRule(),
     ]
 }

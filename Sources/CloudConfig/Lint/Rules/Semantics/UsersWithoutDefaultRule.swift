@@ -18,7 +18,8 @@ struct UsersWithoutDefaultRule: LintRule {
             "users: default, ops\n",
             "user: ops\nusers:\n  - name: deploy\n",
             "users: []\n",
-        ])
+        ],
+        inputKinds: [.userData])
 
     func check(_ context: LintContext) -> [Diagnostic] {
         guard context.isCloudConfig, let root = context.root,
