@@ -11,14 +11,15 @@ import Testing
 @Suite struct RuleReferenceTests {
     static var isRecording: Bool { Recording.isRecording("docs") }
 
-    /// Each family's page under `CloudConfig.docc/Rules` is the generated one, byte for byte, and
-    /// no other page is there.
+    /// Each family's page under `CloudConfig.docc/Rules`, and the page that lists them, is the
+    /// generated one, byte for byte, and no other page is there.
     @Test func committedRulePagesAreTheGeneratedOnes() throws {
         let directory = DocumentationCatalog.rulesDirectory
-        let expected = Dictionary(
+        var expected = Dictionary(
             uniqueKeysWithValues: RuleReference.families().map {
                 (RuleReference.pageName(for: $0) + ".md", RuleReference.page(for: $0))
             })
+        expected[RuleReference.indexPageName + ".md"] = RuleReference.indexPage()
         if Self.isRecording {
             try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
             for file in try FileManager.default.contentsOfDirectory(atPath: directory.path) where expected[file] == nil
@@ -54,10 +55,22 @@ import Testing
             #expect(page.contains("| [\(rule.id.rawValue)](#\(rule.id.rawValue)) | \(rule.defaultSeverity.rawValue) |"))
             #expect(page.contains(RuleReference.section(for: rule, level: 2)))
         }
-        // One page per family that has rules, with distinct names.
-        let names = RuleReference.families().map(RuleReference.pageName(for:))
-        #expect(Set(names).count == RuleFamily.allCases.count)
-        #expect(names.count == RuleFamily.allCases.count)
+        // One page per family that has rules, with distinct names, each listed by the index page.
+        let names = RuleReference.families().map(RuleReference.pageName(for:)) + [RuleReference.indexPageName]
+        #expect(Set(names).count == names.count)
+        let index = RuleReference.indexPage()
+        for family in RuleReference.families() {
+            #expect(index.contains("\n- <doc:\(RuleReference.pageName(for: family))>\n"))
+        }
+    }
+
+    /// A family without a name of its own still gets a page, named from its raw value.
+    @Test func familiesWithoutAnEntryGetAPage() {
+        #expect(RuleReference.pageName(for: .systemConfig) == "SystemConfigRules")
+        for family in RuleFamily.allCases where RuleReference.names[family] == nil {
+            #expect(RuleReference.pageName(for: family).hasSuffix("Rules"))
+            #expect(RuleReference.page(for: family, rules: []).hasPrefix("# \(RuleReference.title(of: family))\n\n"))
+        }
     }
 
     /// A rule's section states its facts and shows its examples: the flagged ones with their

@@ -18,21 +18,15 @@ package enum RuleReference {
     }
 
     /// The name of a family's page in the catalog: its file name without `.md`, and its DocC link
-    /// (`<doc:YAMLRules>`).
+    /// (`<doc:YAMLRules>`). A family without an entry in ``names`` gets one made from its raw
+    /// value (`system-config` → `SystemConfigRules`).
     ///
     /// - Parameter family: The family.
     /// - Returns: The name.
     package static func pageName(for family: RuleFamily) -> String {
-        switch family {
-        case .yaml: "YAMLRules"
-        case .header: "HeaderRules"
-        case .schema: "SchemaRules"
-        case .semantics: "SemanticRules"
-        case .waagent: "WaagentRules"
-        case .systemConfig: "SystemConfigRules"
-        case .image: "ImageRules"
-        case .configuration: "ConfigurationRules"
-        }
+        names[family]?.page
+            ?? family.rawValue.split(separator: "-").map { $0.prefix(1).uppercased() + $0.dropFirst() }.joined()
+            + "Rules"
     }
 
     /// The title of a family's page.
@@ -40,49 +34,96 @@ package enum RuleReference {
     /// - Parameter family: The family.
     /// - Returns: The title.
     package static func title(of family: RuleFamily) -> String {
-        switch family {
-        case .yaml: "YAML rules"
-        case .header: "Header rules"
-        case .schema: "Schema rules"
-        case .semantics: "Semantic rules"
-        case .waagent: "waagent.conf rules"
-        case .systemConfig: "System configuration rules"
-        case .image: "Image rules"
-        case .configuration: "Configuration and input rules"
-        }
+        names[family]?.title ?? family.rawValue.prefix(1).uppercased() + family.rawValue.dropFirst() + " rules"
     }
 
-    /// What a family's rules look at, in a sentence.
+    /// What a family's rules look at, in a sentence, or `nil` for a family without an entry in
+    /// ``names``.
     ///
     /// - Parameter family: The family.
     /// - Returns: The sentence.
-    package static func abstract(of family: RuleFamily) -> String {
-        switch family {
-        case .yaml:
+    package static func abstract(of family: RuleFamily) -> String? {
+        names[family]?.abstract
+    }
+
+    /// The page name, title and abstract of each family. A family added without an entry still
+    /// gets a page (see ``pageName(for:)``), so adding one never breaks the build; an entry
+    /// makes the page read better.
+    package static let names: [RuleFamily: (page: String, title: String, abstract: String)] = [
+        .yaml: (
+            "YAMLRules", "YAML rules",
             "How cloud-init's YAML loader reads the bytes: syntax it refuses, limits it enforces, and "
                 + "values that YAML 1.1 types differently from what the writer meant."
-        case .header:
+        ),
+        .header: (
+            "HeaderRules", "Header rules",
             "The first line of user-data, which decides whether cloud-init reads the rest as "
                 + "cloud-config, a script, an include list or nothing at all."
-        case .schema:
+        ),
+        .envelope: (
+            "EnvelopeRules", "Envelope rules",
+            "How user-data is packed: MIME multipart messages, base64, gzip, archives, includes, "
+                + "merge headers and the size limits of each platform."
+        ),
+        .schema: (
+            "SchemaRules", "Schema rules",
             "Keys and values compared with the key catalog of the target cloud-init release: unknown "
                 + "and misspelt keys, wrong types, deprecations and keys the release does not have yet."
-        case .semantics:
+        ),
+        .semantics: (
+            "SemanticRules", "Semantic rules",
             "Values whose shape is valid but whose effect at boot is not what was meant: file modes, "
                 + "passwords, users, commands and templates."
-        case .waagent:
-            "What the Azure Linux Agent reads from waagent.conf, and what it silently misreads or "
-                + "ignores."
-        case .systemConfig:
+        ),
+        .jinja: (
+            "JinjaRules", "Jinja template rules",
+            "Templates (`## template: jinja`) as cloud-init renders them: syntax, unknown tags, "
+                + "filters and tests, and names the instance data does not have."
+        ),
+        .script: (
+            "ScriptRules", "Script rules",
+            "Scripts and boothooks as they run at boot: the `#!` line and its interpreter, and with "
+                + "`--shellcheck` what shellcheck finds in them and in `runcmd` and `bootcmd`."
+        ),
+        .waagent: (
+            "WaagentRules", "waagent.conf rules",
+            "What the Azure Linux Agent reads from waagent.conf, and what it silently misreads or ignores."
+        ),
+        .systemConfig: (
+            "SystemConfigRules", "System configuration rules",
             "cloud-init's own configuration in the image: `/etc/cloud/cloud.cfg` and the drop-ins "
                 + "in `/etc/cloud/cloud.cfg.d`."
-        case .image:
+        ),
+        .image: (
+            "ImageRules", "Image rules",
             "The files of one image read together: the agent's configuration, cloud-init's "
                 + "configuration and the user-data, where each is valid alone but they disagree."
-        case .configuration:
+        ),
+        .configuration: (
+            "ConfigurationRules", "Configuration and input rules",
             "How a run is set up: the `.cloudcfg.yaml` file, suppression comments, and inputs "
                 + "that are missing or cannot be read."
-        }
+        ),
+    ]
+
+    /// The name of the catalog page that lists the family pages (`<doc:RuleReference>`).
+    package static let indexPageName = "RuleReference"
+
+    /// The catalog page that lists the family pages, in DocC's own Markdown (its topics section
+    /// is what places the family pages in the documentation's navigation). Generated, like the
+    /// family pages, so that a new family needs no edit by hand.
+    ///
+    /// - Parameter rules: The rules, in listing order.
+    /// - Returns: The page.
+    package static func indexPage(rules: [RuleDescription] = RuleRegistry.all.map(\.definition)) -> String {
+        let families = families(of: rules)
+        var text = "# Rule reference\n\n"
+        text += "Every rule cloudcfg has, by family: what it finds, why it matters, and its examples.\n\n"
+        text += "## Overview\n\n" + countSentence(rules: rules, families: families) + " " + guide + "\n\n"
+        text += "These pages are what `cloudcfg rules --format markdown` prints, one page per family.\n\n"
+        text += "## Topics\n\n### Rule families\n\n"
+        text += families.map { "- <doc:\(pageName(for: $0))>\n" }.joined()
+        return text
     }
 
     /// The Markdown `cloudcfg rules --format markdown` prints: a guide, a table of the families,
@@ -93,15 +134,13 @@ package enum RuleReference {
     package static func document(rules: [RuleDescription] = RuleRegistry.all.map(\.definition)) -> String {
         let families = families(of: rules)
         var text = "# cloudcfg rules\n\n"
-        let ruleCount = rules.count == 1 ? "1 rule" : "\(rules.count) rules"
-        let familyCount = families.count == 1 ? "1 family" : "\(families.count) families"
-        text += "cloudcfg has \(ruleCount) in \(familyCount). "
+        text += countSentence(rules: rules, families: families) + " "
         text += guide + "\n\n"
         text += "| Family | Rules | What the rules look at |\n|---|---|---|\n"
         for family in families {
             let count = rules.filter { $0.family == family }.count
             text += "| [\(title(of: family))](#\(anchor(title(of: family)))) | \(count) | "
-            text += Markdown.prose(abstract(of: family), inTable: true) + " |\n"
+            text += Markdown.prose(abstract(of: family) ?? "", inTable: true) + " |\n"
         }
         for family in families {
             text += "\n" + section(for: family, rules: rules, level: 2, withGuide: false)
@@ -170,6 +209,13 @@ package enum RuleReference {
         rule.triggeringExamples.contains { $0.corrected != nil }
     }
 
+    /// `cloudcfg has 92 rules in 8 families.`
+    private static func countSentence(rules: [RuleDescription], families: [RuleFamily]) -> String {
+        let ruleCount = rules.count == 1 ? "1 rule" : "\(rules.count) rules"
+        let familyCount = families.count == 1 ? "1 family" : "\(families.count) families"
+        return "cloudcfg has \(ruleCount) in \(familyCount)."
+    }
+
     /// How to read an entry, said once per page.
     private static let guide =
         "Every rule runs unless the configuration file turns it off. Each entry gives the rule's "
@@ -184,9 +230,9 @@ package enum RuleReference {
     ) -> String {
         let members = rules.filter { $0.family == family }
         var text = String(repeating: "#", count: level) + " " + title(of: family) + "\n\n"
-        text += Markdown.prose(abstract(of: family))
-        if withGuide { text += "\n\n" + guide }
-        text += "\n\n| Rule | Severity | Fix | Finds |\n|---|---|---|---|\n"
+        let paragraphs = [abstract(of: family).map { Markdown.prose($0) }, withGuide ? guide : nil].compactMap { $0 }
+        text += paragraphs.map { $0 + "\n\n" }.joined()
+        text += "| Rule | Severity | Fix | Finds |\n|---|---|---|---|\n"
         for rule in members {
             text += "| [\(rule.id.rawValue)](#\(anchor(rule.id.rawValue))) | \(rule.defaultSeverity.rawValue) | "
             text += (offersFix(rule) ? "yes" : "no") + " | " + Markdown.prose(rule.summary, inTable: true) + " |\n"
