@@ -1,0 +1,3 @@
+import CloudConfig
+
+print("placeholder")
