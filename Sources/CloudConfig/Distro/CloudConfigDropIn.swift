@@ -55,6 +55,6 @@ public struct CloudConfigDropIn: Sendable {
     /// - Returns: UTF-8 text ending with a line break.
     /// - Throws: `YAMLEmitterError` if libyaml refuses the value.
     public func rendered() throws(YAMLEmitterError) -> String {
-        try YAMLEmitter.emit(content, options: YAMLEmitter.Options(header: "# cloudcfg: \(purpose)"))
+        try YAMLEmitter.emit(content, options: YAMLEmitter.Options(header: "# written by cloudcfg: \(purpose)"))
     }
 }

@@ -11,6 +11,9 @@ public enum RuleFamily: String, Sendable, Hashable, CaseIterable, Comparable {
     /// How the run is set up: configuration files, suppression comments, and the inputs named on
     /// the command line (missing or unreadable ones).
     case configuration
+    /// Generation profiles: their keys, values and variables, and what each distribution they
+    /// name can have.
+    case profile
 
     /// Orders families as `cloudcfg rules` lists them.
     public static func < (lhs: RuleFamily, rhs: RuleFamily) -> Bool {

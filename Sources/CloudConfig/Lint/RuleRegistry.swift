@@ -26,9 +26,11 @@ public enum RuleRegistry {
     }()
 
     /// Every rule, in listing order: those that check linted inputs, then those about how the
-    /// run is set up (its configuration files, and inputs that are missing or cannot be read).
+    /// run is set up (its configuration files, and inputs that are missing or cannot be read),
+    /// then those of generation profiles (which ``ProfileReader`` applies).
     public static let all: [any Rule] =
         lintRules + [InvalidConfigurationRule(), MissingInputRule(), UnreadableInputRule()] as [any Rule]
+        + ProfileRules.all
 
     /// The rule with an identifier or alias.
     ///

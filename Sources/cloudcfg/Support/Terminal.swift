@@ -15,4 +15,9 @@ enum Terminal {
         guard let term = getenv("TERM") else { return true }
         return String(cString: term) != "dumb"
     }
+
+    /// Whether a descriptor is a terminal at all, for progress that only a person watching needs.
+    static func isInteractive(_ descriptor: FileDescriptor) -> Bool {
+        isatty(descriptor.rawValue) == 1
+    }
 }
