@@ -40,7 +40,7 @@ import Testing
     /// Every command in the Commands table exists, with every option its row names.
     @Test func everyCommandAndOptionExists() throws {
         let rows = try Self.readme().split(separator: "\n").filter { $0.hasPrefix("| `cloudcfg ") }
-        #expect(rows.count == 6)
+        #expect(rows.count == 8)
         for row in rows {
             let command = String(row.dropFirst("| `cloudcfg ".count).prefix { $0 != " " && $0 != "`" })
             let help = try Self.run(["help", command])

@@ -186,7 +186,7 @@ public enum CloudConfigRenderer {
                         ("overwrite", .scalar(.bool(false))),
                     ])))
             var fileSystem: [(String, YAMLValue)] = [
-                ("device", string(disk.devicePath)), ("partition", .scalar(.int(YAMLInteger(1)))),
+                ("device", string(disk.devicePath)), ("partition", string("auto")),
                 ("filesystem", string(disk.fileSystem.rawValue)),
             ]
             if let label = disk.label { fileSystem.append(("label", string(label))) }

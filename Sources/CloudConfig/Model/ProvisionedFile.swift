@@ -61,16 +61,17 @@ public struct ProvisionedFile: Sendable, Hashable {
     ///   - content: The content.
     ///   - mode: The permission bits; 0o644 by default.
     ///   - owner: The owner; `root:root` by default.
-    ///   - encoding: How the content is written into user-data; text by default.
+    ///   - encoding: How the content is written into user-data; by default text for UTF-8
+    ///     content, base64 for other bytes.
     public init(
         path: String, content: Content, mode: FileMode = .writeFilesDefault, owner: FileOwner? = nil,
-        encoding: Encoding = .text
+        encoding: Encoding? = nil
     ) {
         self.path = path
         self.content = content
         self.mode = mode
         self.owner = owner
-        self.encoding = encoding
+        self.encoding = encoding ?? (content.text == nil ? .base64 : .text)
     }
 
     /// Creates a text file.

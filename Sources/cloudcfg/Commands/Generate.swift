@@ -80,7 +80,15 @@ struct Generate: ParsableCommand {
         }
         let reading = ProfileReader.read(source)
         Self.report(reading.diagnostics, path: source.path)
-        guard let profile = reading.profile, !reading.hasErrors else { throw ExitStatus.unparsable }
+        guard let profile = reading.profile else { throw ExitStatus.unparsable }
+        if reading.hasErrors {
+            // What else is wrong, as far as the profile can be read: the values, per distribution.
+            var lenient = ProfileResolver(profile: profile, lenient: true)
+            for distro in profile.distros {
+                Self.report(lenient.resolve(for: distro).diagnostics, path: source.path)
+            }
+            throw ExitStatus.unparsable
+        }
         let distros: [DistroProfile]
         if distro == "all" {
             distros = profile.distros

@@ -20,7 +20,8 @@ import Testing
                 "password-not-hashed", "password-hash-as-text", "plaintext-password", "locked-password",
                 "ssh-pwauth-without-password", "users-without-default", "command-item", "network-config-in-user-data",
                 "jinja-without-header", "invalid-suppression", "invalid-configuration", "missing-input",
-                "unreadable-input",
+                "unreadable-input", "profile-unknown-key", "profile-duplicate-key", "profile-type-mismatch",
+                "profile-missing-key", "profile-invalid-value", "profile-undefined-variable", "profile-unsupported",
             ])
     }
 

@@ -26,7 +26,7 @@ import Testing
     @Test(arguments: cases)
     func example(_ testCase: Case) {
         let withHeader = !testCase.rule.examplesIncludeHeader
-        let result = LintSupport.lint(testCase.example.text, header: withHeader)
+        let result = LintSupport.lint(testCase.example.text, for: testCase.rule, header: withHeader)
         let offset = withHeader ? 1 : 0
         let findings = result.diagnostics.filter { $0.ruleID == testCase.rule.id }
         let found = findings.map { "\($0.range.start.line - offset):\($0.range.start.column)" }
@@ -92,7 +92,7 @@ import Testing
         for rule in RuleRegistry.all.map(\.definition) {
             let examples = rule.triggeringExamples
             let offersFix = examples.contains { example in
-                let result = LintSupport.lint(example.text, header: !rule.examplesIncludeHeader)
+                let result = LintSupport.lint(example.text, for: rule, header: !rule.examplesIncludeHeader)
                 return result.diagnostics.contains { $0.ruleID == rule.id && !$0.fixIts.isEmpty }
             }
             if offersFix {

@@ -88,6 +88,8 @@ public struct ProfileReading: Sendable {
     public let profile: Profile?
     /// The findings, in file order.
     public let diagnostics: [Diagnostic]
+    /// Whether the file has the `cloudcfg-profile` key that marks it as a profile.
+    public let isMarked: Bool
 
     /// Whether a finding is an error.
     public var hasErrors: Bool { diagnostics.contains { $0.severity == .error } }

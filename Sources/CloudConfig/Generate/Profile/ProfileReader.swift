@@ -40,7 +40,7 @@ public enum ProfileReader {
             if stream.documents.isEmpty, !stream.isIncomplete {
                 diagnostics.append(ProfileMissingKeyRule().notMarked(at: start))
             }
-            return ProfileReading(profile: nil, diagnostics: diagnostics.sorted())
+            return ProfileReading(profile: nil, diagnostics: diagnostics.sorted(), isMarked: false)
         }
         for duplicate in document.duplicateKeys {
             let key = document[document.resolved(duplicate.duplicate)]
@@ -51,13 +51,13 @@ public enum ProfileReader {
         }
         guard let root = ProfileNode.build(document, source: source, diagnostics: &diagnostics) else {
             if document.root == nil { diagnostics.append(ProfileMissingKeyRule().notMarked(at: start)) }
-            return ProfileReading(profile: nil, diagnostics: diagnostics.sorted())
+            return ProfileReading(profile: nil, diagnostics: diagnostics.sorted(), isMarked: false)
         }
         guard case .mapping(let entries, let range) = root else {
             diagnostics.append(
                 ProfileTypeMismatchRule().finding(
                     "profile", expected: "a mapping of settings", actual: root.phrase, at: root.range, keyPath: nil))
-            return ProfileReading(profile: nil, diagnostics: diagnostics.sorted())
+            return ProfileReading(profile: nil, diagnostics: diagnostics.sorted(), isMarked: false)
         }
         var reader = Reader(source: source, root: root, entries: entries)
         reader.run()
@@ -67,7 +67,8 @@ public enum ProfileReader {
         let profile = Profile(
             source: source, name: reader.name, distros: reader.distros, budget: reader.budget, base: base,
             overrides: reader.overrides, variables: reader.variables)
-        return ProfileReading(profile: profile, diagnostics: Self.unique(diagnostics))
+        return ProfileReading(
+            profile: profile, diagnostics: Self.unique(diagnostics), isMarked: entries.contains { $0.key == marker })
     }
 
     /// Lints a profile: what ``read(_:)`` finds, and for each distribution it targets what
@@ -82,9 +83,9 @@ public enum ProfileReader {
     /// - Returns: The findings, sorted, each once.
     public static func lint(_ source: SourceFile, environment: [String: String] = [:]) -> [Diagnostic] {
         let reading = read(source)
-        guard let profile = reading.profile else { return reading.diagnostics }
+        // Without its marker the file is not a profile: what it would render is not asked.
+        guard let profile = reading.profile, reading.isMarked else { return reading.diagnostics }
         var diagnostics = reading.diagnostics
-        guard !reading.hasErrors else { return diagnostics }
         var resolver = ProfileResolver(profile: profile, environment: environment, lenient: true)
         for distro in profile.distros {
             diagnostics += resolver.resolve(for: distro).diagnostics

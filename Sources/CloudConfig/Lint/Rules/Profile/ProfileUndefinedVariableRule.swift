@@ -9,8 +9,8 @@ package struct ProfileUndefinedVariableRule: Rule {
             + "text `${{ name }}`.",
         triggeringExamples: [
             RuleExample(
-                "cloudcfg-profile: 1\nvariables:\n  host: web\nhostname: 1️⃣${{ hots }}\n",
-                message: "did you mean 'host'?")
+                "cloudcfg-profile: 1\nvariables:\n  domain: example.net\nhostname: web\nfqdn: web.1️⃣${{ domin }}\n",
+                message: "did you mean 'domain'?")
         ],
         nonTriggeringExamples: ["cloudcfg-profile: 1\nvariables:\n  host: web\nhostname: ${{ host }}-01\n"],
         examplesIncludeHeader: true)

@@ -11,7 +11,7 @@ package struct ProfileUnsupportedRule: Rule {
             + "`overrides`.",
         triggeringExamples: [
             RuleExample(
-                "cloudcfg-profile: 1\ndistros: [flatcar]\n1️⃣packages: [nginx]\n",
+                "cloudcfg-profile: 1\ndistros: [flatcar]\npackages: 1️⃣[nginx]\n",
                 message: "flatcar: Flatcar has no package manager"
             ),
             RuleExample(
