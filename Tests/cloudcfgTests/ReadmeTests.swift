@@ -67,4 +67,19 @@ import Testing
             #expect(printed.contains(line), "the README shows a line lint does not print: \(line)")
         }
     }
+
+    /// The pack example's report is what pack prints on standard error.
+    @Test func thePackExampleIsWhatPackPrints() throws {
+        let text = try Self.readme()
+        let command =
+            "$ cloudcfg pack Examples/user-data/web-server.yaml --gzip --base64 --budget azure-custom-data "
+            + "> custom-data.b64\n"
+        let start = try #require(text.range(of: command))
+        let lines = text[start.upperBound...].split(separator: "\n").prefix { $0 != "```" }
+        let run = try Self.run([
+            "pack", "Examples/user-data/web-server.yaml", "--gzip", "--base64", "--budget", "azure-custom-data",
+        ])
+        #expect(run.status == 0)
+        #expect(run.stderr.split(separator: "\n") == Array(lines))
+    }
 }

@@ -164,62 +164,8 @@ struct Generate: ParsableCommand {
             try directory.write("manifest.json", Array(output.manifest.text.utf8))
             return nil
         }
-        let progress = Progress(label: distro.id, total: hosts.count)
-        var imagePlan: ProvisioningPlan?
-        var hostArtifacts: [GeneratedArtifact] = []
-        var status: ExitCode?
-        var failingHosts = 0
-        for (index, host) in hosts.enumerated() {
-            progress.update(index)
-            if failingHosts >= Self.maximumFailingHosts {
-                Console.error(
-                    "\(distro.id): error: \(failingHosts) hosts fail; stopping here (the first failures are above)\n")
-                break
-            }
-            let resolution = resolver.resolve(for: distro, host: host)
-            Self.report(resolution.diagnostics, path: resolver.profile.source.path)
-            guard let plan = resolution.plan else {
-                status = ExitStatus.unparsable
-                failingHosts += 1
-                continue
-            }
-            if let first = imagePlan {
-                if first.image != plan.image || first.agentOverrides != plan.agentOverrides {
-                    Console.error(
-                        "\(self.profile): error: host '\(host.name)' needs another image than host '\(hosts[0].name)' "
-                            + "for \(distro.id): its image or agent settings differ, and one image serves every host\n")
-                    status = ExitStatus.unparsable
-                    failingHosts += 1
-                    continue
-                }
-            } else {
-                imagePlan = plan
-            }
-            let firstBoot = generator.firstBoot(plan, checker: checker)
-            Self.report(firstBoot.findings, distro: "\(distro.id)/hosts/\(host.name)", verbose: verbose)
-            guard firstBoot.isWritable else {
-                status = Self.worse(status, ExitStatus.findings)
-                failingHosts += 1
-                continue
-            }
-            if status == nil, var artifact = firstBoot.artifact {
-                artifact.file = "hosts/\(host.name)/\(artifact.file)"
-                try directory.write(artifact.file, artifact.bytes)
-                hostArtifacts.append(artifact)
-            }
-        }
-        progress.finish()
-        if let status { return status }
-        guard let imagePlan else { return nil }
-        let image = generator.imageArtifacts(imagePlan, checker: checker)
-        Self.report(image.findings, distro: distro.id, verbose: verbose)
-        guard !image.findings.contains(where: \.isBlocking) else { return ExitStatus.findings }
-        for artifact in image.artifacts {
-            try directory.write(artifact.file, artifact.bytes, executable: artifact.isExecutable)
-        }
-        let manifest = ImageManifest(plan: imagePlan, artifacts: hostArtifacts + image.artifacts)
-        try directory.write("manifest.json", Array(manifest.text.utf8))
-        return nil
+        return try renderFleet(
+            distro, into: directory, hosts: hosts, generator: generator, checker: checker, resolver: &resolver)
     }
 
     /// The inventory's hosts, checked against the profile's variables.
@@ -328,7 +274,7 @@ struct Progress {
     let shown = Terminal.isInteractive(.standardError)
 
     func update(_ done: Int) {
-        guard shown, done % 100 == 0 else { return }
+        guard shown else { return }
         Console.error("\r\(label): \(done)/\(total) hosts")
     }
 
