@@ -66,16 +66,20 @@ enum OutputWriter {
         }
     }
 
-    /// Creates a directory and its parents, like `mkdir -p`.
+    /// Creates a directory and its parents, like `mkdir -p`: the directory first, its parents only
+    /// when they are missing (one system call for the common case).
     static func makeDirectories(_ path: String) throws(OutputError) {
-        var current = path.hasPrefix("/") ? "" : "."
-        for component in path.split(separator: "/") {
-            current += "/" + component
-            if FileSystem.kindFollowingLinks(current) == .directory { continue }
-            guard mkdir(current, 0o755) == 0 || errno == EEXIST else {
-                throw OutputError(
-                    path: current, reason: "cannot create the directory: \(String(cString: strerror(errno)))")
-            }
+        if mkdir(path, 0o755) == 0 || (errno == EEXIST && FileSystem.kindFollowingLinks(path) == .directory) { return }
+        guard errno == ENOENT else {
+            throw OutputError(path: path, reason: "cannot create the directory: \(String(cString: strerror(errno)))")
+        }
+        let parent = FileSystem.directory(of: path)
+        guard parent != path, parent != ".", parent != "/" else {
+            throw OutputError(path: path, reason: "cannot create the directory: \(String(cString: strerror(errno)))")
+        }
+        try makeDirectories(parent)
+        guard mkdir(path, 0o755) == 0 || errno == EEXIST else {
+            throw OutputError(path: path, reason: "cannot create the directory: \(String(cString: strerror(errno)))")
         }
     }
 
