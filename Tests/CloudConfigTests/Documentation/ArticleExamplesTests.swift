@@ -106,7 +106,26 @@ import Testing
         #expect(!debian.generalizeSteps(for: .generalized).isEmpty)
     }
 
-    /// Ignition.md: a config for Flatcar, validated and written as JSON.
+    /// GeneratingArtifacts.md: a plan, rendered and checked.
+    @Test func generation() throws {
+        var parameters = PlanParameters()
+        parameters.identity = try HostIdentity(hostname: "web-01", fqdn: "web-01.example.net")
+        parameters.packages = ["nginx"]
+        parameters.commands = [.exec(["systemctl", "enable", "--now", "nginx"])]
+        let plan = try ProvisioningPlan(distro: .debian12, parameters: parameters)
+        let output = Generator().generate(plan)
+        for artifact in output.artifacts {
+            print(artifact.file, artifact.kind, artifact.installPath ?? "-")
+        }
+        print(output.isWritable)  // true: every artifact lints clean
+        #expect(output.isWritable)
+        #expect(output.artifacts.map(\.kind).contains(.userData))
+        #expect(output.artifacts.map(\.kind).contains(.waagentConf))
+        // Flatcar has no package manager: the plan is refused, at the field.
+        #expect(throws: PlanError.self) { try ProvisioningPlan(distro: .flatcar, parameters: parameters) }
+    }
+
+    /// IgnitionForFlatcar.md: a config for Flatcar, validated and written as JSON.
     @Test func ignition() {
         let config = IgnitionConfig(
             users: [IgnitionUser(name: "core", sshAuthorizedKeys: ["ssh-ed25519 AAAAC3Nza... admin"])],

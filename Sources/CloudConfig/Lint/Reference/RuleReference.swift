@@ -99,6 +99,11 @@ package enum RuleReference {
             "The files of one image read together: the agent's configuration, cloud-init's "
                 + "configuration and the user-data, where each is valid alone but they disagree."
         ),
+        .profile: (
+            "ProfileRules", "Profile rules",
+            "Generation profiles: their keys, values and variables, and what each distribution they "
+                + "name can have."
+        ),
         .configuration: (
             "ConfigurationRules", "Configuration and input rules",
             "How a run is set up: the `.cloudcfg.yaml` file, suppression comments, and inputs "
@@ -278,14 +283,11 @@ package enum RuleReference {
         return String(linted.prefix(max(0, linted.count - example.text.count)))
     }
 
-    /// The code block language of an example: YAML for user-data and system configuration,
-    /// `ini` for waagent.conf, none for the several files of an image.
+    /// The code block language of an example: `ini` for waagent.conf, YAML for every other kind
+    /// (user-data, system configuration, profiles), none for the several files of an image.
     private static func language(of example: RuleExample, for rule: RuleDescription) -> String? {
         guard example.files == nil else { return nil }
-        switch rule.kind(of: example) {
-        case .userData, .systemConfig: return "yaml"
-        case .waagent: return "ini"
-        }
+        return rule.kind(of: example) == .waagent ? "ini" : "yaml"
     }
 
     /// A summary or rationale as a sentence, with a final period.
