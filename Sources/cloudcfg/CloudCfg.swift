@@ -22,7 +22,8 @@ struct CloudCfg: ParsableCommand {
             """,
         version: CloudCfgVersion.current,
         subcommands: [
-            Lint.self, Show.self, Generate.self, Pack.self, Rules.self, Explain.self, SchemaCommand.self, Distros.self,
+            Lint.self, Show.self, Generate.self, Pack.self, Init.self, Rules.self, Explain.self, SchemaCommand.self,
+            Distros.self,
         ]
     )
 
