@@ -4,10 +4,17 @@ public enum RuleFamily: String, Sendable, Hashable, CaseIterable, Comparable {
     case yaml
     /// The first line that tells cloud-init what the user-data is.
     case header
+    /// How the user-data is packed: MIME, base64, gzip, archives, includes, merge headers and the
+    /// platform's size limits.
+    case envelope
     /// The shape of the configuration against the key catalog.
     case schema
     /// What cloud-init does with the values, beyond their shape.
     case semantics
+    /// Jinja templates as cloud-init renders them.
+    case jinja
+    /// Scripts, boothooks and the commands of `runcmd` and `bootcmd`.
+    case script
     /// What the Azure Linux Agent makes of waagent.conf.
     case waagent
     /// What cloud-init makes of its system configuration, /etc/cloud/cloud.cfg and cloud.cfg.d.
@@ -25,7 +32,7 @@ public enum RuleFamily: String, Sendable, Hashable, CaseIterable, Comparable {
     public var inputKinds: Set<InputKind> {
         switch self {
         case .yaml, .schema, .semantics: [.userData, .systemConfig]
-        case .header: [.userData]
+        case .header, .envelope, .jinja, .script: [.userData]
         case .waagent: [.waagent]
         case .systemConfig: [.systemConfig]
         case .configuration, .image: Set(InputKind.allCases)

@@ -70,6 +70,13 @@ struct Lint: ParsableCommand {
             throw ExitStatus.missingInput
         }
         reportWalks(collector)
+        let userDataOptions: UserDataLintOptions
+        do {
+            userDataOptions = try loadUserDataOptions()
+        } catch {
+            Console.error("\(error)\n")
+            throw error.isMissing ? ExitStatus.missingInput : ExitStatus.usage
+        }
         var linters: [String: Linter] = [:]
         var unreadable = collector.missing.map {
             InputError(path: $0, reason: "no such file or directory", isMissing: true)
@@ -80,7 +87,8 @@ struct Lint: ParsableCommand {
                 configuration.baseDirectory ?? "", configuration.target.description,
                 configuration.agentVersion.description, configuration.distro?.id ?? "",
             ].joined(separator: "|")
-            let linter = linters[key] ?? Linter(configuration: configuration, limits: limits)
+            var linter = linters[key] ?? Linter(configuration: configuration, limits: limits)
+            linter.userDataOptions = userDataOptions
             linters[key] = linter
             return linter
         }
@@ -148,6 +156,19 @@ struct Lint: ParsableCommand {
         if tally?.writeFailed == true { throw ExitStatus.cannotCreate }
         if unparsable { throw ExitStatus.unparsable }
         if LintSummary(results).fails(strict: options.strict) { throw ExitStatus.findings }
+    }
+
+    /// The instance data, schema, platform and ShellCheck the options ask for.
+    private func loadUserDataOptions() throws(InputError) -> UserDataLintOptions {
+        var loaded = UserDataLintOptions()
+        if let path = options.instanceData {
+            loaded.instanceData = try UserDataOptionsLoader.json(path, option: "--instance-data")
+        }
+        if let path = options.schema { loaded.schema = try UserDataOptionsLoader.schema(path) }
+        if let platform = options.platform { loaded.budgets = options.budgets(for: platform) }
+        if options.shellcheck { loaded.shellCheck = UserDataOptionsLoader.shellCheck() }
+        if options.base64 { loaded.platformEncoding = .base64 }
+        return loaded
     }
 
     /// Says on standard error what directory walks skipped: with `--verbose` every entry and the

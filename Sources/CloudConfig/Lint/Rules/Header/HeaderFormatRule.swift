@@ -20,7 +20,9 @@ struct HeaderFormatRule: LintRule {
                 + "tools read it too"))
 
     func check(_ context: LintContext) -> [Diagnostic] {
-        guard context.isCloudConfig, case .tolerated(let reason) = context.header.verdict else { return [] }
+        guard context.userData.handling == .userData, context.isCloudConfig,
+            case .tolerated(let reason) = context.header.verdict
+        else { return [] }
         let start = SourceLocation(line: 1, column: 1, offset: context.source.contentStart)
         let whole = SourceRange(start: start, end: context.header.lineRange.end)
         return [

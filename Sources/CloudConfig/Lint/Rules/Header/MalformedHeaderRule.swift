@@ -20,7 +20,9 @@ struct MalformedHeaderRule: LintRule {
                 + "changes"))
 
     func check(_ context: LintContext) -> [Diagnostic] {
-        guard case .malformed(let reason) = context.header.verdict else { return [] }
+        guard context.userData.handling == .userData, case .malformed(let reason) = context.header.verdict else {
+            return []
+        }
         return [
             diagnostic(
                 .malformedHeader(reason), at: context.header.lineRange,

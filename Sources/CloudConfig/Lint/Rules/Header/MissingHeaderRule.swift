@@ -18,7 +18,8 @@ struct MissingHeaderRule: LintRule {
                 + "nothing else in the file changes"))
 
     func check(_ context: LintContext) -> [Diagnostic] {
-        guard context.isCloudConfig, context.header.verdict == .missing else { return [] }
+        guard context.userData.handling == .userData, context.isCloudConfig, context.header.verdict == .missing
+        else { return [] }
         let start = SourceLocation(line: 1, column: 1, offset: context.source.contentStart)
         let end = context.source.location(atOffset: context.source.contentEnd(ofLine: 1))
         return [
