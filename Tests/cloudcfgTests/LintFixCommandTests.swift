@@ -132,6 +132,27 @@ import Testing
                     + "encode it again"))
     }
 
+    @Test func findingsInDecodedPartsStayAndSaySo() throws {
+        let harness = try LintHarness()
+        let encoded = Data("#cloud-config\npackage_update: yes\n".utf8).base64EncodedString()
+        let text =
+            "MIME-Version: 1.0\nContent-Type: multipart/mixed; boundary=XX\n\n--XX\nContent-Type: text/cloud-config\n"
+            + "Content-Transfer-Encoding: base64\n\n\(encoded)\n--XX\nContent-Type: text/cloud-config\n"
+            + "Content-Transfer-Encoding: quoted-printable\n\n#cloud-config\nssh_deletekeys: yes\n--XX--\n"
+        try harness.write("user-data.mime", text)
+        let run = try harness.run(["lint", "--fix", "user-data.mime"])
+        #expect(try String(decoding: Self.bytes(harness, "user-data.mime"), as: UTF8.self) == text)
+        #expect(
+            run.stderr.contains(
+                "user-data.mime: note: --fix does not rewrite the text decoded from mime part-001 > base64; 1 finding "
+                    + "there stays as it is\n"))
+        #expect(
+            run.stderr.contains(
+                "user-data.mime:14:17: note: 'write true, as cloud-init reads it' [truthy] is not applied: it is inside "
+                    + "the quoted-printable body of mime part-002, which cloudcfg does not rewrite\n"))
+        #expect(run.stderr.hasSuffix("fixed 0 problems in 0 files; 2 remain\n"))
+    }
+
     @Test func waagentConfKeepsItsLineEndingsAndComments() throws {
         let harness = try LintHarness()
         try harness.write("waagent.conf", "Provisioning.Agent=auto\r\nResourceDisk.Format=yes # the disk\r\n")

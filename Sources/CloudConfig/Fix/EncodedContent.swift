@@ -31,7 +31,11 @@ public struct EncodedContent: Sendable {
     /// - Parameters:
     ///   - source: The input as given.
     ///   - kind: What it is linted as.
-    public init(_ source: SourceFile, kind: InputKind) {
+    ///   - platformEncoding: Whether user-data is base64 for the platform (`--base64`), detected
+    ///     by default as the linter detects it.
+    public init(
+        _ source: SourceFile, kind: InputKind, platformEncoding: EnvelopeOptions.PlatformEncoding = .detect
+    ) {
         guard kind == .userData else {
             self = .none
             return
@@ -41,7 +45,9 @@ public struct EncodedContent: Sendable {
             self.init(regions: [
                 Region(range: 0..<bytes.count, description: "gzip-compressed user-data", isWholeFile: true)
             ])
-        } else if EnvelopeOpener.detectBase64(bytes) != nil {
+        } else if platformEncoding == .base64
+            || (platformEncoding == .detect && EnvelopeOpener.detectBase64(bytes) != nil)
+        {
             self.init(regions: [
                 Region(range: 0..<bytes.count, description: "base64-encoded user-data", isWholeFile: true)
             ])

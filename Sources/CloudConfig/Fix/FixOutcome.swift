@@ -22,6 +22,9 @@ public struct FixOutcome: Sendable {
     /// The fixes the fixed text still offers that are not applied, with the reason, and those
     /// whose round was undone because its result did not parse.
     public let heldBack: [FixPlan.HeldBack]
+    /// The findings of the fixed text that are in a text decoded from it (a base64 or gzip
+    /// layer, a base64 MIME part), which `--fix` does not rewrite.
+    public let inDecodedText: [Diagnostic]
     /// The stretches of the input cloud-init decodes first, where nothing is fixed.
     public let encoded: EncodedContent
     /// How many rounds of linting and fixing ran.

@@ -49,6 +49,10 @@ public struct FixPlan: Sendable {
     public let fixes: [Fix]
     /// The offered fixes that are not applied.
     public let heldBack: [HeldBack]
+    /// The findings in a text decoded from the input (``Diagnostic/envelope`` is not the file):
+    /// their positions are in the decoded text, where no fix can be written back, so they offer
+    /// none and stay as they are.
+    public let inDecodedText: [Diagnostic]
 
     /// Plans the fixes of a lint result.
     ///
@@ -74,5 +78,6 @@ public struct FixPlan: Sendable {
         }
         self.fixes = fixes
         self.heldBack = heldBack
+        inDecodedText = result.diagnostics.filter { !$0.envelope.isFile }
     }
 }

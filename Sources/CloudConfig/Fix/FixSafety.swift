@@ -55,6 +55,20 @@ public struct FixSafety: Sendable, Hashable {
         }
     }
 
+    /// Fix-its made by a layer that knows no rules (the envelope and Jinja layers), marked as the
+    /// rule that reports them decides: all safe, all suggestions, or as they come for per-fix.
+    ///
+    /// - Parameter fixIts: The layer's fix-its.
+    /// - Returns: The fix-its, marked.
+    func marking(_ fixIts: [FixIt]) -> [FixIt] {
+        guard verdict != .perFix else { return fixIts }
+        return fixIts.map { fixIt in
+            var marked = fixIt
+            marked.isSafe = verdict == .safe
+            return marked
+        }
+    }
+
     /// The decision as `cloudcfg explain` prints it, one paragraph.
     public var summary: String {
         switch verdict {

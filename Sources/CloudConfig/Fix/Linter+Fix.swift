@@ -14,7 +14,8 @@ extension Linter {
     ///   - maxRounds: The most rounds; fixes that overlap a fix of the same round wait for the next.
     /// - Returns: The fixed text, its findings, and what was and was not applied.
     public func fix(_ source: SourceFile, as kind: InputKind, maxRounds: Int = defaultFixRounds) -> FixOutcome {
-        let encoded = EncodedContent(source, kind: kind)
+        let encoding = userDataOptions.platformEncoding
+        let encoded = EncodedContent(source, kind: kind, platformEncoding: encoding)
         var current = source
         var result = lint(source, as: kind)
         var applied: [FixOutcome.Applied] = []
@@ -24,7 +25,9 @@ extension Linter {
         var isComplete = false
         while true {
             // Positions move with each round's edits, so the encoded stretches are found anew.
-            let plan = FixPlan(result, encoded: rounds == 0 ? encoded : EncodedContent(current, kind: kind))
+            let plan = FixPlan(
+                result, encoded: rounds == 0 ? encoded : EncodedContent(current, kind: kind, platformEncoding: encoding)
+            )
             if plan.fixes.isEmpty {
                 isComplete = true
                 break
@@ -50,9 +53,10 @@ extension Linter {
             // A text seen before means the fixes undo each other: stop rather than loop.
             guard seen.insert(current.bytes).inserted else { break }
         }
-        let remaining = FixPlan(result, encoded: EncodedContent(current, kind: kind)).heldBack
+        let last = FixPlan(result, encoded: EncodedContent(current, kind: kind, platformEncoding: encoding))
         return FixOutcome(
-            original: source, fixed: current, result: result, applied: applied, heldBack: undone + remaining,
-            encoded: encoded, rounds: rounds, isComplete: isComplete && undone.isEmpty)
+            original: source, fixed: current, result: result, applied: applied, heldBack: undone + last.heldBack,
+            inDecodedText: last.inDecodedText, encoded: encoded, rounds: rounds,
+            isComplete: isComplete && undone.isEmpty)
     }
 }

@@ -80,6 +80,14 @@ extension Lint {
                     + "again\n")
             return
         }
+        var decoded: [String: Int] = [:]
+        for diagnostic in outcome.inDecodedText { decoded[diagnostic.envelope.description, default: 0] += 1 }
+        for (envelope, count) in decoded.sorted(by: { $0.key < $1.key }) {
+            Console.error(
+                "\(path): note: --fix does not rewrite the text decoded from \(envelope); \(count) "
+                    + "\(count == 1 ? "finding there stays" : "findings there stay") as \(count == 1 ? "it is" : "they are")\n"
+            )
+        }
         for held in outcome.heldBack where held.reason != .needsReview {
             let start = held.diagnostic.range.start
             Console.error(

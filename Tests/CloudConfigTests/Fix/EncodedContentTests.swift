@@ -21,8 +21,14 @@ import Testing
         // Every edit touches a whole-file region, even an insertion at either end.
         #expect(gzip.region(touching: Self.edit(0, 0)) != nil)
         #expect(gzip.region(touching: Self.edit(compressed.count, compressed.count)) != nil)
-        let base64 = EncodedContent(SourceFile(path: "u", text: Base64.encode(text) + "\n"), kind: .userData)
+        let encoded = SourceFile(path: "u", text: Base64.encode(text) + "\n")
+        let base64 = EncodedContent(encoded, kind: .userData)
         #expect(base64.wholeFile?.description == "base64-encoded user-data")
+        // As the linter reads it: --base64 declares the file base64, and detection can be off.
+        #expect(EncodedContent(encoded, kind: .userData, platformEncoding: .none).regions.isEmpty)
+        let declared = SourceFile(path: "u", text: "aGVsbG8K\n")
+        #expect(EncodedContent(declared, kind: .userData).regions.isEmpty)
+        #expect(EncodedContent(declared, kind: .userData, platformEncoding: .base64).wholeFile != nil)
     }
 
     @Test func plainInputsHaveNoEncodedContent() {

@@ -19,6 +19,10 @@ import Testing
         .waagentIndentedComment: .safe, .waagentInlineHash: .perFix, .waagentIntValue: .suggestion,
         .waagentListedOnlyOption: .suggestion, .waagentObsoleteOption: .safe, .waagentProvisioningAgentValue: .perFix,
         .waagentQuotedValue: .perFix, .waagentSwitchValue: .safe, .waagentUnknownOption: .perFix,
+        .unknownContentType: .suggestion, .nonASCIIWithoutBase64: .suggestion, .mimeVersionMissing: .safe,
+        .mergeTypeIgnored: .safe, .boundaryNotClosed: .safe,
+        .jinjaUnknownVariable: .suggestion, .jinjaTemplateType: .suggestion, .jinjaHyphenInName: .safe,
+        .scriptInterpreter: .suggestion, .shebangCRLF: .safe,
     ]
 
     @Test func everyRuleWithACorrectedExampleDecidesAndNoOtherDoes() {

@@ -154,6 +154,23 @@ import Testing
         #expect(outcome.encoded.wholeFile == nil)
     }
 
+    /// With the real rules: the 7bit part is fixed; the fix the quoted-printable part offers is
+    /// held back; the base64 part's finding is in its decoded text and offers no fix.
+    @Test func theRulesFixOnlyThePlainPartsOfMIME() throws {
+        let encoded = Base64.encode(Array("#cloud-config\npackage_update: yes\n".utf8))
+        let text =
+            "MIME-Version: 1.0\nContent-Type: multipart/mixed; boundary=XX\n\n--XX\nContent-Type: text/cloud-config\n\n"
+            + "#cloud-config\npackage_upgrade: yes\n--XX\nContent-Type: text/cloud-config\n"
+            + "Content-Transfer-Encoding: base64\n\n\(encoded)\n--XX\nContent-Type: text/cloud-config\n"
+            + "Content-Transfer-Encoding: quoted-printable\n\n#cloud-config\nssh_deletekeys: yes\n--XX--\n"
+        let outcome = Linter().fix(SourceFile(path: "user-data", text: text), as: .userData)
+        #expect(outcome.fixed.text == text.replacing("package_upgrade: yes", with: "package_upgrade: true"))
+        #expect(outcome.applied.map(\.diagnostic.ruleID) == [.truthy])
+        #expect(outcome.heldBack.map(\.reason) == [.encoded("the quoted-printable body of mime part-003")])
+        #expect(outcome.inDecodedText.map(\.envelope.description) == ["mime part-002 > base64"])
+        #expect(outcome.inDecodedText.allSatisfy { $0.fixIts.isEmpty })
+    }
+
     @Test func nothingIsFixedInACompressedFile() throws {
         let compressed = try Gzip.compress(Array("#cloud-config\nk: v\n".utf8))
         let outcome = Self.linter([PrefixRule()]).fix(
