@@ -47,6 +47,21 @@ import Testing
         #expect(again.stdout == run.stdout)
     }
 
+    /// On an image's files, linted together: the report of `--fix` is what lint says of the fixed
+    /// files, and a second `--fix` changes nothing.
+    @Test func theReportOfAFixedImageIsWhatLintSaysOfIt() throws {
+        let harness = try LintHarness()
+        let copy = harness.directory.appendingPathComponent("image")
+        try FileManager.default.copyItem(at: ReadmeTests.root.appendingPathComponent("Examples/image-etc"), to: copy)
+        let fixed = try harness.run(["lint", "--fix", "image"])
+        #expect(fixed.stderr.hasPrefix("fixed 6 problems in 3 files;"), "\(fixed.stderr)")
+        let after = try harness.run(["lint", "image"])
+        #expect(fixed.stdout == after.stdout)
+        #expect(fixed.status == after.status)
+        let again = try harness.run(["lint", "--fix", "image"])
+        #expect(again.stderr.hasPrefix("fixed 0 problems in 0 files;"), "\(again.stderr)")
+    }
+
     @Test func theExitStatusIsAboutWhatRemains() throws {
         let harness = try LintHarness()
         try harness.write("a.yaml", "write_files:\n  - path: /etc/motd\n    permissions: 0644\n")

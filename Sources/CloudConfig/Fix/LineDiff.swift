@@ -4,8 +4,10 @@
 ///
 /// A line is its bytes up to and including its `\n`; a carriage return stays part of the line,
 /// and the last line may lack the `\n`, so `a` and `a\n` differ, as they do to `diff`. When more
-/// than ``maxDifferences`` lines differ, the script replaces the whole differing middle: still
-/// correct, only less precise, and never slower than linear past that bound.
+/// than ``maxDifferences`` lines differ (thousands of fixes in one file), the texts are first cut
+/// at the lines that occur once in each, in the same order (as patience diff does), and each
+/// stretch between them is compared on its own; a stretch that still differs too much is
+/// replaced whole: still correct, only less precise.
 struct LineDiff: Sendable {
     /// One step of the script.
     enum Operation: Sendable, Hashable {
@@ -72,20 +74,96 @@ struct LineDiff: Sendable {
             suffix += 1
         }
         var operations: [Operation] = (0..<prefix).map { .equal($0, $0) }
-        let middleA = Array(a[prefix..<(a.count - suffix)])
-        let middleB = Array(b[prefix..<(b.count - suffix)])
-        let middle =
-            myers(middleA, middleB)
-            ?? (middleA.indices.map { .delete($0) } + middleB.indices.map { .insert($0) })
-        operations += middle.map { operation in
-            switch operation {
-            case .equal(let i, let j): .equal(i + prefix, j + prefix)
-            case .delete(let i): .delete(i + prefix)
-            case .insert(let j): .insert(j + prefix)
-            }
-        }
+        middle(a, prefix..<(a.count - suffix), b, prefix..<(b.count - suffix), depth: 0, into: &operations)
         operations += (0..<suffix).map { .equal(a.count - suffix + $0, b.count - suffix + $0) }
         return deletionsFirst(operations)
+    }
+
+    /// How many times the texts are cut at unique lines, within one another, at most.
+    private static let maxAnchorDepth = 4
+
+    /// The script for two stretches whose first and last lines differ: Myers' search, or, when
+    /// they differ too much, the stretches cut at their unique common lines, or replaced whole.
+    private static func middle(
+        _ a: [Int32], _ rangeA: Range<Int>, _ b: [Int32], _ rangeB: Range<Int>, depth: Int,
+        into operations: inout [Operation]
+    ) {
+        let sliceA = Array(a[rangeA])
+        let sliceB = Array(b[rangeB])
+        let found = abs(sliceA.count - sliceB.count) <= maxDifferences ? myers(sliceA, sliceB) : nil
+        if let found {
+            operations += found.map { operation in
+                switch operation {
+                case .equal(let i, let j): .equal(i + rangeA.lowerBound, j + rangeB.lowerBound)
+                case .delete(let i): .delete(i + rangeA.lowerBound)
+                case .insert(let j): .insert(j + rangeB.lowerBound)
+                }
+            }
+            return
+        }
+        let anchors = depth < maxAnchorDepth ? uniqueCommonLines(a, rangeA, b, rangeB) : []
+        guard !anchors.isEmpty else {
+            operations += rangeA.map { .delete($0) } + rangeB.map { .insert($0) }
+            return
+        }
+        var (i, j) = (rangeA.lowerBound, rangeB.lowerBound)
+        for (anchorA, anchorB) in anchors + [(rangeA.upperBound, rangeB.upperBound)] {
+            // The stretch before the anchor, without the lines it shares at either end.
+            var (startA, startB) = (i, j)
+            while startA < anchorA, startB < anchorB, a[startA] == b[startB] {
+                operations.append(.equal(startA, startB))
+                startA += 1
+                startB += 1
+            }
+            var (endA, endB) = (anchorA, anchorB)
+            while endA > startA, endB > startB, a[endA - 1] == b[endB - 1] {
+                endA -= 1
+                endB -= 1
+            }
+            if startA < endA || startB < endB {
+                middle(a, startA..<endA, b, startB..<endB, depth: depth + 1, into: &operations)
+            }
+            operations += (0..<(anchorA - endA)).map { .equal(endA + $0, endB + $0) }
+            if anchorA < rangeA.upperBound { operations.append(.equal(anchorA, anchorB)) }
+            (i, j) = (anchorA + 1, anchorB + 1)
+        }
+    }
+
+    /// The lines that occur exactly once in each stretch, as pairs of positions, the longest
+    /// series of them in the same order in both (patience sorting).
+    private static func uniqueCommonLines(
+        _ a: [Int32], _ rangeA: Range<Int>, _ b: [Int32], _ rangeB: Range<Int>
+    ) -> [(Int, Int)] {
+        var seen: [Int32: (countA: Int, countB: Int, positionA: Int, positionB: Int)] = [:]
+        for index in rangeA { seen[a[index], default: (0, 0, index, 0)].countA += 1 }
+        for index in rangeB {
+            guard var entry = seen[b[index]] else { continue }
+            entry.countB += 1
+            entry.positionB = index
+            seen[b[index]] = entry
+        }
+        let pairs = seen.values.filter { $0.countA == 1 && $0.countB == 1 }.map { ($0.positionA, $0.positionB) }
+            .sorted { $0.0 < $1.0 }
+        // The longest increasing series of positions in b: piles of tails, with links back.
+        var tails: [Int] = []
+        var previous = [Int](repeating: -1, count: pairs.count)
+        for (index, pair) in pairs.enumerated() {
+            var low = 0
+            var high = tails.count
+            while low < high {
+                let middle = (low + high) / 2
+                if pairs[tails[middle]].1 < pair.1 { low = middle + 1 } else { high = middle }
+            }
+            if low > 0 { previous[index] = tails[low - 1] }
+            if low == tails.count { tails.append(index) } else { tails[low] = index }
+        }
+        var series: [(Int, Int)] = []
+        var index = tails.last ?? -1
+        while index >= 0 {
+            series.append(pairs[index])
+            index = previous[index]
+        }
+        return series.reversed()
     }
 
     /// Myers' greedy search for the shortest script, or `nil` when it needs more than

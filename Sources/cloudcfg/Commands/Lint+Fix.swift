@@ -11,6 +11,9 @@ struct FixTally {
     var writeFailed = false
     /// Whether nothing is written (`--dry-run`).
     var dryRun = false
+    /// The findings of each input as fixed (by its index), which the run need not lint again
+    /// unless it lints the input together with the other files of an image.
+    var results: [Int: LintResult] = [:]
 
     /// `fixed 3 problems in 2 files; 1 remains`, or what `--dry-run` would do.
     ///
@@ -65,6 +68,7 @@ extension Lint {
                 tally.files += 1
             }
             read[index].source = outcome.fixed
+            tally.results[index] = outcome.result
         }
         return tally
     }

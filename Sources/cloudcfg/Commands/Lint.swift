@@ -116,7 +116,7 @@ struct Lint: ParsableCommand {
         }
         // The files of one image are linted together, so that what one says is checked against the
         // others; every other file by itself.
-        var byIndex: [Int: LintResult] = [:]
+        var byIndex: [Int: LintResult] = tally?.results ?? [:]
         let groups = ImageGroups(
             read.map { ($0.input.path, $0.kind, $0.input.walkRoot) }, hasContext: !contextInputs.isEmpty)
         for group in groups.groups where group.count + contextInputs.count > 1 {

@@ -68,8 +68,20 @@ import Testing
             ])
     }
 
-    @Test func manyDifferencesFallBackToOneReplacement() {
-        // More differing lines than the search looks for: the middle is replaced whole.
+    @Test func manyDifferencesAreFoundBetweenUniqueLines() {
+        // More differing lines than one search looks for, between lines that occur once.
+        let count = LineDiff.maxDifferences
+        let old = (0..<count).map { "key \($0):\n  value: old\n" }.joined()
+        let new = old.replacing("value: old", with: "value: new")
+        let diff = LineDiff(old: Array(old.utf8), new: Array(new.utf8))
+        let kept = diff.operations.filter { if case .equal = $0 { true } else { false } }
+        #expect(kept.count == count)
+        #expect(diff.operations.count == 3 * count)
+    }
+
+    @Test func manyDifferencesWithoutUniqueLinesFallBackToOneReplacement() {
+        // More differing lines than the search looks for, and none to cut at: the middle is
+        // replaced whole.
         let count = LineDiff.maxDifferences
         let old = (0..<count).map { "old \($0)\n" }.joined()
         let new = (0..<count).map { "new \($0)\n" }.joined()
@@ -97,6 +109,11 @@ import Testing
             ("from empty", "", "a\n"),
             ("to empty", "a\nb\n", ""),
             ("deleted lines", lines, lines.replacing("line 10\nline 11\n", with: "")),
+            (
+                "thousands of changes",
+                (0..<1500).map { "- path: /etc/f\($0)\n  permissions: 0644\n" }.joined(),
+                (0..<1500).map { "- path: /etc/f\($0)\n  permissions: '0644'\n" }.joined()
+            ),
         ].map { ($0.0, Array($0.1.utf8), Array($0.2.utf8)) }
         for testCase in FixItTests.exampleCases + FixItTests.fileCases {
             let source = SourceFile(path: testCase.path, bytes: testCase.bytes)
