@@ -27,11 +27,18 @@ let package = Package(
             pkgConfig: "zlib",
             providers: [.apt(["zlib1g-dev"])]
         ),
+        // SHA-512 crypt for password hashes (`crypt_gensalt_rn`, `crypt_rn`); only Model/PasswordHasher imports it.
+        .systemLibrary(
+            name: "CCrypt",
+            pkgConfig: "libcrypt",
+            providers: [.apt(["libcrypt-dev"])]
+        ),
         .target(
             name: "CloudConfig",
             dependencies: [
                 "CLibYAML",
                 "CZlib",
+                "CCrypt",
                 .product(name: "BigInt", package: "BigInt"),
             ]
         ),
@@ -47,6 +54,13 @@ let package = Package(
             name: "cloudcfg-bench",
             dependencies: ["CloudConfig"],
             path: "Benchmarks/cloudcfg-bench"
+        ),
+        // A program that builds a provisioning plan in code and renders it: an example, built with
+        // the package (and so in CI), not a product.
+        .executableTarget(
+            name: "plan-in-code",
+            dependencies: ["CloudConfig"],
+            path: "Examples/plan-in-code"
         ),
         // Helpers both test targets use: running programs and finding the oracles.
         .target(

@@ -515,3 +515,30 @@ extension RuleID {
     /// A file to lint cannot be read.
     public static let unreadableInput = RuleID(rawValue: "unreadable-input")
 }
+
+// MARK: - profile
+
+/// Generation profiles (`cloudcfg-profile: 1`): their keys, values and variables, and whether
+/// each distribution they name can be rendered from them (``RuleFamily/profile``).
+extension RuleID {
+    /// A key a profile does not have at that place.
+    public static let profileUnknownKey = RuleID(rawValue: "profile-unknown-key")
+
+    /// A key written twice in one mapping of a profile.
+    public static let profileDuplicateKey = RuleID(rawValue: "profile-duplicate-key")
+
+    /// A profile value of the wrong type.
+    public static let profileTypeMismatch = RuleID(rawValue: "profile-type-mismatch")
+
+    /// A profile mapping without a key it must have.
+    public static let profileMissingKey = RuleID(rawValue: "profile-missing-key")
+
+    /// A profile value the provisioning model refuses.
+    public static let profileInvalidValue = RuleID(rawValue: "profile-invalid-value")
+
+    /// A `${{ name }}` reference to a variable the profile does not declare, or one without a value.
+    public static let profileUndefinedVariable = RuleID(rawValue: "profile-undefined-variable")
+
+    /// A profile setting a distribution it targets cannot have.
+    public static let profileUnsupported = RuleID(rawValue: "profile-unsupported")
+}

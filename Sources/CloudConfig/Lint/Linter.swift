@@ -45,7 +45,9 @@ public struct Linter: Sendable {
         self.limits = limits
         self.validator = SchemaValidator(target: configuration.target)
         var definitions: [RuleID: RuleDescription] = [:]
-        for rule in rules { definitions[rule.id] = rule.definition }
+        // Profile rules are applied by ProfileReader, not run here; their definitions still set
+        // their findings' severities.
+        for rule in rules.map(\.definition) + ProfileRules.all.map(\.definition) { definitions[rule.id] = rule }
         self.definitions = definitions
         // Suppressions may name the rules that run, and those that check no input (which do not
         // run here, but are rules all the same).
@@ -74,6 +76,7 @@ public struct Linter: Sendable {
         case .userData: lintUserData(source)
         case .waagent: lintAgentConfiguration(source)
         case .systemConfig: lintSystemConfiguration(source)
+        case .profile: lintProfile(source)
         }
     }
 
@@ -118,9 +121,10 @@ public struct Linter: Sendable {
     }
 
     /// Runs the rules that check the context's kind of input, then applies precedence,
-    /// suppressions and the configured severities.
-    func run(_ context: LintContext) -> [Diagnostic] {
-        var diagnostics: [Diagnostic] = []
+    /// suppressions and the configured severities to their findings and to those found before
+    /// (by a reader that applies its own rules, such as ``ProfileReader``).
+    func run(_ context: LintContext, found: [Diagnostic] = []) -> [Diagnostic] {
+        var diagnostics = found
         for rule in rules
         where rule.definition.inputKinds.contains(context.inputKind)
             && configuration.severity(for: rule.definition) != nil

@@ -25,6 +25,9 @@ public enum RuleFamily: String, Sendable, Hashable, CaseIterable, Comparable {
     /// How the run is set up: configuration files, suppression comments, and the inputs named on
     /// the command line (missing or unreadable ones).
     case configuration
+    /// Generation profiles: their keys, values and variables, and what each distribution they
+    /// name can have.
+    case profile
 
     /// The kinds of input the family's rules check unless a rule says otherwise: the YAML,
     /// schema and semantic rules read cloud-config, whether it comes as user-data or as system
@@ -35,6 +38,7 @@ public enum RuleFamily: String, Sendable, Hashable, CaseIterable, Comparable {
         case .header, .envelope, .jinja, .script: [.userData]
         case .waagent: [.waagent]
         case .systemConfig: [.systemConfig]
+        case .profile: [.profile]
         case .configuration, .image: Set(InputKind.allCases)
         }
     }

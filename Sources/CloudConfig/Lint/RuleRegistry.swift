@@ -31,10 +31,12 @@ public enum RuleRegistry {
     }()
 
     /// Every rule, in listing order: those that check linted inputs, then those about how the
-    /// run is set up (its configuration files, and inputs that are missing or cannot be read).
+    /// run is set up (its configuration files, and inputs that are missing or cannot be read),
+    /// then those of generation profiles (which ``ProfileReader`` applies).
     public static let all: [any Rule] =
         lintRules + imageRules as [any Rule]
         + [InvalidConfigurationRule(), MissingInputRule(), UnreadableInputRule()] as [any Rule]
+        + ProfileRules.all
 
     /// The rules that check the files of an image together (``Linter/lint(together:)``).
     package static let imageRules: [any ImageRule] = ImageRules.all

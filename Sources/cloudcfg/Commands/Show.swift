@@ -101,6 +101,13 @@ struct Show: ParsableCommand {
         case .systemConfig:
             try showSystemConfiguration(source, limits: limits)
             return
+        case .profile:
+            // A profile is YAML: shown as loaded, with what renders it.
+            Console.error(
+                "\(source.path): note: a generation profile; `cloudcfg generate \(source.path)` renders it for "
+                    + "each distribution\n")
+            try showLoaded(source, limits: limits)
+            return
         case .userData:
             break
         }

@@ -29,6 +29,7 @@ enum KindChoice: String, ExpressibleByArgument, CaseIterable {
     case userData = "user-data"
     case waagent
     case systemConfig = "system-config"
+    case profile
 
     /// The library's kind.
     var inputKind: InputKind {
@@ -36,6 +37,7 @@ enum KindChoice: String, ExpressibleByArgument, CaseIterable {
         case .userData: .userData
         case .waagent: .waagent
         case .systemConfig: .systemConfig
+        case .profile: .profile
         }
     }
 }

@@ -142,14 +142,15 @@ struct InputCollector {
 
     /// What a file found in a directory is, or `nil` when it is nothing cloudcfg lints: a
     /// waagent.conf or system configuration by its name (``InputKind/named(_:)``), user-data by
-    /// its name or first line (``isUserData(_:name:)``), or a waagent.conf by its content.
+    /// its name or first line (``isUserData(_:name:)``), or a waagent.conf or a generation
+    /// profile by its content.
     static func kind(of path: String, name: String) -> InputKind? {
         if let kind = InputKind.named(path) { return kind }
         if isUserData(path, name: name) { return .userData }
-        guard let head = InputReader.readPrefix(path, count: 64 * 1024),
-            AgentConfiguration.isLikelyAgentConfiguration(head)
-        else { return nil }
-        return .waagent
+        guard let head = InputReader.readPrefix(path, count: 64 * 1024) else { return nil }
+        if AgentConfiguration.isLikelyAgentConfiguration(head) { return .waagent }
+        // A generation profile names itself on a line of its own (`cloudcfg-profile: 1`).
+        return ProfileReader.isProfile(head) ? .profile : nil
     }
 
     /// Whether a file found in a directory is user-data: by its first line, by a name such as

@@ -44,7 +44,8 @@ import Testing
                 "invalid-suppression", "image-waagent-with-cloud-init", "image-datasource-without-azure",
                 "image-data-dir-mismatch", "image-ssh-host-key-type", "image-resource-disk-conflict",
                 "image-custom-data-with-cloud-init", "invalid-configuration", "missing-input",
-                "unreadable-input",
+                "unreadable-input", "profile-unknown-key", "profile-duplicate-key", "profile-type-mismatch",
+                "profile-missing-key", "profile-invalid-value", "profile-undefined-variable", "profile-unsupported",
             ])
     }
 
