@@ -60,7 +60,7 @@ extension Diagnostic {
                 guard let range = mapping.exactRange(edit.range) else { return nil }
                 edits.append(TextEdit(range: range, replacement: edit.replacement))
             }
-            return FixIt(message: fixIt.message, edits: edits)
+            return FixIt(message: fixIt.message, edits: edits, isSafe: fixIt.isSafe)
         }
         return diagnostic
     }

@@ -19,5 +19,8 @@ struct BoundaryNotClosedRule: EnvelopeFindingRule {
         nonTriggeringExamples: [
             RuleExample(EnvelopeExample.mime(EnvelopeExample.cloudConfigPart))
         ],
-        examplesIncludeHeader: true)
+        examplesIncludeHeader: true,
+        fixSafety: .safe(
+            "cloud-init reads the same parts with the closing delimiter; it only lets other MIME readers see the last "
+                + "part too"))
 }

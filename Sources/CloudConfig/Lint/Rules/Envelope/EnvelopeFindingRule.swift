@@ -14,7 +14,7 @@ extension EnvelopeFindingRule {
         context.userData.envelopeFindings.filter { $0.code == code }.map { finding in
             var diagnostic = diagnostic(
                 Diagnostic.Message(finding.message), at: finding.location.range, notes: finding.notes,
-                fixIts: finding.fixIts, severity: finding.severity)
+                fixIts: definition.fixSafety?.marking(finding.fixIts) ?? finding.fixIts, severity: finding.severity)
             diagnostic.envelope = finding.location.envelope
             return diagnostic
         }

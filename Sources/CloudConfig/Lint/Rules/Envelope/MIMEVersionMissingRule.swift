@@ -16,5 +16,8 @@ struct MIMEVersionMissingRule: EnvelopeFindingRule {
         nonTriggeringExamples: [
             RuleExample(EnvelopeExample.mime(EnvelopeExample.cloudConfigPart))
         ],
-        examplesIncludeHeader: true)
+        examplesIncludeHeader: true,
+        fixSafety: .safe(
+            "the header only tells cloud-init what the Content-Type already says, that the user-data is MIME; no part "
+                + "changes"))
 }

@@ -23,5 +23,8 @@ struct MergeTypeIgnoredRule: EnvelopeFindingRule {
                     "Content-Type: text/cloud-config\nMerge-Type: list(append)+dict(recurse_array)+str()\n\n#cloud-config\npackages: [curl]\n"
                 ))
         ],
-        examplesIncludeHeader: true)
+        examplesIncludeHeader: true,
+        fixSafety: .safe(
+            "the fix only writes the header's name in the spelling cloud-init looks up (merge-type → Merge-Type); the "
+                + "merge rules are the ones written"))
 }

@@ -23,5 +23,8 @@ struct NonASCIIWithoutBase64Rule: EnvelopeFindingRule {
                     "Content-Type: text/cloud-config\nContent-Transfer-Encoding: base64\n\nI2Nsb3VkLWNvbmZpZwpmaW5hbF9tZXNzYWdlOiBjYWbDqQo=\n"
                 ))
         ],
-        examplesIncludeHeader: true)
+        examplesIncludeHeader: true,
+        fixSafety: .suggestion(
+            "the part is rewritten in base64, which no one can read or review in the file any more, and which later "
+                + "fixes cannot reach; whether to encode it or write ASCII is the writer's choice"))
 }

@@ -18,5 +18,6 @@ struct UnknownContentTypeRule: EnvelopeFindingRule {
             RuleExample(
                 EnvelopeExample.mime("Content-Type: text/jinja2\n\n## template: jinja\n#cloud-config\nhostname: web\n"))
         ],
-        examplesIncludeHeader: true)
+        examplesIncludeHeader: true,
+        fixSafety: .suggestion("the closest handled type is a guess, and the type decides which handler runs the part"))
 }

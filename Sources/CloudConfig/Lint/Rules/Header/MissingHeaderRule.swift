@@ -12,7 +12,10 @@ struct MissingHeaderRule: LintRule {
                 corrected: "#cloud-config\npackages: [nginx]\n")
         ],
         nonTriggeringExamples: ["#cloud-config\npackages: [nginx]\n"],
-        examplesIncludeHeader: true)
+        examplesIncludeHeader: true,
+        fixSafety: .safe(
+            "the header only tells cloud-init the file is cloud-config, which the file's content already says; "
+                + "nothing else in the file changes"))
 
     func check(_ context: LintContext) -> [Diagnostic] {
         guard context.userData.handling == .userData, context.isCloudConfig, context.header.verdict == .missing
@@ -25,7 +28,8 @@ struct MissingHeaderRule: LintRule {
                 fixIts: [
                     FixIt(
                         message: "insert '#cloud-config' as the first line",
-                        edits: [TextEdit(range: SourceRange(at: start), replacement: "#cloud-config\n")])
+                        edits: [TextEdit(range: SourceRange(at: start), replacement: "#cloud-config\n")],
+                        isSafe: true)
                 ])
         ]
     }

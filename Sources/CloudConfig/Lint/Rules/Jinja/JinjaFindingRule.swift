@@ -17,7 +17,8 @@ extension JinjaFindingRule {
                     [
                         FixIt(
                             message: "write '\(suggestion)'",
-                            edits: [TextEdit(range: finding.range, replacement: suggestion)])
+                            edits: [TextEdit(range: finding.range, replacement: suggestion)],
+                            isSafe: definition.fixSafety?.verdict == .safe)
                     ]
                 } ?? [], severity: finding.severity)
         }

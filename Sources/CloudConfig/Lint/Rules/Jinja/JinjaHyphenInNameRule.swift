@@ -15,5 +15,8 @@ struct JinjaHyphenInNameRule: JinjaFindingRule {
         nonTriggeringExamples: [
             "## template: jinja\n#cloud-config\nhostname: {{ v1.local_hostname }}\n"
         ],
-        examplesIncludeHeader: true)
+        examplesIncludeHeader: true,
+        fixSafety: .safe(
+            "cloud-init gives every hyphenated key the same value under its name with underscores, so the name "
+                + "written with underscores is the value meant"))
 }

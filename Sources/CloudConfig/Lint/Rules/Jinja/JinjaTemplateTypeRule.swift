@@ -15,5 +15,6 @@ struct JinjaTemplateTypeRule: JinjaFindingRule {
         nonTriggeringExamples: [
             "## template: jinja\n#cloud-config\nhostname: web\n"
         ],
-        examplesIncludeHeader: true)
+        examplesIncludeHeader: true,
+        fixSafety: .suggestion("the closest renderer name is a guess, and jinja and basic render differently"))
 }

@@ -16,5 +16,6 @@ struct JinjaUnknownVariableRule: JinjaFindingRule {
         nonTriggeringExamples: [
             "## template: jinja\n#cloud-config\nhostname: {{ v1.local_hostname }}\n"
         ],
-        examplesIncludeHeader: true)
+        examplesIncludeHeader: true,
+        fixSafety: .suggestion("the closest instance-data name is a guess at the value meant"))
 }

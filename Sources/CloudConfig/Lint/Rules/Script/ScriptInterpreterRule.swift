@@ -19,7 +19,8 @@ struct ScriptInterpreterRule: LintRule {
             "#!/bin/bash\necho ready\n", "#!/usr/bin/env python3\nprint('ready')\n",
             "#cloud-boothook\n#!/bin/sh\necho early\n",
         ],
-        examplesIncludeHeader: true)
+        examplesIncludeHeader: true,
+        fixSafety: .suggestion("the closest interpreter name is a guess at the program meant"))
 
     /// Interpreters a Linux image has, for did-you-mean.
     static let known = [

@@ -13,7 +13,10 @@ struct ShebangCRLFRule: LintRule {
                 corrected: "#!/bin/sh\necho ready\n")
         ],
         nonTriggeringExamples: ["#!/bin/sh\necho ready\n", "#cloud-boothook\r\n#!/bin/sh\r\necho early\r\n"],
-        examplesIncludeHeader: true)
+        examplesIncludeHeader: true,
+        fixSafety: .safe(
+            "with CR LF the script cannot run at all; removing the carriage returns before line feeds leaves the "
+                + "commands as written"))
 
     func check(_ context: LintContext) -> [Diagnostic] {
         guard case .script(let handler) = context.userData.handling, handler != .boothook else { return [] }
@@ -35,7 +38,7 @@ struct ShebangCRLFRule: LintRule {
             diagnostic(
                 .crlf(interpreter),
                 at: SourceRange(start: source.location(atOffset: end), end: source.location(atOffset: end + 1)),
-                fixIts: [FixIt(message: "use LF line endings", edits: edits)])
+                fixIts: [FixIt(message: "use LF line endings", edits: edits, isSafe: true)])
         ]
     }
 }
