@@ -31,6 +31,22 @@ import Testing
         #expect(Linter().lint(fixed.source).diagnostics.isEmpty)
     }
 
+    /// FixIts.md: fix an input as `cloudcfg lint --fix` does, and show the change.
+    @Test func fixing() {
+        let userData = "#cloud-config\npackage_update: yes\npakages: [nginx]\n"
+        let outcome = Linter().fix(SourceFile(path: "user-data.yaml", text: userData), as: .userData)
+        for held in outcome.heldBack {
+            print(held.diagnostic.ruleID, held.reason)
+        }
+        let diff = UnifiedDiff(old: outcome.original.bytes, new: outcome.fixed.bytes, path: "user-data.yaml")
+        print(String(decoding: diff.bytes, as: UTF8.self))
+        #expect(outcome.fixed.text.contains("package_update: true\n"))
+        // The did-you-mean rename is a suggestion: held back, the key left as written.
+        #expect(outcome.fixed.text.contains("pakages:"))
+        #expect(outcome.heldBack.contains { $0.diagnostic.ruleID == .unknownKey })
+        #expect(String(decoding: diff.bytes, as: UTF8.self).contains("+package_update: true\n"))
+    }
+
     /// CloudInitReleases.md: lint for a release, and ask the catalog about a key.
     @Test func releases() throws {
         let text = "#cloud-config\nubuntu_pro:\n  token: x\n"

@@ -81,7 +81,8 @@ import Testing
         #expect(section.hasPrefix("## write-files-permissions\n\n"))
         #expect(section.contains("- Severity: \(rule.defaultSeverity.rawValue) by default\n"))
         #expect(section.contains("- Checks: user-data and system configuration\n"))
-        #expect(section.contains("- Fix: offered"))
+        #expect(section.contains("- Fix: " + Markdown.prose(RuleReference.fixDescription(rule))))
+        if let safety = rule.fixSafety { #expect(section.contains(Markdown.prose(safety.reason))) }
         #expect(section.contains("**Why it matters.** "))
         let flagged = try #require(rule.triggeringExamples.first { $0.corrected != nil })
         #expect(section.contains("```yaml\n#cloud-config\n" + flagged.markedText))

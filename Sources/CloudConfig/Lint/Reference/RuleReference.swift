@@ -179,7 +179,7 @@ package enum RuleReference {
         var facts = [
             "Severity: \(rule.defaultSeverity.rawValue) by default",
             "Checks: " + Markdown.sentenceList(InputKind.allCases.filter(rule.inputKinds.contains).map(\.noun)),
-            "Fix: " + (offersFix(rule) ? "offered (the examples show the text after it)" : "none"),
+            "Fix: " + Markdown.prose(fixDescription(rule)),
         ]
         if !rule.aliases.isEmpty {
             facts.append("Also selected by: " + rule.aliases.map { Markdown.code($0.rawValue) }.joined(separator: ", "))
@@ -205,13 +205,45 @@ package enum RuleReference {
         return text
     }
 
-    /// Whether the rule's findings offer a fix: the rule examples that do state the text after
-    /// it (the rule example tests hold every rule to that).
+    /// Whether the rule's findings offer a fix: the rule says whether `--fix` applies its fixes
+    /// (``RuleDescription/fixSafety``), or its examples state the text after one (the rule
+    /// example tests hold every rule to that).
     ///
     /// - Parameter rule: The rule.
     /// - Returns: Whether a fix is offered.
     package static func offersFix(_ rule: RuleDescription) -> Bool {
-        rule.triggeringExamples.contains { $0.corrected != nil }
+        rule.fixSafety != nil || rule.triggeringExamples.contains { $0.corrected != nil }
+    }
+
+    /// The rule's fix in a word for the table: `--fix` (every fix is applied), `suggested`
+    /// (none is), `some` (some are), `yes` (offered, without a decision) or `no`.
+    ///
+    /// - Parameter rule: The rule.
+    /// - Returns: The word.
+    package static func fixWord(_ rule: RuleDescription) -> String {
+        switch rule.fixSafety?.verdict {
+        case .safe: "`--fix`"
+        case .suggestion: "suggested"
+        case .perFix: "some"
+        case nil: offersFix(rule) ? "yes" : "no"
+        }
+    }
+
+    /// The rule's fix in a sentence: whether `--fix` applies it and why, or whether one is offered.
+    ///
+    /// - Parameter rule: The rule.
+    /// - Returns: The sentence, without a final period.
+    package static func fixDescription(_ rule: RuleDescription) -> String {
+        guard let safety = rule.fixSafety else {
+            return offersFix(rule) ? "offered (the examples show the text after it)" : "none"
+        }
+        let decision =
+            switch safety.verdict {
+            case .safe: "applied by `cloudcfg lint --fix`"
+            case .suggestion: "suggested, never applied by `cloudcfg lint --fix`"
+            case .perFix: "some applied by `cloudcfg lint --fix`, the others suggested"
+            }
+        return decision + ": " + safety.reason
     }
 
     /// `cloudcfg has 92 rules in 8 families.`
@@ -240,7 +272,7 @@ package enum RuleReference {
         text += "| Rule | Severity | Fix | Finds |\n|---|---|---|---|\n"
         for rule in members {
             text += "| [\(rule.id.rawValue)](#\(anchor(rule.id.rawValue))) | \(rule.defaultSeverity.rawValue) | "
-            text += (offersFix(rule) ? "yes" : "no") + " | " + Markdown.prose(rule.summary, inTable: true) + " |\n"
+            text += fixWord(rule) + " | " + Markdown.prose(rule.summary, inTable: true) + " |\n"
         }
         for rule in members {
             text += "\n" + section(for: rule, level: level + 1)
