@@ -43,9 +43,15 @@ let package = Package(
                 .product(name: "SystemPackage", package: "swift-system"),
             ]
         ),
+        // The benchmarks' generated inputs, shared with a smoke test that checks they lint clean.
+        .target(
+            name: "BenchmarkInputs",
+            path: "Benchmarks/BenchmarkInputs"
+        ),
+        // `scripts/bench` runs it; never run by the tests or CI.
         .executableTarget(
             name: "cloudcfg-bench",
-            dependencies: ["CloudConfig"],
+            dependencies: ["CloudConfig", "BenchmarkInputs"],
             path: "Benchmarks/cloudcfg-bench"
         ),
         // Helpers both test targets use: running programs and finding the oracles.
@@ -55,7 +61,7 @@ let package = Package(
         ),
         .testTarget(
             name: "CloudConfigTests",
-            dependencies: ["CloudConfig", "TestSupport"],
+            dependencies: ["CloudConfig", "TestSupport", "BenchmarkInputs"],
             resources: [.copy("Fixtures")]
         ),
         .testTarget(
