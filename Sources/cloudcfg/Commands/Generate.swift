@@ -24,6 +24,10 @@ struct Generate: ParsableCommand {
             Exit codes: 0 written, 1 an artifact fails its checks or its budget, 64 usage, 65 an \
             invalid profile or inventory, or one that cannot be rendered for a distribution, 66 a \
             missing profile or inventory, 73 output that exists (without --force) or cannot be written.
+
+            Examples:
+              cloudcfg generate Examples/azure-fleet/profile.yaml --out images
+              cloudcfg generate Examples/azure-fleet/profile.yaml --distro flatcar --out fc
             """
     )
 

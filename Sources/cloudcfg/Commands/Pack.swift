@@ -15,6 +15,10 @@ struct Pack: ParsableCommand {
 
             Exit codes: 0 packed, 1 over the budget, 64 usage, 65 a part whose type cannot be told, 66 a \
             missing part, 73 an output file that exists (without --force) or cannot be written.
+
+            Examples:
+              cloudcfg pack Examples/user-data/web-server.yaml --budget azure-custom-data
+              cloudcfg pack Examples/user-data/web-server.yaml --gzip --base64 > data.b64
             """
     )
 
