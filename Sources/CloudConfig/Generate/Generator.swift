@@ -50,7 +50,7 @@ public struct Generator: Sendable {
         findings += image.findings
         return GeneratedOutput(
             artifacts: artifacts, manifest: ImageManifest(plan: plan, artifacts: artifacts), findings: findings,
-            sizes: firstBoot.sizes)
+            firstBoot: firstBoot)
     }
 
     /// Renders and checks a plan's first-boot data alone: what differs from host to host.
@@ -62,7 +62,7 @@ public struct Generator: Sendable {
     ///   findings and its sizes.
     public func firstBoot(_ plan: ProvisioningPlan, checker: ArtifactChecker? = nil) -> FirstBootOutput {
         guard plan.isProvisioned, plan.provisioner != .waagent else {
-            return FirstBootOutput(artifact: nil, findings: [], sizes: nil)
+            return FirstBootOutput(artifact: nil, findings: [], budget: budget)
         }
         let checker = checker ?? ArtifactChecker(distro: plan.distro)
         let file = Self.firstBootFile(for: plan)
@@ -87,7 +87,8 @@ public struct Generator: Sendable {
             do throws(YAMLEmitterError) {
                 text = try CloudConfigRenderer.text(for: plan)
             } catch {
-                return FirstBootOutput(artifact: nil, findings: [Self.renderFailure(file, error.message)], sizes: nil)
+                return FirstBootOutput(
+                    artifact: nil, findings: [Self.renderFailure(file, error.message)], budget: budget)
             }
             var bytes = Array(text.utf8)
             if !plan.parameters.parts.isEmpty {
@@ -98,18 +99,22 @@ public struct Generator: Sendable {
                     bytes = try MIMEBuilder.build(parts)
                 } catch {
                     return FirstBootOutput(
-                        artifact: nil, findings: [Self.renderFailure(file, error.message)], sizes: nil)
+                        artifact: nil, findings: [Self.renderFailure(file, error.message)], budget: budget)
                 }
             }
             artifact = GeneratedArtifact(file: file, installPath: nil, kind: .userData, bytes: bytes)
         }
         findings += checker.check(artifact)
         let consumer: SizeReport.Consumer = plan.provisioner == .ignition ? .ignition : .cloudInit
-        let sizes = SizeReport.measure(artifact.bytes, budgets: [budget], consumer: consumer)
-        for verdict in sizes.verdicts where !verdict.fits {
-            findings.append(Self.overBudget(file, verdict: verdict, sizes: sizes))
+        // Gzip is measured only for data over budget (to say whether gzip would fit), not for
+        // every host of a fleet; the sizes stay available through `FirstBootOutput.sizes`.
+        if !SizeReport.fits(artifact.bytes.count, budget) {
+            let sizes = SizeReport.measure(artifact.bytes, budgets: [budget], consumer: consumer)
+            for verdict in sizes.verdicts where !verdict.fits {
+                findings.append(Self.overBudget(file, verdict: verdict, sizes: sizes))
+            }
         }
-        return FirstBootOutput(artifact: artifact, findings: findings, sizes: sizes)
+        return FirstBootOutput(artifact: artifact, findings: findings, budget: budget, consumer: consumer)
     }
 
     /// Renders and checks the files that go into the image: waagent.conf, the cloud.cfg.d drop-ins
@@ -180,8 +185,11 @@ public struct GeneratedOutput: Sendable {
     public var manifest: ImageManifest
     /// What the checks found.
     public var findings: [ArtifactFinding]
-    /// The sizes of first-boot data against the budget, when there is any.
-    public var sizes: SizeReport?
+    /// The first-boot data's own output, for its sizes.
+    var firstBoot: FirstBootOutput
+
+    /// The sizes of first-boot data against the budget, when there is any (measured when asked).
+    public var sizes: SizeReport? { firstBoot.sizes }
 
     /// Whether the output may be written: no finding is an error or a warning.
     public var isWritable: Bool { !findings.contains(where: \.isBlocking) }
@@ -193,8 +201,16 @@ public struct FirstBootOutput: Sendable {
     public var artifact: GeneratedArtifact?
     /// What the checks found.
     public var findings: [ArtifactFinding]
-    /// The sizes against the budget.
-    public var sizes: SizeReport?
+    /// The budget the artifact was checked against.
+    var budget: PlatformBudget
+    /// What reads the artifact, which decides whether gzip is an option.
+    var consumer: SizeReport.Consumer = .cloudInit
+
+    /// The sizes against the budget, measured (gzip included) when asked; `nil` without an
+    /// artifact.
+    public var sizes: SizeReport? {
+        artifact.map { SizeReport.measure($0.bytes, budgets: [budget], consumer: consumer) }
+    }
 
     /// Whether the artifact may be written.
     public var isWritable: Bool { !findings.contains(where: \.isBlocking) }

@@ -147,7 +147,9 @@ public struct FileMode: OptionSet, Sendable, Hashable, CustomStringConvertible {
             scalars = scalars.dropFirst(2)
             underscoreAllowed = true
         }
-        var value = BigInt(0)
+        // A machine word holds the value until it grows past 2^57; only longer numbers need BigInt.
+        var small = 0
+        var value: BigInt?
         var digits = 0
         var previousUnderscore = false
         for scalar in scalars {
@@ -156,15 +158,30 @@ public struct FileMode: OptionSet, Sendable, Hashable, CustomStringConvertible {
                 previousUnderscore = true
                 continue
             }
-            guard scalar.properties.numericType == .decimal, let number = scalar.properties.numericValue,
-                number >= 0, number < 8
-            else { return nil }
-            value = value * 8 + BigInt(Int(number))
+            let digit: Int
+            if scalar.isASCII {
+                // ASCII first: the Unicode property lookup is slow, and modes are ASCII.
+                guard ("0"..."7").contains(scalar) else { return nil }
+                digit = Int(scalar.value) - 0x30
+            } else {
+                guard scalar.properties.numericType == .decimal, let number = scalar.properties.numericValue,
+                    number >= 0, number < 8
+                else { return nil }
+                digit = Int(number)
+            }
+            if let big = value {
+                value = big * 8 + BigInt(digit)
+            } else if small < 1 << 57 {
+                small = small * 8 + digit
+            } else {
+                value = BigInt(small) * 8 + BigInt(digit)
+            }
             digits += 1
             previousUnderscore = false
             underscoreAllowed = true
         }
         guard digits > 0, !previousUnderscore else { return nil }
+        guard let value else { return YAMLInteger(negative ? -small : small) }
         return YAMLInteger(negative ? -value : value)
     }
 

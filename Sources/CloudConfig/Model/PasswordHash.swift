@@ -60,9 +60,7 @@ public struct PasswordHash: Sendable, Hashable, CustomStringConvertible {
     /// - Parameter text: The text.
     /// - Returns: The hash, or `nil` when the text is not one.
     public init?(_ text: String) {
-        guard text.hasPrefix("$"), text.last != "$", text.filter({ $0 == "$" }).count >= 3,
-            !text.contains(where: { $0 == ":" || $0.isWhitespace })
-        else { return nil }
+        guard Self.hasHashShape(text) else { return nil }
         let afterDollar = text.dropFirst()
         guard
             let scheme = Scheme.all.first(where: {
@@ -71,6 +69,27 @@ public struct PasswordHash: Sendable, Hashable, CustomStringConvertible {
         else { return nil }
         self.text = text
         self.scheme = scheme
+    }
+
+    /// Whether text starts with `$`, does not end with one, has at least three, and has no colon
+    /// or blank. ASCII text (every hash) is read byte by byte; other text by character, as
+    /// Unicode defines blanks.
+    private static func hasHashShape(_ text: String) -> Bool {
+        let ascii = text.utf8.withContiguousStorageIfAvailable { bytes -> Bool? in
+            guard bytes.allSatisfy({ $0 < 0x80 }) else { return nil }
+            guard bytes.first == UInt8(ascii: "$"), bytes.last != UInt8(ascii: "$") else { return false }
+            var dollars = 0
+            for byte in bytes {
+                // A colon, or what Character.isWhitespace calls blank in ASCII: tab to carriage
+                // return, and space.
+                if byte == UInt8(ascii: ":") || byte == 0x20 || (0x09...0x0D).contains(byte) { return false }
+                if byte == UInt8(ascii: "$") { dollars += 1 }
+            }
+            return dollars >= 3
+        }
+        if let ascii = ascii ?? nil { return ascii }
+        return text.hasPrefix("$") && text.last != "$" && text.filter({ $0 == "$" }).count >= 3
+            && !text.contains(where: { $0 == ":" || $0.isWhitespace })
     }
 
     /// The hash as written.

@@ -46,7 +46,17 @@ package struct SchemaValidator: Sendable {
         func validate(_ id: YAMLNodeID, _ schema: Schema, path: KeyPath, key: YAMLNodeID?)
             -> [SchemaFinding]
         {
-            let schema = schema.applyingOlderForms(for: validator.target)
+            // A node without older forms (nearly all, and a root resolved beforehand, as the
+            // linter passes it) is checked as it is, without a copy.
+            guard schema.olderForms.isEmpty else {
+                return check(id, schema.applyingOlderForms(for: validator.target), path: path, key: key)
+            }
+            return check(id, schema, path: path, key: key)
+        }
+
+        private func check(_ id: YAMLNodeID, _ schema: Schema, path: KeyPath, key: YAMLNodeID?)
+            -> [SchemaFinding]
+        {
             let node = document.resolved(id)
             var findings: [SchemaFinding] = []
             func add(_ kind: SchemaFinding.Kind, at where: YAMLNodeID = id) {
@@ -165,6 +175,8 @@ package struct SchemaValidator: Sendable {
             if let minimum = schema.minProperties, entries.count < minimum {
                 findings.append(SchemaFinding(kind: .tooFewKeys(minimum), node: id, path: path, schema: schema))
             }
+            // The keys present matter only to a mapping that requires some.
+            let checksRequired = !schema.requiredKeys.isEmpty
             var present = Set<String>()
             for entry in entries {
                 let keyNode = document[document.resolved(entry.key)]
@@ -176,26 +188,30 @@ package struct SchemaValidator: Sendable {
                 } else {
                     keyText = keyNode.value?.pythonStr ?? keyNode.text
                 }
-                if isStringKey { present.insert(keyText) }
+                if isStringKey, checksRequired { present.insert(keyText) }
                 let childPath = path.appending(key: keyText)
                 var matched = false
-                if isStringKey, let property = schema.property(keyText) {
+                // The declared property by index, so that its schema is passed on without a copy.
+                if isStringKey, let index = schema.properties.firstIndex(where: { $0.name == keyText }) {
                     matched = true
                     if case .ignored = schema.additionalProperties,
-                        let missing = availabilityFinding(property, node: entry.key, path: childPath)
+                        let missing = availabilityFinding(
+                            schema.properties[index].schema, node: entry.key, path: childPath)
                     {
                         // The target does not know the key and lets unknown keys pass: what is inside
                         // does not matter to it.
                         findings.append(missing)
                     } else {
-                        findings += validate(entry.value, property, path: childPath, key: entry.key)
+                        findings += validate(
+                            entry.value, schema.properties[index].schema, path: childPath, key: entry.key)
                     }
                 }
                 if isStringKey {
-                    for (pattern, patternSchema) in schema.patternProperties
-                    where validator.formats.search(pattern, in: keyText) {
+                    for index in schema.patternProperties.indices
+                    where validator.formats.search(schema.patternProperties[index].pattern, in: keyText) {
                         matched = true
-                        findings += validate(entry.value, patternSchema, path: childPath, key: entry.key)
+                        findings += validate(
+                            entry.value, schema.patternProperties[index].schema, path: childPath, key: entry.key)
                     }
                 }
                 if !matched {
@@ -225,7 +241,9 @@ package struct SchemaValidator: Sendable {
 
         /// The finding that a key is not in the target release (not yet, or no longer), if so.
         private func availabilityFinding(_ schema: Schema, node: YAMLNodeID, path: KeyPath) -> SchemaFinding? {
-            let schema = schema.applyingOlderForms(for: validator.target)
+            guard schema.olderForms.isEmpty else {
+                return availabilityFinding(schema.applyingOlderForms(for: validator.target), node: node, path: path)
+            }
             if let introduced = schema.availability.introduced, !introduced.isReached(by: validator.target) {
                 return SchemaFinding(kind: .unavailable(introduced), node: node, path: path, schema: schema)
             }
@@ -243,15 +261,15 @@ package struct SchemaValidator: Sendable {
         ) -> [SchemaFinding] {
             var results: [[SchemaFinding]] = []
             var firstMatch: Int?
-            for (index, branch) in branches.enumerated() {
-                let findings = validate(id, branch, path: path, key: key)
+            for index in branches.indices {
+                let findings = validate(id, branches[index], path: path, key: key)
                 results.append(findings)
                 if !findings.contains(where: \.isError) {
                     firstMatch = index
                     if !exactlyOne { break }
                     // oneOf checks the remaining branches for a second match.
-                    let others = branches[(index + 1)...].filter {
-                        !validate(id, $0, path: path, key: key).contains(where: \.isError)
+                    let others = branches.indices[(index + 1)...].filter {
+                        !validate(id, branches[$0], path: path, key: key).contains(where: \.isError)
                     }
                     if !others.isEmpty {
                         return [

@@ -42,6 +42,22 @@ import Testing
         #expect(report.verdicts[3].gzipWouldFit == nil)
     }
 
+    /// What `fits` says without compressing is the verdict `measure` gives, at every limit's edge.
+    @Test func fitsAgreesWithTheMeasuredVerdict() {
+        for budget in PlatformBudget.all {
+            for limit in budget.limits {
+                // The byte counts at the edge of the limit, whichever size it counts.
+                let edge =
+                    limit.measure == .base64Characters ? limit.maximum / 4 * 3 : limit.maximum
+                for count in [0, 1, edge - 1, edge, edge + 1, edge + 2, edge + 3] where count >= 0 {
+                    let bytes = [UInt8](repeating: UInt8(ascii: "a"), count: count)
+                    let verdict = SizeReport.measure(bytes, budgets: [budget]).verdicts[0]
+                    #expect(SizeReport.fits(count, budget) == verdict.fits, "\(budget.id) \(count)")
+                }
+            }
+        }
+    }
+
     @Test func ignitionOnAzureIsNotOfferedGzip() {
         let report = SizeReport.measure(Self.large, budgets: [.azureCustomData, .aws], consumer: .ignition)
         #expect(report.verdicts[0].gzipWouldFit == false)

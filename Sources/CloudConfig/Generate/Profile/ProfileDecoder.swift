@@ -10,6 +10,32 @@ struct ProfileDecoder {
         "storage", "timezone", "locale", "ntp", "parts",
     ]
 
+    /// The parts of the top level that decode together, in the order they are decoded: the host's
+    /// identity (`hostname` and `fqdn`), then each other key on its own.
+    enum ParameterUnit: CaseIterable {
+        case identity, admin, users, groups, packages, packageUpgrade, files, commands, storage, timezone, locale
+        case ntp, parts
+
+        /// The top-level keys the part reads.
+        var keys: [String] {
+            switch self {
+            case .identity: ["hostname", "fqdn"]
+            case .admin: ["admin"]
+            case .users: ["users"]
+            case .groups: ["groups"]
+            case .packages: ["packages"]
+            case .packageUpgrade: ["package-upgrade"]
+            case .files: ["files"]
+            case .commands: ["commands"]
+            case .storage: ["storage"]
+            case .timezone: ["timezone"]
+            case .locale: ["locale"]
+            case .ntp: ["ntp"]
+            case .parts: ["parts"]
+            }
+        }
+    }
+
     let source: SourceFile
     /// Whether values that still have references are skipped (reading a profile before its
     /// variables are known) and environment passwords are left unread (linting).
@@ -206,34 +232,74 @@ struct ProfileDecoder {
     mutating func parameters(_ root: ProfileNode) -> PlanParameters {
         var parameters = PlanParameters()
         guard let top = mapping(root, .root, keys: Self.parameterKeys) else { return parameters }
-        identity(top, into: &parameters)
-        if let admin = top["admin"], !admin.isNull { parameters.admin = self.admin(admin) }
-        for (index, item) in list(top["users"], .key("users")).enumerated() {
-            if let user = user(item, PlanField.key("users").index(index)) { parameters.users.append(user) }
-        }
-        parameters.groups = strings(top["groups"], .key("groups")) ?? []
-        parameters.packages = strings(top["packages"], .key("packages")) ?? []
-        parameters.packageUpgrade = bool(top["package-upgrade"], .key("package-upgrade")) ?? false
-        for (index, item) in list(top["files"], .key("files")).enumerated() {
-            if let file = file(item, PlanField.key("files").index(index)) { parameters.files.append(file) }
-        }
-        for (index, item) in list(top["commands"], .key("commands")).enumerated() {
-            if let command = command(item, PlanField.key("commands").index(index)) {
-                parameters.commands.append(command)
+        decode(ParameterUnit.allCases, top, into: &parameters)
+        return parameters
+    }
+
+    /// Decodes parts of the top level, in order, each replacing the fields it sets: all of them
+    /// for a profile, or those a host's variables change (``ProfileResolver``).
+    ///
+    /// - Parameters:
+    ///   - units: The parts.
+    ///   - top: The top level's values by key.
+    ///   - parameters: The parameters to set.
+    mutating func decode(_ units: [ParameterUnit], _ top: [String: ProfileNode], into parameters: inout PlanParameters)
+    {
+        for unit in units {
+            switch unit {
+            case .identity:
+                parameters.identity = nil
+                identity(top, into: &parameters)
+            case .admin:
+                parameters.admin = nil
+                if let admin = top["admin"], !admin.isNull { parameters.admin = self.admin(admin) }
+            case .users:
+                parameters.users = []
+                for (index, item) in list(top["users"], .key("users")).enumerated() {
+                    if let user = user(item, PlanField.key("users").index(index)) { parameters.users.append(user) }
+                }
+            case .groups:
+                parameters.groups = strings(top["groups"], .key("groups")) ?? []
+            case .packages:
+                parameters.packages = strings(top["packages"], .key("packages")) ?? []
+            case .packageUpgrade:
+                parameters.packageUpgrade = bool(top["package-upgrade"], .key("package-upgrade")) ?? false
+            case .files:
+                parameters.files = []
+                for (index, item) in list(top["files"], .key("files")).enumerated() {
+                    if let file = file(item, PlanField.key("files").index(index)) { parameters.files.append(file) }
+                }
+            case .commands:
+                parameters.commands = []
+                for (index, item) in list(top["commands"], .key("commands")).enumerated() {
+                    if let command = command(item, PlanField.key("commands").index(index)) {
+                        parameters.commands.append(command)
+                    }
+                }
+            case .storage:
+                parameters.resourceDisk = nil
+                parameters.dataDisks = []
+                if let storage = top["storage"], !storage.isNull { self.storage(storage, into: &parameters) }
+            case .timezone:
+                parameters.timezone = string(top["timezone"], .key("timezone"))
+            case .locale:
+                parameters.locale = string(top["locale"], .key("locale"))
+            case .ntp:
+                parameters.ntp = nil
+                if let ntp = top["ntp"], !ntp.isNull,
+                    let entries = mapping(ntp, .key("ntp"), keys: ["servers", "pools"])
+                {
+                    parameters.ntp = NTPSettings(
+                        servers: strings(entries["servers"], PlanField.key("ntp").key("servers")) ?? [],
+                        pools: strings(entries["pools"], PlanField.key("ntp").key("pools")) ?? [])
+                }
+            case .parts:
+                parameters.parts = []
+                for (index, item) in list(top["parts"], .key("parts")).enumerated() {
+                    if let part = part(item, PlanField.key("parts").index(index)) { parameters.parts.append(part) }
+                }
             }
         }
-        if let storage = top["storage"], !storage.isNull { self.storage(storage, into: &parameters) }
-        parameters.timezone = string(top["timezone"], .key("timezone"))
-        parameters.locale = string(top["locale"], .key("locale"))
-        if let ntp = top["ntp"], !ntp.isNull, let entries = mapping(ntp, .key("ntp"), keys: ["servers", "pools"]) {
-            parameters.ntp = NTPSettings(
-                servers: strings(entries["servers"], PlanField.key("ntp").key("servers")) ?? [],
-                pools: strings(entries["pools"], PlanField.key("ntp").key("pools")) ?? [])
-        }
-        for (index, item) in list(top["parts"], .key("parts")).enumerated() {
-            if let part = part(item, PlanField.key("parts").index(index)) { parameters.parts.append(part) }
-        }
-        return parameters
     }
 
     private mutating func identity(_ top: [String: ProfileNode], into parameters: inout PlanParameters) {

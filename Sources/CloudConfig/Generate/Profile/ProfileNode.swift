@@ -29,6 +29,15 @@ indirect enum ProfileNode: Sendable {
         return false
     }
 
+    /// Whether a string in the value still has `${{ }}` references to substitute.
+    var containsReferences: Bool {
+        switch self {
+        case .scalar(let scalar): scalar.hasReferences
+        case .sequence(let items, _): items.contains { $0.containsReferences }
+        case .mapping(let entries, _): entries.contains { $0.value.containsReferences }
+        }
+    }
+
     /// The entry for a key.
     func entry(_ key: String) -> ProfileEntry? { entries?.last { $0.key == key } }
 

@@ -20,6 +20,11 @@ public struct ProfileResolver: Sendable {
     public let lenient: Bool
     private var passwords: ProfilePasswords
     private var merged: [String: ProfileNode] = [:]
+    /// For each distribution, what hosts share: decided on the first host (see ``HostTemplate``).
+    private var templates: [String: HostTemplate?] = [:]
+    /// Whether hosts share what their variables do not change (``HostTemplate``); off, every host
+    /// is resolved whole, which the tests compare with.
+    var sharesAcrossHosts = true
 
     /// Creates a resolver.
     ///
@@ -50,6 +55,19 @@ public struct ProfileResolver: Sendable {
             tree = profile.merged(for: distro.id)
             merged[distro.id] = tree
         }
+        if let host, !lenient, sharesAcrossHosts {
+            if templates[distro.id] == nil { templates[distro.id] = .some(makeTemplate(tree)) }
+            if let template = templates[distro.id] ?? nil, let plan = resolve(distro, host, tree, template) {
+                return ProfileResolution(plan: plan, diagnostics: [])
+            }
+        }
+        return resolveFully(distro, host, tree)
+    }
+
+    /// Resolves the whole tree for a host: every value substituted and decoded.
+    private mutating func resolveFully(
+        _ distro: DistroProfile, _ host: InventoryHost?, _ tree: ProfileNode
+    ) -> ProfileResolution {
         var values = profile.variables
         for (name, value) in host?.variables ?? [:] { values[name] = .some(value) }
         let context = host.map { "host '\($0.name)': " } ?? ""
@@ -83,6 +101,133 @@ public struct ProfileResolver: Sendable {
                 }
             }
             return ProfileResolution(plan: nil, diagnostics: ProfileReader.unique(diagnostics))
+        }
+    }
+
+    /// What the hosts of an inventory share for a distribution: the variables each part of the
+    /// top level refers to, and the parts decoded once with the variables' defaults. A host that
+    /// gives none of a part's variables gets that part as decoded once; the others are substituted
+    /// and decoded for it, so that a fleet of hosts differing in a name or two is not decoded
+    /// whole for each host.
+    struct HostTemplate: Sendable {
+        /// The variables each part's values refer to.
+        let references: [ProfileDecoder.ParameterUnit: Set<String>]
+        /// The variables `image` refers to.
+        let imageReferences: Set<String>
+        /// The parts decoded from the defaults.
+        let shared: Set<ProfileDecoder.ParameterUnit>
+        /// The parameters with the shared parts set.
+        let parameters: PlanParameters
+        /// The image definition from the defaults, when `image` refers to no variable without one.
+        let image: ImageDefinition?
+    }
+
+    /// What hosts share for a tree; `nil` when the parts cannot be told apart or the defaults do
+    /// not decode without findings (every host is then resolved whole, with its findings).
+    private mutating func makeTemplate(_ tree: ProfileNode) -> HostTemplate? {
+        // A top level the decoder would find something to say about (not a mapping, unknown keys)
+        // is resolved whole for every host, so that each gets its findings.
+        guard let entries = tree.entries,
+            entries.allSatisfy({
+                ProfileDecoder.parameterKeys.contains($0.key) || ProfileDecoder.profileKeys.contains($0.key)
+            })
+        else { return nil }
+        var keyReferences: [String: Set<String>] = [:]
+        for entry in entries {
+            guard let names = Self.variables(in: entry.value) else { return nil }
+            keyReferences[entry.key, default: []].formUnion(names)
+        }
+        let defaulted = Set(profile.variables.compactMap { name, value in value?.isNull == false ? name : nil })
+        var references: [ProfileDecoder.ParameterUnit: Set<String>] = [:]
+        var shared: Set<ProfileDecoder.ParameterUnit> = []
+        for unit in ProfileDecoder.ParameterUnit.allCases {
+            let names = unit.keys.reduce(into: Set<String>()) { $0.formUnion(keyReferences[$1] ?? []) }
+            references[unit] = names
+            if names.isSubset(of: defaulted) { shared.insert(unit) }
+        }
+        let imageReferences = keyReferences["image"] ?? []
+        var substitution = ProfileSubstitution(values: profile.variables, source: profile.source, lenient: false)
+        var decoder = ProfileDecoder(source: profile.source, lenient: false, passwords: passwords)
+        let units = ProfileDecoder.ParameterUnit.allCases.filter { shared.contains($0) }
+        var parameters = PlanParameters()
+        decoder.decode(units, Self.topLevel(tree, keys: units.flatMap(\.keys), &substitution), into: &parameters)
+        var image: ImageDefinition?
+        if imageReferences.isSubset(of: defaulted) {
+            image = decoder.image(Self.topLevel(tree, keys: ["image"], &substitution)["image"])
+        }
+        passwords = decoder.passwords
+        guard substitution.diagnostics.isEmpty, decoder.diagnostics.isEmpty else { return nil }
+        return HostTemplate(
+            references: references, imageReferences: imageReferences, shared: shared, parameters: parameters,
+            image: image)
+    }
+
+    /// A host's plan from a template: the parts its variables change decoded for it, the rest as
+    /// the template has them; `nil` when anything is found (the host is then resolved whole, so
+    /// that its findings are those, and at the positions, of a whole resolution).
+    private mutating func resolve(
+        _ distro: DistroProfile, _ host: InventoryHost, _ tree: ProfileNode, _ template: HostTemplate
+    ) -> ProvisioningPlan? {
+        let given = Set(host.variables.keys)
+        let units = ProfileDecoder.ParameterUnit.allCases.filter { unit in
+            !template.shared.contains(unit) || !(template.references[unit] ?? []).isDisjoint(with: given)
+        }
+        var values = profile.variables
+        for (name, value) in host.variables { values[name] = .some(value) }
+        var substitution = ProfileSubstitution(values: values, source: profile.source, lenient: false)
+        var decoder = ProfileDecoder(source: profile.source, lenient: false, passwords: passwords)
+        var parameters = template.parameters
+        decoder.decode(units, Self.topLevel(tree, keys: units.flatMap(\.keys), &substitution), into: &parameters)
+        var image: ImageDefinition
+        if let shared = template.image, template.imageReferences.isDisjoint(with: given) {
+            image = shared
+        } else {
+            image = decoder.image(Self.topLevel(tree, keys: ["image"], &substitution)["image"])
+        }
+        if let osState { image.osState = osState }
+        passwords = decoder.passwords
+        guard substitution.diagnostics.isEmpty, decoder.diagnostics.isEmpty else { return nil }
+        return try? ProvisioningPlan(distro: distro, image: image, parameters: parameters)
+    }
+
+    /// Some values of the top level, substituted, by key (the last of a key written twice, as a
+    /// mapping of the whole tree keeps it); a key whose value is left out is absent.
+    private static func topLevel(
+        _ tree: ProfileNode, keys: [String], _ substitution: inout ProfileSubstitution
+    ) -> [String: ProfileNode] {
+        var result: [String: ProfileNode] = [:]
+        for key in keys {
+            guard let entry = tree.entry(key) else { continue }
+            result[key] = substitution.apply(entry.value, path: [key])
+        }
+        return result
+    }
+
+    /// The names of the variables a value refers to; `nil` when a reference cannot be read.
+    private static func variables(in node: ProfileNode) -> Set<String>? {
+        switch node {
+        case .scalar(let scalar):
+            guard scalar.hasReferences, case .string(let text) = scalar.value else { return [] }
+            guard let pieces = try? ProfileVariables.pieces(text) else { return nil }
+            return Set(
+                pieces.compactMap { piece in
+                    if case .reference(let name, _, _) = piece { return name }
+                    return nil
+                })
+        case .sequence(let items, _):
+            var names: Set<String> = []
+            for item in items {
+                guard let inner = variables(in: item) else { return nil }
+                names.formUnion(inner)
+            }
+            return names
+        case .mapping(let entries, _):
+            var names: Set<String> = []
+            for entry in entries {
+                guard let inner = variables(in: entry.value) else { return nil }
+                names.formUnion(inner)
+            }
+            return names
         }
     }
 

@@ -41,24 +41,28 @@ enum ProfileVariables {
         var pieces: [Piece] = []
         var literal = String.UnicodeScalarView()
         var index = 0
-        func matches(_ pattern: String, at position: Int) -> Bool {
-            let needle = Array(pattern.unicodeScalars)
-            return position + needle.count <= scalars.count
-                && Array(scalars[position..<position + needle.count]) == needle
+        func matches(_ needle: [Unicode.Scalar], at position: Int) -> Bool {
+            guard position + needle.count <= scalars.count else { return false }
+            for offset in needle.indices where scalars[position + offset] != needle[offset] { return false }
+            return true
         }
+        let escaped: [Unicode.Scalar] = ["$", "$", "{", "{"]
+        let opening: [Unicode.Scalar] = ["$", "{", "{"]
+        let closing: [Unicode.Scalar] = ["}", "}"]
         while index < scalars.count {
-            if matches("$${{", at: index) {
+            // Every reference starts with `$`; other characters are literal text.
+            if scalars[index] == "$", matches(escaped, at: index) {
                 literal.append(contentsOf: "${{".unicodeScalars)
                 index += 4
                 continue
             }
-            guard matches("${{", at: index) else {
+            guard scalars[index] == "$", matches(opening, at: index) else {
                 literal.append(scalars[index])
                 index += 1
                 continue
             }
             var end = index + 3
-            while end < scalars.count, !matches("}}", at: end) { end += 1 }
+            while end < scalars.count, !matches(closing, at: end) { end += 1 }
             guard end < scalars.count else {
                 throw SyntaxError(message: "'${{' has no closing '}}'; write '$${{' for the text itself", offset: index)
             }
@@ -129,17 +133,30 @@ struct ProfileSubstitution {
     /// The tree with every reference replaced; a value whose variable has no value is left out
     /// (a mapping loses the key, a list the item).
     mutating func apply(_ node: ProfileNode, path: [String]) -> ProfileNode? {
+        var path = path
+        return substituted(node, path: &path)
+    }
+
+    /// ``apply(_:path:)`` with the path as a stack: a subtree without references is returned as
+    /// it is, without rebuilding it, as most of a profile is the same for every host.
+    private mutating func substituted(_ node: ProfileNode, path: inout [String]) -> ProfileNode? {
         switch node {
         case .sequence(let items, let range):
+            guard node.containsReferences else { return node }
             var result: [ProfileNode] = []
             for (index, item) in items.enumerated() {
-                if let substituted = apply(item, path: path + [String(index)]) { result.append(substituted) }
+                path.append(String(index))
+                if let substituted = substituted(item, path: &path) { result.append(substituted) }
+                path.removeLast()
             }
             return .sequence(result, range)
         case .mapping(let entries, let range):
+            guard node.containsReferences else { return node }
             var result: [ProfileEntry] = []
             for entry in entries {
-                guard let value = apply(entry.value, path: path + [entry.key]) else { continue }
+                path.append(entry.key)
+                defer { path.removeLast() }
+                guard let value = substituted(entry.value, path: &path) else { continue }
                 result.append(ProfileEntry(key: entry.key, keyRange: entry.keyRange, value: value))
             }
             return .mapping(result, range)
@@ -201,13 +218,13 @@ struct ProfileSubstitution {
     private mutating func lookUp(
         _ name: String, offset: Int, length: Int, in scalar: ProfileScalar, path: String
     ) -> ProfileNode? {
-        let range = ProfileVariables.range(of: offset, length: length, in: scalar, source: source)
         guard let declared = values[name] else {
             // Undeclared names are reported once, when the profile is read.
             return nil
         }
         guard let value = declared, !value.isNull else {
             if !lenient {
+                let range = ProfileVariables.range(of: offset, length: length, in: scalar, source: source)
                 var finding = ProfileUndefinedVariableRule().unset(name, at: range, keyPath: path)
                 finding.message = context + finding.message
                 diagnostics.append(finding)

@@ -69,10 +69,9 @@ public struct SizeReport: Sendable, Hashable {
         var verdicts: [Verdict] = []
         for budget in budgets {
             let limits = budget.limits.map { limit in
-                switch limit.measure {
-                case .decodedBytes, .rawBytes: LimitVerdict(limit: limit, size: bytes.count, gzipSize: gzipped)
-                case .base64Characters: LimitVerdict(limit: limit, size: base64, gzipSize: base64OfGzip)
-                }
+                LimitVerdict(
+                    limit: limit, size: size(limit.measure, raw: bytes.count),
+                    gzipSize: size(limit.measure, raw: gzipped))
             }
             var verdict = Verdict(budget: budget, limits: limits)
             if !verdict.fits, !isGzip {
@@ -89,5 +88,25 @@ public struct SizeReport: Sendable, Hashable {
         return SizeReport(
             raw: bytes.count, base64: base64, gzip: gzipped, base64OfGzip: base64OfGzip, isGzip: isGzip,
             verdicts: verdicts)
+    }
+
+    /// Whether user-data of a size meets every limit of a budget as it is, which needs no gzip:
+    /// what ``measure(_:budgets:consumer:)`` finds for the budget's ``Verdict/fits``, without
+    /// compressing anything.
+    ///
+    /// - Parameters:
+    ///   - count: The size of the user-data as it will be delivered, in bytes.
+    ///   - budget: The budget.
+    /// - Returns: Whether it fits.
+    public static func fits(_ count: Int, _ budget: PlatformBudget) -> Bool {
+        budget.limits.allSatisfy { size($0.measure, raw: count) <= $0.maximum }
+    }
+
+    /// The size a limit counts for user-data of a raw size.
+    private static func size(_ measure: PlatformBudget.Measure, raw: Int) -> Int {
+        switch measure {
+        case .decodedBytes, .rawBytes: raw
+        case .base64Characters: UserDataPacking.base64Length(of: raw)
+        }
     }
 }

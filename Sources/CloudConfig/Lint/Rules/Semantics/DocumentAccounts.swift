@@ -106,20 +106,23 @@ struct DocumentAccounts: Sendable {
     /// An account's settings as cloud-init reads them (keys normalised, the last one winning).
     private static func account(name: String?, settings node: YAMLNodeID, in context: LintContext) -> UserAccount {
         var account = UserAccount(name: name)
+        // The mapping's entries are read once for all the settings looked up in it.
+        let entries = context.namedEntries(of: node)
+        func setting(_ key: String) -> NamedEntry? { LintContext.normalizedEntry(key, in: entries) }
         func flag(_ key: String) -> Bool? {
-            context.normalizedEntry(key, in: node).map { context.isTruthy($0.value) }
+            setting(key).map { context.isTruthy($0.value) }
         }
         account.createGroups = flag("create_groups") ?? true
         account.noUserGroup = flag("no_user_group") ?? false
         account.lockPassword = flag("lock_passwd") ?? true
-        if let groups = context.normalizedEntry("groups", in: node) {
+        if let groups = setting("groups") {
             account.groups = groupNames(groups.value, in: context)
         }
-        if let primary = context.normalizedEntry("primary_group", in: node), let group = context.string(primary.value) {
+        if let primary = setting("primary_group"), let group = context.string(primary.value) {
             account.primaryGroup = group.pythonStripped
         }
         for (key, field) in PasswordField.userFields {
-            if let entry = context.normalizedEntry(key, in: node), let text = context.string(entry.value) {
+            if let entry = setting(key), let text = context.string(entry.value) {
                 account.passwords[field] = Password(text)
             }
         }

@@ -27,10 +27,20 @@ extension LintContext {
     /// The entry of a user-style mapping whose key, after cloud-init's rewriting of `-` to `_`
     /// and trimming, is `name`; the last such entry wins, as in cloud-init's dictionary.
     func normalizedEntry(_ name: String, in node: YAMLNodeID) -> NamedEntry? {
-        namedEntries(of: node).last { entry in
-            // Most keys are written as cloud-init reads them; compare without rewriting those.
+        Self.normalizedEntry(name, in: namedEntries(of: node))
+    }
+
+    /// ``normalizedEntry(_:in:)`` among entries already read, for callers that look up several
+    /// keys of one mapping.
+    static func normalizedEntry(_ name: String, in entries: [NamedEntry]) -> NamedEntry? {
+        entries.last { entry in
+            // Most keys are written as cloud-init reads them; compare without rewriting those. A
+            // hyphen is looked for byte by byte: a key with none has nothing to rewrite.
             if entry.name == name { return true }
-            guard entry.name.contains("-") || entry.name.unicodeScalars.contains(where: \.isPythonWhitespace) else {
+            guard
+                entry.name.utf8.contains(UInt8(ascii: "-"))
+                    || entry.name.unicodeScalars.contains(where: \.isPythonWhitespace)
+            else {
                 return false
             }
             return entry.name.replacing("-", with: "_").pythonStripped == name

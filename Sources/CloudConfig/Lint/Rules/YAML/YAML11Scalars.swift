@@ -93,7 +93,7 @@ struct SexagesimalRule: LintRule {
     func check(_ context: LintContext) -> [Diagnostic] {
         guard let document = context.document else { return [] }
         return YAML11Scalars.values(in: context).compactMap { entry in
-            guard entry.text.contains(":") else { return nil }
+            // The type first: it is at hand, where looking for a colon reads the text.
             let shown: String
             let isInteger: Bool
             switch entry.value {
@@ -101,6 +101,7 @@ struct SexagesimalRule: LintRule {
             case .float(let value): (shown, isInteger) = (PythonFormat.floatRepr(value), false)
             default: return nil
             }
+            guard entry.text.contains(":") else { return nil }
             let range = document[entry.node].range
             let path = context.paths?[entry.node]
             // Quoting makes a string: where the key wants a number, write the number cloud-init

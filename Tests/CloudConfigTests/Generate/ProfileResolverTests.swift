@@ -1,0 +1,91 @@
+import Testing
+
+@testable import CloudConfig
+
+/// A fleet's hosts share what their variables do not change: the resolver decodes those parts
+/// of a profile once and each host's own parts for it. Every host's plan and findings are those
+/// of resolving the whole profile for that host.
+@Suite struct ProfileResolverTests {
+    static let profile = """
+        cloudcfg-profile: 1
+        variables:
+          host: null
+          domain: web.example.net
+          state: generalized
+          lun: 0
+          keys:
+            - ssh-ed25519 AAAAC3NzaC1lZDI1NTE5AAAAIKW47M2qLOyvGMyZ0oAf1ubdL7AtMHLBx3lU0wPVbSzO ops@example.net
+          deploy_key: ssh-ed25519 AAAAC3NzaC1lZDI1NTE5AAAAINoZygThdfrRxUuyCM01C4p7Wdr3EDDXsKZiF0pUt9gY deploy@example.net
+        image:
+          os-state: ${{ state }}
+        hostname: ${{ host }}
+        fqdn: ${{ host }}.${{ domain }}
+        admin:
+          name: azureops
+          ssh-keys: ${{ keys }}
+        users:
+          - name: deploy
+            ssh-keys: ['${{ deploy_key }}']
+        packages: [nginx]
+        files:
+          - path: /var/www/html/index.html
+            content: "<h1>${{ host }}.${{ domain }}</h1>\\n"
+          - path: /etc/motd
+            content: "same for every host\\n"
+        storage:
+          data-disks:
+            - lun: ${{ lun }}
+              mount-point: /var/www
+        timezone: Etc/UTC
+        """
+
+    /// Hosts that give nothing but their name, other values of shared variables, values of the
+    /// wrong kind, and values that make the plan invalid.
+    static let inventory = """
+        [
+          {"host": "web-01"},
+          {"host": "web-02", "domain": "eu.example.net"},
+          {"host": "web-03", "keys": ["ssh-ed25519 AAAAC3NzaC1lZDI1NTE5AAAAIKW47M2qLOyvGMyZ0oAf1ubdL7AtMHLBx3lU0wPVbSzO other@example.net"]},
+          {"host": "web-04", "lun": 3, "state": "Generalized"},
+          {"host": "web_05"},
+          {"host": "web-06", "lun": "two"},
+          {"host": "web-07", "deploy_key": "not a key"},
+          {"host": "web-08", "keys": "ssh-rsa"},
+          {"host": "web-09", "lun": 0}
+        ]
+        """
+
+    @Test(arguments: ["debian-12", "ubuntu-24.04", "rhel-9"])
+    func hostsGetWhatAWholeResolutionGives(_ id: String) throws {
+        let distro = try #require(DistroProfile.profile(id: id))
+        let profile = try #require(ProfileReader.read(SourceFile(path: "profile.yaml", text: Self.profile)).profile)
+        let hosts = try Inventory.read(SourceFile(path: "hosts.json", text: Self.inventory)).hosts
+        var shared = ProfileResolver(profile: profile)
+        var whole = ProfileResolver(profile: profile)
+        whole.sharesAcrossHosts = false
+        var plans = 0
+        for host in hosts {
+            let fast = shared.resolve(for: distro, host: host)
+            let slow = whole.resolve(for: distro, host: host)
+            #expect(fast.plan?.parameters == slow.plan?.parameters, "\(host.name)")
+            #expect(fast.plan?.image == slow.plan?.image, "\(host.name)")
+            #expect((fast.plan == nil) == (slow.plan == nil), "\(host.name)")
+            #expect(
+                fast.diagnostics.map { "\($0.range) \($0.ruleID) \($0.keyPath ?? "") \($0.message)" }
+                    == slow.diagnostics.map { "\($0.range) \($0.ruleID) \($0.keyPath ?? "") \($0.message)" },
+                "\(host.name)")
+            if fast.plan != nil { plans += 1 }
+        }
+        // The inventory has hosts of both kinds, so that both paths are compared.
+        #expect(plans >= 4)
+        #expect(plans < hosts.count)
+        // Each host's own values are in its plan, the shared ones too.
+        let web02 = try #require(shared.resolve(for: distro, host: hosts[1]).plan)
+        #expect(web02.parameters.identity?.fqdn == "web-02.eu.example.net")
+        #expect(
+            web02.parameters.files.map(\.content.text) == ["<h1>web-02.eu.example.net</h1>\n", "same for every host\n"])
+        let web04 = try #require(shared.resolve(for: distro, host: hosts[3]).plan)
+        #expect(web04.parameters.dataDisks.map(\.lun) == [3])
+        #expect(web04.image.osState == .generalized)
+    }
+}
