@@ -50,9 +50,15 @@ let package = Package(
                 .product(name: "SystemPackage", package: "swift-system"),
             ]
         ),
+        // The benchmarks' generated inputs, shared with a smoke test that checks they lint clean.
+        .target(
+            name: "BenchmarkInputs",
+            path: "Benchmarks/BenchmarkInputs"
+        ),
+        // `scripts/bench` runs it; never run by the tests or CI.
         .executableTarget(
             name: "cloudcfg-bench",
-            dependencies: ["CloudConfig"],
+            dependencies: ["CloudConfig", "BenchmarkInputs"],
             path: "Benchmarks/cloudcfg-bench"
         ),
         // A program that builds a provisioning plan in code and renders it: an example, built with
@@ -69,7 +75,7 @@ let package = Package(
         ),
         .testTarget(
             name: "CloudConfigTests",
-            dependencies: ["CloudConfig", "TestSupport"],
+            dependencies: ["CloudConfig", "TestSupport", "BenchmarkInputs"],
             resources: [.copy("Fixtures")]
         ),
         .testTarget(

@@ -4,8 +4,8 @@ import Testing
 
 @testable import CloudConfig
 
-/// A realistic 230-line cloud-config that cloud-init accepts gives no findings (it is also the
-/// file the README's benchmark lints).
+/// A realistic 230-line cloud-config that cloud-init accepts gives no findings (the generated
+/// inputs of `scripts/bench` are checked the same way, in `BenchmarkInputsTests`).
 @Suite struct CleanInputTests {
     static let path = "lint/benchmark/user-data.yaml"
 

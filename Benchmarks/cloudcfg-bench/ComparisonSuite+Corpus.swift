@@ -1,0 +1,53 @@
+extension ComparisonSuite {
+    /// (a) The library linting the generated corpus (1,000 cloud-configs of 1–3 KB) in one
+    /// process (`cloudcfg-bench lint-corpus`), against cloud-init's best in-process case on the
+    /// same files (`Benchmarks/baselines/cloud_init_inprocess.py`): both read the files and build
+    /// their checker first, then time one pass; rounds alternate which runs first.
+    mutating func corpus() throws(BenchError) {
+        print("\n(a) lint \(corpusSize) typical cloud-configs in one process")
+        let (directory, _) = try writeCorpus()
+        let ours = [bench, "lint-corpus", directory]
+        let theirs = [python, cloudInitScript, directory]
+        var runs: (ours: [ChildRun], theirs: [ChildRun]) = ([], [])
+        let count = roundCount(5)
+        for round in 1...count {
+            // Alternate which goes first, so that neither always runs on a warmer machine.
+            if round % 2 == 1 {
+                runs.ours.append(try checked(ours))
+                runs.theirs.append(try checked(theirs))
+            } else {
+                runs.theirs.append(try checked(theirs))
+                runs.ours.append(try checked(ours))
+            }
+            print(
+                "  round \(round)/\(count): cloudcfg \(formatSeconds(runs.ours[round - 1].value("seconds") ?? .nan)), "
+                    + "cloud-init \(formatSeconds(runs.theirs[round - 1].value("seconds") ?? .nan))")
+        }
+        if let last = runs.ours.last, let theirs = runs.theirs.last {
+            print(
+                "  findings: cloudcfg \(Int(last.value("errors") ?? -1)) errors, "
+                    + "\(Int(last.value("warnings") ?? -1)) warnings; "
+                    + "cloud-init \(Int(theirs.value("problems") ?? -1)) errors and deprecations")
+        }
+        let loop = (
+            ours: median(runs.ours.compactMap { $0.value("seconds") }),
+            theirs: median(runs.theirs.compactMap { $0.value("seconds") })
+        )
+        rows.append(
+            Row(
+                phase: "(a)", measure: "\(corpusSize) configs, one process: the lint loop",
+                ours: formatSeconds(loop.ours), baseline: formatSeconds(loop.theirs),
+                ratio: format(loop.theirs / loop.ours, decimals: 1) + "x faster", target: ">= 30x (at least 20x)"))
+        rows.append(
+            Row(
+                phase: "", measure: "  the whole process (start-up, reading, set-up)",
+                ours: formatSeconds(median(runs.ours.map(\.seconds))),
+                baseline: formatSeconds(median(runs.theirs.map(\.seconds))),
+                ratio: format(median(runs.theirs.map(\.seconds)) / median(runs.ours.map(\.seconds)), decimals: 1)
+                    + "x faster", target: ""))
+        rows.append(
+            Row(
+                phase: "", measure: "  peak memory", ours: formatKiB(median(runs.ours.map(\.peakKiB))),
+                baseline: formatKiB(median(runs.theirs.map(\.peakKiB))), ratio: "", target: ""))
+    }
+}
