@@ -127,15 +127,11 @@ package struct SchemaValidator: Sendable {
                 findings.append(SchemaFinding(kind: .tooManyItems(maximum), node: id, path: path, schema: schema))
             }
             if schema.requiresUniqueItems {
-                for (index, item) in items.enumerated() {
-                    if let first = items[..<index].firstIndex(where: {
-                        PythonEquality.equals($0, item, in: document)
-                    }) {
-                        findings.append(
-                            SchemaFinding(
-                                kind: .duplicateItem(firstIndex: first), node: item,
-                                path: path.appending(index: index), schema: schema))
-                    }
+                for (index, first) in PythonEquality.duplicates(items, in: document) {
+                    findings.append(
+                        SchemaFinding(
+                            kind: .duplicateItem(firstIndex: first), node: items[index],
+                            path: path.appending(index: index), schema: schema))
                 }
             }
             if let tuple = schema.tupleItems {
@@ -176,7 +172,7 @@ package struct SchemaValidator: Sendable {
                 } else {
                     keyText = keyNode.value?.pythonStr ?? keyNode.text
                 }
-                if isStringKey { present.insert(keyText) }
+                if isStringKey, !schema.requiredKeys.isEmpty { present.insert(keyText) }
                 let childPath = path.appending(key: keyText)
                 var matched = false
                 if isStringKey, let property = schema.property(keyText) {
