@@ -15,11 +15,11 @@ import CFuzzerDriver
 #endif
 
 /// AddressSanitizer's defaults for this program (`ASAN_OPTIONS` overrides them). Leak checking is
-/// off: LeakSanitizer reports the Swift runtime's one-time allocations (global initialisers,
-/// compiled regular expressions cached by the schema's format checks) as leaks, because it does
-/// not recognise every pointer Swift stores to them, so every target "leaks" on its first input.
-/// Memory that grows without bound is still a finding, through `-rss_limit_mb` and
-/// `-malloc_limit_mb`.
+/// off: LeakSanitizer finds live memory by scanning for pointers, and Swift keeps some pointers
+/// with flags in their top bits (a native String's storage, for one), so the one-time allocations
+/// of global initialisers and caches show up as leaks on each target's first inputs
+/// (`scripts/sanitize` keeps leak checking on, with suppressions for those). Memory that grows
+/// without bound is still a finding, through `-rss_limit_mb` and `-malloc_limit_mb`.
 @_cdecl("__asan_default_options")
 func asanDefaultOptions() -> UnsafePointer<CChar> {
     UnsafeRawPointer(("detect_leaks=0:detect_stack_use_after_return=1" as StaticString).utf8Start)

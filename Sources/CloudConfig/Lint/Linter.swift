@@ -16,7 +16,19 @@ public struct Linter: Sendable {
     public var userDataOptions = UserDataLintOptions()
     let validator: SchemaValidator
     private let definitions: [RuleID: RuleDescription]
+    /// What the configuration makes of each rule's findings, by the rule's own identifier,
+    /// resolved once (aliases included) rather than for every finding of every file.
+    private let settings: [RuleID: ResolvedSetting]
+    /// The rules that run on each kind of input: those that check it and are not turned off.
+    private let rulesByKind: [InputKind: [any LintRule]]
     let knownRuleIDs: Set<RuleID>
+
+    /// A rule's setting with its aliases resolved: whether its findings are reported, and the
+    /// severity given them when the configuration names one.
+    private struct ResolvedSetting: Sendable {
+        var isEnabled: Bool
+        var severity: Severity?
+    }
 
     /// Creates a linter that runs every rule that checks inputs.
     ///
@@ -53,6 +65,18 @@ public struct Linter: Sendable {
         // their findings' severities.
         for rule in rules.map(\.definition) + ProfileRules.all.map(\.definition) { definitions[rule.id] = rule }
         self.definitions = definitions
+        self.settings = definitions.mapValues { definition in
+            ResolvedSetting(
+                isEnabled: configuration.severity(for: definition) != nil,
+                severity: configuration.explicitSeverity(for: definition))
+        }
+        var rulesByKind: [InputKind: [any LintRule]] = [:]
+        for kind in InputKind.allCases {
+            rulesByKind[kind] = rules.filter { rule in
+                rule.definition.inputKinds.contains(kind) && configuration.severity(for: rule.definition) != nil
+            }
+        }
+        self.rulesByKind = rulesByKind
         // Suppressions may name the rules that run, and those that check no input (which do not
         // run here, but are rules all the same).
         let named = rules.map(\.definition) + RuleRegistry.all.filter { !($0 is any LintRule) }.map(\.definition)
@@ -129,10 +153,7 @@ public struct Linter: Sendable {
     /// (by a reader that applies its own rules, such as ``ProfileReader``).
     func run(_ context: LintContext, found: [Diagnostic] = []) -> [Diagnostic] {
         var diagnostics = found
-        for rule in rules
-        where rule.definition.inputKinds.contains(context.inputKind)
-            && configuration.severity(for: rule.definition) != nil
-        {
+        for rule in rulesByKind[context.inputKind] ?? [] {
             diagnostics += rule.check(context)
         }
         diagnostics = applyPrecedence(diagnostics)
@@ -145,10 +166,14 @@ public struct Linter: Sendable {
         }
         return diagnostics.compactMap { diagnostic in
             // A ShellCheck code (`shellcheck/SC2086`) is configured on its own, else as its rule.
-            guard
-                let definition = definitions[diagnostic.ruleID] ?? diagnostic.ruleID.parent.flatMap({ definitions[$0] })
-            else { return diagnostic }
-            if let setting = configuration.rules[diagnostic.ruleID], diagnostic.ruleID != definition.id {
+            let ownID =
+                settings[diagnostic.ruleID] != nil
+                ? diagnostic.ruleID
+                : diagnostic.ruleID.parent.flatMap {
+                    settings[$0] != nil ? $0 : nil
+                }
+            guard let ownID, let setting = settings[ownID] else { return diagnostic }
+            if ownID != diagnostic.ruleID, let setting = configuration.rules[diagnostic.ruleID] {
                 switch setting {
                 case .off: return nil
                 case .on: return diagnostic
@@ -158,9 +183,9 @@ public struct Linter: Sendable {
                     return diagnostic
                 }
             }
-            guard configuration.severity(for: definition) != nil else { return nil }
+            guard setting.isEnabled else { return nil }
             var diagnostic = diagnostic
-            if let severity = configuration.explicitSeverity(for: definition) { diagnostic.severity = severity }
+            if let severity = setting.severity { diagnostic.severity = severity }
             return diagnostic
         }
     }

@@ -9,20 +9,55 @@ package struct KeyPath: Sendable, Hashable, CustomStringConvertible {
         case index(Int)
     }
 
+    /// The last step and the path before it; `nil` at the root. A path one step further down
+    /// shares this one's steps instead of copying them, so that the validator can extend the path
+    /// at every node cheaply and only the paths of findings are ever spelt out.
+    private let last: Step?
+
+    /// One step of a path, linked to the steps before it.
+    private final class Step: Sendable {
+        let parent: Step?
+        let component: Component
+        /// The number of steps up to and including this one.
+        let depth: Int
+
+        init(parent: Step?, component: Component) {
+            self.parent = parent
+            self.component = component
+            self.depth = (parent?.depth ?? 0) + 1
+        }
+    }
+
     /// The steps from the root.
-    package var components: [Component]
+    package var components: [Component] {
+        var components: [Component] = []
+        components.reserveCapacity(last?.depth ?? 0)
+        var step = last
+        while let current = step {
+            components.append(current.component)
+            step = current.parent
+        }
+        components.reverse()
+        return components
+    }
 
     /// The root.
-    package static let root = KeyPath(components: [])
+    package static let root = KeyPath(last: nil)
+
+    private init(last: Step?) { self.last = last }
 
     /// Creates a path.
     ///
     /// - Parameter components: The steps from the root.
-    package init(components: [Component]) { self.components = components }
+    package init(components: [Component]) {
+        var last: Step?
+        for component in components { last = Step(parent: last, component: component) }
+        self.last = last
+    }
 
     /// The path one step further down.
     package func appending(_ component: Component) -> KeyPath {
-        KeyPath(components: components + [component])
+        KeyPath(last: Step(parent: last, component: component))
     }
 
     /// The path one key further down.
@@ -30,6 +65,30 @@ package struct KeyPath: Sendable, Hashable, CustomStringConvertible {
 
     /// The path one index further down.
     package func appending(index: Int) -> KeyPath { appending(.index(index)) }
+
+    /// Whether two paths have the same steps.
+    package static func == (lhs: KeyPath, rhs: KeyPath) -> Bool {
+        var left = lhs.last
+        var right = rhs.last
+        guard left?.depth == right?.depth else { return false }
+        while let leftStep = left, let rightStep = right {
+            if leftStep === rightStep { return true }
+            if leftStep.component != rightStep.component { return false }
+            left = leftStep.parent
+            right = rightStep.parent
+        }
+        return true
+    }
+
+    /// Hashes the steps.
+    package func hash(into hasher: inout Hasher) {
+        hasher.combine(last?.depth ?? 0)
+        var step = last
+        while let current = step {
+            hasher.combine(current.component)
+            step = current.parent
+        }
+    }
 
     /// The dotted form; the root is the empty string.
     package var description: String {
@@ -46,6 +105,9 @@ package struct KeyPath: Sendable, Hashable, CustomStringConvertible {
     /// - Parameter ancestor: A path.
     /// - Returns: `true` when `ancestor` is a prefix of this path.
     package func isWithin(_ ancestor: KeyPath) -> Bool {
-        components.starts(with: ancestor.components)
+        let depth = ancestor.last?.depth ?? 0
+        var step = last
+        while let current = step, current.depth > depth { step = current.parent }
+        return (step?.depth ?? 0) == depth && KeyPath(last: step) == ancestor
     }
 }

@@ -33,7 +33,9 @@ public struct Schema: Sendable {
     /// Whether the items of a list must be distinct.
     public var requiresUniqueItems = false
     /// The declared keys of a mapping, in documentation order.
-    public var properties: [(name: String, schema: Schema)] = []
+    public var properties: [(name: String, schema: Schema)] = [] {
+        didSet { propertyIndex = Self.index(properties) }
+    }
     /// Schemas for keys matching regular expressions, in order.
     public var patternProperties: [(pattern: String, schema: Schema)] = []
     /// What a mapping accepts besides its declared keys.
@@ -70,17 +72,41 @@ public struct Schema: Sendable {
     /// Whether an enclosing object requires this property; read by the object builder.
     var isRequiredProperty = false
 
+    /// The position of each declared key in ``properties`` (the first, when a name repeats), for
+    /// mappings with enough keys that a scan would cost more than a lookup.
+    private var propertyIndex: [String: Int]?
     private var itemStorage: [Schema] = []
     private var notStorage: [Schema] = []
 
     /// A schema that accepts anything.
     public init() {}
 
+    /// Where a declared property is in ``properties``: by the index for large objects, by a
+    /// scan otherwise.
+    package func propertyPosition(_ name: String) -> Int? {
+        if let propertyIndex { return propertyIndex[name] }
+        return properties.firstIndex { $0.name == name }
+    }
+
     /// The declared property with a name, if any.
     ///
     /// - Parameter name: A key.
     /// - Returns: The property's schema.
     public func property(_ name: String) -> Schema? {
-        properties.first { $0.name == name }?.schema
+        if let propertyIndex { return propertyIndex[name].map { properties[$0].schema } }
+        return properties.first { $0.name == name }?.schema
+    }
+
+    /// Mappings with at least this many declared keys look them up by name.
+    private static let indexedPropertyCount = 8
+
+    private static func index(_ properties: [(name: String, schema: Schema)]) -> [String: Int]? {
+        guard properties.count >= indexedPropertyCount else { return nil }
+        var index: [String: Int] = [:]
+        index.reserveCapacity(properties.count)
+        for (position, property) in properties.enumerated() where index[property.name] == nil {
+            index[property.name] = position
+        }
+        return index
     }
 }

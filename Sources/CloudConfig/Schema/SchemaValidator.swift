@@ -137,15 +137,11 @@ package struct SchemaValidator: Sendable {
                 findings.append(SchemaFinding(kind: .tooManyItems(maximum), node: id, path: path, schema: schema))
             }
             if schema.requiresUniqueItems {
-                for (index, item) in items.enumerated() {
-                    if let first = items[..<index].firstIndex(where: {
-                        PythonEquality.equals($0, item, in: document)
-                    }) {
-                        findings.append(
-                            SchemaFinding(
-                                kind: .duplicateItem(firstIndex: first), node: item,
-                                path: path.appending(index: index), schema: schema))
-                    }
+                for (index, first) in PythonEquality.duplicates(items, in: document) {
+                    findings.append(
+                        SchemaFinding(
+                            kind: .duplicateItem(firstIndex: first), node: items[index],
+                            path: path.appending(index: index), schema: schema))
                 }
             }
             if let tuple = schema.tupleItems {
@@ -192,7 +188,7 @@ package struct SchemaValidator: Sendable {
                 let childPath = path.appending(key: keyText)
                 var matched = false
                 // The declared property by index, so that its schema is passed on without a copy.
-                if isStringKey, let index = schema.properties.firstIndex(where: { $0.name == keyText }) {
+                if isStringKey, let index = schema.propertyPosition(keyText) {
                     matched = true
                     if case .ignored = schema.additionalProperties,
                         let missing = availabilityFinding(

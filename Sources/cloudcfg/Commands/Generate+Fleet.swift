@@ -55,7 +55,7 @@ extension Generate {
                 break
             }
             let batch = Array(hosts[start..<min(hosts.count, start + Self.batchSize)])
-            let outcomes = Self.parallelMap(batch) { host in
+            let outcomes = Workers.map(batch) { host in
                 Self.render(
                     host, distro: distro, resolver: shared, generator: generator, checker: checker,
                     imagePlan: image, reference: referenceHost, directory: directory)
@@ -127,36 +127,4 @@ extension Generate {
         outcome.artifact = artifact
         return outcome
     }
-
-    /// Maps items on every core, keeping their order.
-    static func parallelMap<Item: Sendable, Result: Sendable>(
-        _ items: [Item], _ transform: @Sendable (Item) -> Result
-    ) -> [Result] {
-        let results = ResultSlots<Result>(count: items.count)
-        DispatchQueue.concurrentPerform(iterations: items.count) { index in
-            results.store(transform(items[index]), at: index)
-        }
-        return results.values
-    }
-}
-
-/// One slot per item, each written by exactly one worker and read after all have finished.
-private final class ResultSlots<Value: Sendable>: @unchecked Sendable {
-    private let slots: UnsafeMutableBufferPointer<Value?>
-
-    init(count: Int) {
-        slots = .allocate(capacity: count)
-        slots.initialize(repeating: nil)
-    }
-
-    deinit {
-        slots.deinitialize()
-        slots.deallocate()
-    }
-
-    /// Stores the value of one item; each index is written by one worker only.
-    func store(_ value: Value, at index: Int) { slots[index] = value }
-
-    /// The values, once every slot is written.
-    var values: [Value] { slots.compactMap { $0 } }
 }

@@ -92,14 +92,26 @@ struct Lint: ParsableCommand {
             linters[key] = linter
             return linter
         }
-        var progress = Progress(total: collector.inputs.count, quiet: options.quiet)
+        // Reading and linting run on every core (``Workers``); results keep the order of the
+        // inputs, so that the report is the same byte for byte whatever the scheduling.
+        let forcedKind = options.kind?.inputKind
+        let outcomes = Workers.map(collector.inputs) { input -> Result<(SourceFile, InputKind), InputError> in
+            Result { () throws(InputError) in
+                // A file the directory walk read whole is not read again.
+                let source: SourceFile
+                if let contents = input.contents, contents.bytes.count <= limits.maxInputBytes {
+                    source = contents
+                } else {
+                    source = try InputReader.read(input.path, limit: limits.maxInputBytes)
+                }
+                return (source, forcedKind ?? input.kind ?? InputKind.detect(source))
+            }
+        }
         var read: [(input: InputCollector.Input, source: SourceFile, kind: InputKind)] = []
-        for input in collector.inputs {
-            do {
-                let source = try InputReader.read(input.path, limit: limits.maxInputBytes)
-                read.append((input, source, options.kind?.inputKind ?? input.kind ?? InputKind.detect(source)))
-            } catch {
-                unreadable.append(error)
+        for (input, outcome) in zip(collector.inputs, outcomes) {
+            switch outcome {
+            case .success(let (source, kind)): read.append((input, source, kind))
+            case .failure(let error): unreadable.append(error)
             }
         }
         let tally = fixing.fix ? applyFixes(to: &read, linter: { linter(for: $0) }) : nil
@@ -116,20 +128,39 @@ struct Lint: ParsableCommand {
         }
         // The files of one image are linted together, so that what one says is checked against the
         // others; every other file by itself.
-        var byIndex: [Int: LintResult] = tally?.results ?? [:]
         let groups = ImageGroups(
             read.map { ($0.input.path, $0.kind, $0.input.walkRoot) }, hasContext: !contextInputs.isEmpty)
+        var units: [LintUnit] = []
+        var grouped = Set<Int>()
         for group in groups.groups where group.count + contextInputs.count > 1 {
-            let members = group.map { LintInput(read[$0].source, kind: read[$0].kind) } + contextInputs
-            let results = linter(for: read[group[0]].input.configuration).lint(together: members)
-            for _ in group { progress.advance() }
-            for (index, result) in zip(group, results) { byIndex[index] = result }
+            units.append(
+                LintUnit(linter: linter(for: read[group[0]].input.configuration), members: group, together: true))
+            grouped.formUnion(group)
         }
-        for (index, entry) in read.enumerated() where byIndex[index] == nil {
-            progress.advance()
-            byIndex[index] = linter(for: entry.input.configuration).lint(entry.source, as: entry.kind)
+        // A file --fix linted in its last round is not linted again.
+        let reused = tally?.results ?? [:]
+        for (index, entry) in read.enumerated() where !grouped.contains(index) && reused[index] == nil {
+            units.append(LintUnit(linter: linter(for: entry.input.configuration), members: [index], together: false))
+        }
+        let progress = SharedProgress(Progress(total: collector.inputs.count, quiet: options.quiet))
+        let inputs = read.map { (source: $0.source, kind: $0.kind) }
+        let withFiles = contextInputs
+        let linted = Workers.map(units) { unit in
+            let results: [LintResult]
+            if unit.together {
+                let members = unit.members.map { LintInput(inputs[$0].source, kind: inputs[$0].kind) } + withFiles
+                results = unit.linter.lint(together: members)
+            } else {
+                results = unit.members.map { unit.linter.lint(inputs[$0].source, as: inputs[$0].kind) }
+            }
+            progress.advance(by: unit.members.count)
+            return results
         }
         progress.finish()
+        var byIndex = reused
+        for (unit, results) in zip(units, linted) {
+            for (index, result) in zip(unit.members, results) { byIndex[index] = result }
+        }
         var results = read.indices.compactMap { byIndex[$0] }
         let unparsable = results.contains { $0.isUnparsable }
         for error in unreadable {
@@ -204,4 +235,14 @@ struct Lint: ParsableCommand {
             ? MissingInputRule().result(path: error.path)
             : UnreadableInputRule().result(path: error.path, reason: error.reason)
     }
+}
+
+/// Inputs linted together (the files of one image), or one input by itself, and the linter for
+/// them.
+private struct LintUnit: Sendable {
+    var linter: Linter
+    /// Indices into the inputs that were read, in order.
+    var members: [Int]
+    /// Whether the members are linted together, with the `--with` files (``Linter/lint(together:)``).
+    var together: Bool
 }

@@ -15,6 +15,9 @@ struct InputCollector {
         /// The directory named on the command line whose walk found the file; `nil` for a file
         /// named itself.
         var walkRoot: String? = nil
+        /// The file as the walk read it to tell its kind, when that was all of it; `nil` when it
+        /// is still to be read.
+        var contents: SourceFile? = nil
     }
 
     /// An entry a directory walk did not lint, and why.
@@ -101,9 +104,12 @@ struct InputCollector {
                 case .directory:
                     pending.append(path)
                 case .file:
-                    if let kind = Self.kind(of: path, name: name) {
+                    if let (kind, contents) = Self.sniff(path, name: name) {
                         guard seen.insert(FileSystem.absolute(path)).inserted else { continue }
-                        found.append(Input(path: path, configuration: configuration, kind: kind, walkRoot: root))
+                        found.append(
+                            Input(
+                                path: path, configuration: configuration, kind: kind, walkRoot: root,
+                                contents: contents))
                     } else if FileSystem.directory(of: path).hasSuffix("/cloud.cfg.d") || directory == "cloud.cfg.d" {
                         left.append(
                             Skipped(
@@ -142,28 +148,38 @@ struct InputCollector {
 
     /// What a file found in a directory is, or `nil` when it is nothing cloudcfg lints: a
     /// waagent.conf or system configuration by its name (``InputKind/named(_:)``), user-data by
-    /// its name or first line (``isUserData(_:name:)``), or a waagent.conf or a generation
-    /// profile by its content.
-    static func kind(of path: String, name: String) -> InputKind? {
-        if let kind = InputKind.named(path) { return kind }
-        if isUserData(path, name: name) { return .userData }
-        guard let head = InputReader.readPrefix(path, count: 64 * 1024) else { return nil }
-        if AgentConfiguration.isLikelyAgentConfiguration(head) { return .waagent }
+    /// its name or first line (``isUserData(_:name:head:)``), or a waagent.conf or a generation
+    /// profile by its content. The file is opened at most once for this: its first 64 KiB, which
+    /// are the whole of most files and are then kept, so that linting it does not read it again.
+    static func sniff(_ path: String, name: String) -> (kind: InputKind, contents: SourceFile?)? {
+        if let kind = InputKind.named(path) { return (kind, nil) }
+        if namedLikeUserData(name) { return (.userData, nil) }
+        let limit = 64 * 1024
+        guard let head = InputReader.readPrefix(path, count: limit) else { return nil }
+        // Read to the end: what the walk read is what is linted.
+        let contents = head.count < limit ? SourceFile(path: path, bytes: head) : nil
+        if isUserData(path, head: head) { return (.userData, contents) }
+        if AgentConfiguration.isLikelyAgentConfiguration(head) { return (.waagent, contents) }
         // A generation profile names itself on a line of its own (`cloudcfg-profile: 1`).
-        return ProfileReader.isProfile(head) ? .profile : nil
+        return ProfileReader.isProfile(head) ? (.profile, contents) : nil
     }
 
-    /// Whether a file found in a directory is user-data: by its first line, by a name such as
-    /// `user-data`, `*.user-data` or `*.cloud-config.yaml`, or, for gzip and base64 (Azure custom
-    /// data, of up to 1 MiB), by what it decodes to.
-    static func isUserData(_ path: String, name: String) -> Bool {
+    /// Whether a name is one cloudcfg takes for user-data whatever the content: `user-data`,
+    /// `*.user-data`, `*.cloud-config.yaml` and the like.
+    static func namedLikeUserData(_ name: String) -> Bool {
         let lower = name.lowercased()
-        if lower.hasPrefix("user-data") || lower.hasSuffix("user-data") || lower.hasPrefix("userdata")
+        return lower.hasPrefix("user-data") || lower.hasSuffix("user-data") || lower.hasPrefix("userdata")
             || lower.contains("cloud-config") || lower.contains("cloudconfig") || lower.contains("cloud_config")
-        {
-            return true
-        }
-        guard let head = InputReader.readPrefix(path, count: 4096) else { return false }
+    }
+
+    /// Whether a file found in a directory, not named like user-data, is user-data by its first
+    /// line or, for gzip and base64 (Azure custom data, of up to 1 MiB), by what it decodes to.
+    ///
+    /// - Parameters:
+    ///   - path: The file.
+    ///   - head: Its first bytes (up to 64 KiB); the header is looked for in the first 4 KiB.
+    static func isUserData(_ path: String, head: [UInt8]) -> Bool {
+        let head = Array(head.prefix(4096))
         let kind = UserDataKind.detect(head)
         if userDataKinds.contains(kind) { return true }
         if kind == .gzip || (kind == .unknown && mayBeBase64(head)) {

@@ -1,6 +1,12 @@
 import CloudConfig
 import SystemPackage
 
+#if canImport(Glibc)
+    import Glibc
+#elseif canImport(Darwin)
+    import Darwin
+#endif
+
 /// Why an input could not be read.
 struct InputError: Error, CustomStringConvertible {
     /// The path as the user gave it.
@@ -55,30 +61,68 @@ enum InputReader {
         return try? readAll(descriptor, path: path, limit: count - 1)
     }
 
+    /// Reads up to `limit + 1` bytes: a regular file into one array of its size (one `fstat`,
+    /// one allocation, read in place), anything else (a pipe, a device, a file that grew since)
+    /// in chunks appended as they come.
     private static func readAll(_ descriptor: FileDescriptor, path: String, limit: Int) throws(InputError)
         -> [UInt8]
     {
         var bytes: [UInt8] = []
-        let chunk = 1 << 16
-        var buffer = [UInt8](repeating: 0, count: chunk)
-        while bytes.count <= limit {
-            let wanted = min(chunk, limit + 1 - bytes.count)
-            let count: Int
-            do {
-                count = try buffer.withUnsafeMutableBytes { raw in
-                    try descriptor.read(
-                        into: UnsafeMutableRawBufferPointer(rebasing: raw[0..<wanted]),
-                        retryOnInterrupt: true)
+        if let size = regularFileSize(descriptor), size <= limit {
+            var failure: (any Error)?
+            // One byte more than the size, to see the end of the file without a second read
+            // (or that it grew).
+            bytes = [UInt8](unsafeUninitializedCapacity: size + 1) { buffer, count in
+                count = 0
+                while count < buffer.count {
+                    do {
+                        let read = try descriptor.read(
+                            into: UnsafeMutableRawBufferPointer(UnsafeMutableBufferPointer(rebasing: buffer[count...])),
+                            retryOnInterrupt: true)
+                        if read == 0 { break }
+                        count += read
+                    } catch {
+                        failure = error
+                        break
+                    }
                 }
-            } catch let errno as Errno {
-                throw InputError(path: path, reason: describe(errno))
-            } catch {
-                throw InputError(path: path, reason: "cannot read: \(error)")
             }
-            if count == 0 { break }
-            bytes.append(contentsOf: buffer[0..<count])
+            if let failure { throw inputError(failure, path: path) }
+            if bytes.count <= size { return bytes }
         }
+        let chunk = 1 << 16
+        var failure: (any Error)?
+        withUnsafeTemporaryAllocation(byteCount: chunk, alignment: 1) { buffer in
+            while bytes.count <= limit {
+                let wanted = min(chunk, limit + 1 - bytes.count)
+                let count: Int
+                do {
+                    count = try descriptor.read(
+                        into: UnsafeMutableRawBufferPointer(rebasing: buffer[0..<wanted]), retryOnInterrupt: true)
+                } catch {
+                    failure = error
+                    return
+                }
+                if count == 0 { return }
+                bytes.append(contentsOf: UnsafeRawBufferPointer(rebasing: buffer[0..<count]))
+            }
+        }
+        if let failure { throw inputError(failure, path: path) }
         return bytes
+    }
+
+    /// The size of a regular file, or `nil` for anything else or when `fstat` fails.
+    private static func regularFileSize(_ descriptor: FileDescriptor) -> Int? {
+        var status = stat()
+        guard fstat(descriptor.rawValue, &status) == 0, status.st_mode & mode_t(S_IFMT) == mode_t(S_IFREG) else {
+            return nil
+        }
+        return Int(status.st_size)
+    }
+
+    private static func inputError(_ error: any Error, path: String) -> InputError {
+        if let errno = error as? Errno { return InputError(path: path, reason: describe(errno)) }
+        return InputError(path: path, reason: "cannot read: \(error)")
     }
 
     private static func describe(_ errno: Errno) -> String {

@@ -1,3 +1,4 @@
+import Synchronization
 import SystemPackage
 
 /// A one-line count of the files linted so far, on standard error, for a long run at a
@@ -47,4 +48,22 @@ struct Progress {
         Console.error("\r" + String(repeating: " ", count: drawnWidth) + "\r")
         drawnWidth = 0
     }
+}
+
+/// A ``Progress`` that workers on several threads advance.
+final class SharedProgress: Sendable {
+    private let progress: Mutex<Progress>
+
+    /// Shares a progress line.
+    init(_ progress: Progress) { self.progress = Mutex(progress) }
+
+    /// Counts inputs linted.
+    func advance(by count: Int) {
+        progress.withLock { progress in
+            for _ in 0..<count { progress.advance() }
+        }
+    }
+
+    /// Erases the line, if one was drawn.
+    func finish() { progress.withLock { $0.finish() } }
 }

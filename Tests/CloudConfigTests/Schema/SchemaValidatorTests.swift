@@ -95,6 +95,29 @@ import Testing
         #expect(try Self.findings("[{a: 1}, {a: 1}]", list) == ["1 duplicateItem(0)"])
     }
 
+    /// Duplicates are found through buckets of equal-looking values; the answer must be the one
+    /// comparing every item with every earlier one gives, whatever the mix of types.
+    @Test func uniqueItemsFindTheFirstEqualItemAsPairwiseComparisonDoes() throws {
+        let yaml =
+            "[1, 1.0, true, 1, '1', 'a', a, yes, null, ~, 2.5, [1, 2], [1, 2.0], [1], {a: 1}, {a: 1.0}, "
+            + "{b: 1}, 0, false, -0.0, 0.0, !!binary aGk=, !!binary aGk=, 2020-01-01, 2020-01-01, .nan, .nan, "
+            + "&x [z], *x, 'é', \"e\\u0301\", 'é', 1e400, .inf, 123456789012345678901234567890, "
+            + "123456789012345678901234567891]"
+        let stream = YAMLStream.parse(yaml)
+        #expect(stream.errors.isEmpty, "\(stream.errors)")
+        let document = try #require(stream.documents.first)
+        let items = Array(document.items(of: document.resolved(try #require(document.root))))
+        var pairwise: [String] = []
+        for (index, item) in items.enumerated() {
+            if let first = items[..<index].firstIndex(where: { PythonEquality.equals($0, item, in: document) }) {
+                pairwise.append("\(index) \(first)")
+            }
+        }
+        let hashed = PythonEquality.duplicates(items, in: document).map { "\($0.index) \($0.first)" }
+        #expect(hashed == pairwise)
+        #expect(pairwise.count > 10)
+    }
+
     @Test func tuplesCheckItemsByPosition() throws {
         let pair = Schema.tuple(.string, .integer)
         #expect(try Self.findings("[a, 1]", pair) == [])

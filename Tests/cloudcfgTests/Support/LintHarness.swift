@@ -40,17 +40,23 @@ struct LintHarness: ~Copyable {
     }
 
     /// Runs `cloudcfg` with the scratch directory (or a directory in it) as the working directory.
-    func run(_ arguments: [String], stdin: String = "", in subdirectory: String? = nil) throws -> Run {
+    func run(
+        _ arguments: [String], stdin: String = "", in subdirectory: String? = nil, environment: [String: String] = [:]
+    ) throws -> Run {
         try Self.run(
             arguments, stdin: stdin,
-            workingDirectory: subdirectory.map { directory.appendingPathComponent($0) } ?? directory)
+            workingDirectory: subdirectory.map { directory.appendingPathComponent($0) } ?? directory,
+            environment: environment)
     }
 
-    /// Runs `cloudcfg` with `NO_COLOR` set; standard input, output and error go through files, so
-    /// that large outputs cannot fill a pipe.
-    static func run(_ arguments: [String], stdin: String = "", workingDirectory: URL) throws -> Run {
+    /// Runs `cloudcfg` with `NO_COLOR` set (and any other variables given); standard input, output
+    /// and error go through files, so that large outputs cannot fill a pipe.
+    static func run(
+        _ arguments: [String], stdin: String = "", workingDirectory: URL, environment: [String: String] = [:]
+    ) throws -> Run {
         let run = try CLIRunner.run(
-            arguments, input: Data(stdin.utf8), workingDirectory: workingDirectory, environment: ["NO_COLOR": "1"])
+            arguments, input: Data(stdin.utf8), workingDirectory: workingDirectory,
+            environment: environment.merging(["NO_COLOR": "1"]) { given, _ in given })
         return Run(status: run.status, stdout: run.stdoutText, stderr: run.stderrText)
     }
 
