@@ -14,6 +14,8 @@ let package = Package(
         .package(url: "https://github.com/apple/swift-system", from: "1.8.1"),
         // PyYAML integers are unbounded; `0x` literals and sexagesimals beyond 64 bits stay exact.
         .package(url: "https://github.com/attaswift/BigInt", from: "6.0.1"),
+        // `swift package generate-documentation --target CloudConfig` builds the DocC catalog.
+        .package(url: "https://github.com/swiftlang/swift-docc-plugin", from: "1.5.0"),
     ],
     targets: [
         .systemLibrary(
@@ -27,11 +29,18 @@ let package = Package(
             pkgConfig: "zlib",
             providers: [.apt(["zlib1g-dev"])]
         ),
+        // SHA-512 crypt for password hashes (`crypt_gensalt_rn`, `crypt_rn`); only Model/PasswordHasher imports it.
+        .systemLibrary(
+            name: "CCrypt",
+            pkgConfig: "libcrypt",
+            providers: [.apt(["libcrypt-dev"])]
+        ),
         .target(
             name: "CloudConfig",
             dependencies: [
                 "CLibYAML",
                 "CZlib",
+                "CCrypt",
                 .product(name: "BigInt", package: "BigInt"),
             ]
         ),
@@ -53,6 +62,13 @@ let package = Package(
             name: "cloudcfg-bench",
             dependencies: ["CloudConfig", "BenchmarkInputs"],
             path: "Benchmarks/cloudcfg-bench"
+        ),
+        // A program that builds a provisioning plan in code and renders it: an example, built with
+        // the package (and so in CI), not a product.
+        .executableTarget(
+            name: "plan-in-code",
+            dependencies: ["CloudConfig"],
+            path: "Examples/plan-in-code"
         ),
         // Helpers both test targets use: running programs and finding the oracles.
         .target(

@@ -21,7 +21,10 @@ struct CloudCfg: ParsableCommand {
               cloudcfg --generate-completion-script bash
             """,
         version: CloudCfgVersion.current,
-        subcommands: [Lint.self, Show.self, Rules.self, Explain.self, SchemaCommand.self, Distros.self]
+        subcommands: [
+            Lint.self, Show.self, Generate.self, Pack.self, Init.self, Rules.self, Explain.self, SchemaCommand.self,
+            Distros.self,
+        ]
     )
 
     /// Runs the command line, first catching a mistyped subcommand, which the parser would only

@@ -5,8 +5,9 @@ import Foundation
 /// only the kinds named.
 ///
 /// Kinds: `goldens` (reporter output and the other files under `Fixtures/golden`), `pyyaml` (the
-/// YAML typing table `Fixtures/resolver/pyyaml.json`, from PyYAML) and `rendered` (the
-/// waagent.conf renders under `Fixtures/waagent/rendered`, which the agents' verdicts judge).
+/// YAML typing table `Fixtures/resolver/pyyaml.json`, from PyYAML), `rendered` (the
+/// waagent.conf renders under `Fixtures/waagent/rendered`, which the agents' verdicts judge) and
+/// `docs` (the rule pages of the DocC catalog, `Sources/CloudConfig/CloudConfig.docc/Rules`).
 /// Verdicts of releases that are not installed (cloud-init 26.2, the agent 2.15) are recorded by
 /// scripts under `scripts/dev`, not by tests.
 public enum Recording {
@@ -15,7 +16,7 @@ public enum Recording {
 
     /// Whether fixtures of a kind are being re-recorded.
     ///
-    /// - Parameter kind: `goldens`, `pyyaml` or `rendered`.
+    /// - Parameter kind: `goldens`, `pyyaml`, `rendered` or `docs`.
     /// - Returns: `true` when the variable is `1`, `true` or `all`, or lists the kind.
     public static func isRecording(_ kind: String) -> Bool {
         let value = ProcessInfo.processInfo.environment[variable] ?? ""

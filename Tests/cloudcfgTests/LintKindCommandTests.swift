@@ -37,6 +37,30 @@ import Testing
         )
     }
 
+    /// A generation profile is linted with the profile rules, found by a walk by its content,
+    /// with `.cloudcfg.yaml` severities and suppression comments applied as for any input.
+    @Test func aProfileIsLintedAsOne() throws {
+        let harness = try LintHarness()
+        try harness.write(
+            "fleet/web.yaml",
+            "cloudcfg-profile: 1\nname: web\npakages: [nginx]\ntimezon: UTC  # cloudcfg: disable-line profile-unknown-key\n"
+        )
+        try harness.write(".cloudcfg.yaml", "version: 1\nrules:\n  profile-unknown-key: warning\n")
+        let run = try harness.run(["lint", "--format", "json", "."])
+        #expect(run.status == 0, "\(run.stdout)\(run.stderr)")
+        #expect(try Self.kinds(run.stdout) == ["./fleet/web.yaml profile: profile-unknown-key"])
+        #expect(run.stdout.contains("\"severity\": \"warning\""), "\(run.stdout)")
+        // The example profile is clean.
+        let example = try LintHarness.run(
+            [
+                "lint", "--format", "json",
+                ReadmeTests.root.appendingPathComponent("Examples/azure-fleet/profile.yaml").path,
+            ],
+            workingDirectory: harness.directory)
+        #expect(example.status == 0, "\(example.stdout)")
+        #expect(try Self.kinds(example.stdout).allSatisfy { $0.hasSuffix(" profile: ") }, "\(example.stdout)")
+    }
+
     @Test func kindOverridesTheGuess() throws {
         let harness = try LintHarness()
         try harness.write("settings.txt", "hostname: web\n")

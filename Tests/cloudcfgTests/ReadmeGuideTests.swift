@@ -1,5 +1,6 @@
 import CloudConfig
 import Foundation
+import TestSupport
 import Testing
 
 /// The README's guides for the terminal, editors, pre-commit and installing: what they show is
@@ -84,5 +85,50 @@ import Testing
         }
         #expect(makefile.contains("--static-swift-stdlib"))
         #expect(makefile.contains("PREFIX ?= /usr/local"))
+    }
+}
+
+/// The README's tour and comparison: every tour line runs as written, and the comparison's
+/// figures are what cloudcfg and cloud-init print today.
+@Suite struct ReadmeTourTests {
+    @Test func everyTourLineRuns() throws {
+        let lines = try ReadmeGuideTests.block(after: "## A five-minute tour").filter { !$0.isEmpty }
+        #expect(lines.count >= 8)
+        let harness = try LintHarness()
+        try FileManager.default.createSymbolicLink(
+            at: harness.directory.appendingPathComponent("Examples"),
+            withDestinationURL: ReadmeTests.root.appendingPathComponent("Examples"))
+        let path = try CLIRunner.executable.deletingLastPathComponent().path + ":/usr/bin:/bin"
+        for line in lines {
+            let run = try LintHarness.run(
+                "/usr/bin/env", ["PATH=\(path)", "/bin/sh", "-c", line], workingDirectory: harness.directory)
+            let allowed: Set<Int32> = line.hasPrefix("cloudcfg lint") ? [0, 1] : [0]
+            #expect(allowed.contains(run.status), "\(line): \(run.status) \(run.stderr)")
+        }
+        // What the comments promise.
+        let first = try ReadmeTests.run(["lint", "--format", "text", "Examples/user-data/typical-mistakes.yaml"])
+        #expect(first.stdout.hasSuffix("8 errors, 4 warnings, 1 note in 1 file\n"), "\(first.stdout)")
+        let fixed = try String(contentsOf: harness.directory.appendingPathComponent("mine.yaml"), encoding: .utf8)
+        let original = try String(
+            contentsOf: ReadmeTests.root.appendingPathComponent("Examples/user-data/typical-mistakes.yaml"),
+            encoding: .utf8)
+        #expect(fixed != original)
+        #expect(FileManager.default.fileExists(atPath: harness.path("my-image/profile.yaml")))
+        #expect(!(try Data(contentsOf: harness.directory.appendingPathComponent("custom-data"))).isEmpty)
+    }
+
+    /// cloud-init 22.4.2's validator reports the five errors the table says, at key paths only.
+    @Test(.enabled(if: DebianPython.shouldRun(FileManager.default.isExecutableFile(atPath: "/usr/bin/cloud-init"))))
+    func theComparisonIsWhatCloudInitSays() throws {
+        let text = try ReadmeTests.readme()
+        #expect(text.contains("| Findings | 8 errors, 4 warnings, 1 note | 5 errors |"))
+        let run = try LintHarness.run(
+            "/usr/bin/cloud-init", ["schema", "-c", "Examples/user-data/typical-mistakes.yaml"],
+            workingDirectory: ReadmeTests.root)
+        let output = run.stdout + run.stderr
+        let line = try #require(
+            output.split(separator: "\n").first { $0.hasPrefix("Cloud config schema errors: ") }, "\(output)")
+        let paths = line.matches(of: #/(?:: |, )([a-z_]+(?:\.[0-9a-z_]+)*): /#).map { String($0.output.1) }
+        #expect(paths == ["phone_home.url", "runcmd.0", "runcmd.1", "users.0", "write_files.0.permissions"])
     }
 }

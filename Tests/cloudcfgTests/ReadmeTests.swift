@@ -42,7 +42,9 @@ import Testing
     /// Every command in the Commands table exists, with every option its row names.
     @Test func everyCommandAndOptionExists() throws {
         let rows = try Self.readme().split(separator: "\n").filter { $0.hasPrefix("| `cloudcfg ") }
-        #expect(rows.count == 6)
+        // One row per subcommand, and no other.
+        let commands = rows.map { String($0.dropFirst("| `cloudcfg ".count).prefix { $0 != " " && $0 != "`" }) }
+        #expect(commands.sorted() == (try HelpExamplesTests.subcommands()).sorted())
         for row in rows {
             let command = String(row.dropFirst("| `cloudcfg ".count).prefix { $0 != " " && $0 != "`" })
             let help = try Self.run(["help", command])
@@ -93,5 +95,20 @@ import Testing
                 #expect(printed.contains(line), "the README shows a line the tool does not print: \(line)")
             }
         }
+    }
+
+    /// The pack example's report is what pack prints on standard error.
+    @Test func thePackExampleIsWhatPackPrints() throws {
+        let text = try Self.readme()
+        let command =
+            "$ cloudcfg pack Examples/user-data/web-server.yaml --gzip --base64 --budget azure-custom-data "
+            + "> custom-data.b64\n"
+        let start = try #require(text.range(of: command))
+        let lines = text[start.upperBound...].split(separator: "\n").prefix { $0 != "```" }
+        let run = try Self.run([
+            "pack", "Examples/user-data/web-server.yaml", "--gzip", "--base64", "--budget", "azure-custom-data",
+        ])
+        #expect(run.status == 0)
+        #expect(run.stderr.split(separator: "\n") == Array(lines))
     }
 }

@@ -151,10 +151,11 @@ import Testing
         #expect(yaml.stdout.hasPrefix("#cloud-config\nnull\n"))
     }
 
-    /// A template's data depends on the instance it is rendered for: `show` says it is a
-    /// template instead of showing what its unrendered text would load as.
-    @Test func aJinjaTemplateIsReportedAsATemplate() throws {
-        let template = "## template: jinja\n#cloud-config\nhostname: {{ v1.local_hostname }}\n"
+    /// A template's data depends on the instance it is rendered for: without instance data `show`
+    /// says it is a template instead of showing what its unrendered text would load as; with it,
+    /// `show` renders it and shows what the result loads as.
+    @Test func aJinjaTemplateIsRenderedWithInstanceData() throws {
+        let template = "## template: jinja\n#cloud-config\nhostname: {{ v1.local_hostname }}\nport: {{ 2 * 11 }}\n"
         for format in ["json", "yaml"] {
             let output = try Command.run(["show", "--format", format, "-"], input: Data(template.utf8))
             #expect(output.status == 65)
@@ -162,8 +163,17 @@ import Testing
             #expect(
                 output.stderr
                     == "<stdin>: error: this is a Jinja template ('## template: jinja'): cloud-init renders it with "
-                    + "the instance's data before loading it, and cloudcfg cannot render templates yet\n")
+                    + "the instance's data before loading it; give that data with --instance-data FILE\n")
         }
+        let directory = FileManager.default.temporaryDirectory.appendingPathComponent("show-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: directory) }
+        let data = directory.appendingPathComponent("instance-data.json")
+        try Data(#"{"v1": {"local_hostname": "web-1"}}"#.utf8).write(to: data)
+        let output = try Command.run(
+            ["show", "--instance-data", data.path, "-"], input: Data(template.utf8))
+        #expect(output.status == 0, "\(output.stderr)")
+        #expect(output.stdout == "{\n  \"hostname\": \"web-1\",\n  \"port\": 22\n}\n")
     }
 
     /// The YAML output is user-data again: cloudcfg lints it clean and shows the same value.

@@ -270,14 +270,26 @@ extension AgentAnalysis {
                 var end = cut.end.offset
                 if end > cut.start.offset, bytes[end - 1] == 0x0D { end -= 1 }
                 let trailingComment = start < cut.start.offset || start == entry.equalsRange.end.offset
+                let removal = TextEdit(range: configuration.range(start..<end), replacement: "")
+                let fix: AgentFinding.Fix
+                if trailingComment {
+                    // The comment keeps its words on a line of its own above, where the agent
+                    // reads it as a comment too: nothing the agent reads changes.
+                    // After a byte order mark, which stays the file's first bytes.
+                    let lineStart = max(entry.lineRange.start.offset, source.byteOrderMarkLength)
+                    let comment = String(decoding: bytes[cut.start.offset..<end], as: UTF8.self)
+                    let lineBreak = end < bytes.count && bytes[end] == 0x0D ? "\r\n" : "\n"
+                    let insertion = TextEdit(
+                        range: configuration.range(lineStart..<lineStart), replacement: comment + lineBreak)
+                    fix = Self.fix("move the comment to a line of its own", [insertion, removal], safe: true)
+                } else {
+                    // The text after '#' is part of what was meant: removing it loses it.
+                    fix = Self.fix("remove the text the agent ignores", [removal], safe: false)
+                }
                 add(
                     .inlineHash, .warning,
                     Messages.inlineHash(entry.key, kept: entry.keptText, comment: trailingComment),
-                    at: cut, key: entry.key,
-                    fix: Self.fix(
-                        "remove the text the agent ignores",
-                        [TextEdit(range: configuration.range(start..<end), replacement: "")],
-                        safe: true))
+                    at: cut, key: entry.key, fix: fix)
             }
             if entry.keptText.contains("="), entry.key != "ResourceDisk.MountOptions" {
                 add(

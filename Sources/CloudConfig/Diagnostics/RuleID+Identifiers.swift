@@ -98,6 +98,108 @@ extension RuleID {
     public static let notLinted = RuleID(rawValue: "not-linted")
 }
 
+// MARK: - envelope
+
+/// How the user-data is packed: MIME, base64, gzip, archives, includes, merge headers and the
+/// platform's size limits (``RuleFamily/envelope``).
+extension RuleID {
+    /// A `#cloud-config-archive` that is not a list, or an item cloud-init skips or fails on.
+    public static let archiveInvalid = RuleID(rawValue: "archive-invalid")
+
+    /// Base64 custom data that decodes to base64 again: the platform decodes only once.
+    public static let base64DoubleEncoded = RuleID(rawValue: "base64-double-encoded")
+
+    /// Data declared as base64 for the platform that does not decode.
+    public static let base64Invalid = RuleID(rawValue: "base64-invalid")
+
+    /// The boundary occurs inside a part: other MIME readers may split the part there.
+    public static let boundaryInPart = RuleID(rawValue: "boundary-in-part")
+
+    /// A `multipart/*` type without a `boundary` parameter: cloud-init sees no parts.
+    public static let boundaryMissing = RuleID(rawValue: "boundary-missing")
+
+    /// No closing delimiter `--boundary--`.
+    public static let boundaryNotClosed = RuleID(rawValue: "boundary-not-closed")
+
+    /// No delimiter line of the declared boundary: cloud-init sees no parts.
+    public static let boundaryNotFound = RuleID(rawValue: "boundary-not-found")
+
+    /// A charset cloud-init does not apply: it always reads part text as UTF-8.
+    public static let charsetIgnored = RuleID(rawValue: "charset-ignored")
+
+    /// The declared type and the payload's header disagree, or cloud-init re-types the part.
+    public static let contentTypeMismatch = RuleID(rawValue: "content-type-mismatch")
+
+    /// Decoding or decompressing would produce more than the configured limit.
+    public static let decodedTooLarge = RuleID(rawValue: "decoded-too-large")
+
+    /// Two parts with the same file name: the later script overwrites the earlier one.
+    public static let duplicateFilename = RuleID(rawValue: "duplicate-filename")
+
+    /// A cloud-config part that is empty or not a mapping: cloud-init skips it.
+    public static let emptyCloudConfig = RuleID(rawValue: "empty-cloud-config")
+
+    /// gzip data that does not decompress: cloud-init reads the raw bytes instead.
+    public static let gzipCorrupt = RuleID(rawValue: "gzip-corrupt")
+
+    /// A part of a gzip content type whose payload is not gzip: cloud-init rejects the whole user-data.
+    public static let gzipPartNotGzip = RuleID(rawValue: "gzip-part-not-gzip")
+
+    /// A URL cloud-init downloads at boot; cloudcfg does not fetch or check it.
+    public static let includeURL = RuleID(rawValue: "include-url")
+
+    /// A base64 part body that is not valid base64.
+    public static let invalidBase64Body = RuleID(rawValue: "invalid-base64-body")
+
+    /// A `Launch-Index` that is not an integer, or one cloud-init cannot use.
+    public static let launchIndexInvalid = RuleID(rawValue: "launch-index-invalid")
+
+    /// A merge header cloud-init does not read.
+    public static let mergeTypeIgnored = RuleID(rawValue: "merge-type-ignored")
+
+    /// Merge rules cloud-init cannot parse: the part is not merged.
+    public static let mergeTypeSyntax = RuleID(rawValue: "merge-type-syntax")
+
+    /// A merger or option cloud-init does not know.
+    public static let mergeTypeUnknown = RuleID(rawValue: "merge-type-unknown")
+
+    /// A header block Python's email parser reads differently from what was meant.
+    public static let mimeHeaderSyntax = RuleID(rawValue: "mime-header-syntax")
+
+    /// MIME nested deeper than cloudcfg reads.
+    public static let mimeNestingTooDeep = RuleID(rawValue: "mime-nesting-too-deep")
+
+    /// MIME user-data that is not UTF-8: cloud-init rejects the whole user-data.
+    public static let mimeNotUTF8 = RuleID(rawValue: "mime-not-utf8")
+
+    /// MIME without `MIME-Version` in its first 4096 bytes: cloud-init does not read it as MIME.
+    public static let mimeVersionMissing = RuleID(rawValue: "mime-version-missing")
+
+    /// A multipart container with a transfer encoding other than 7bit, 8bit or binary.
+    public static let multipartTransferEncoding = RuleID(rawValue: "multipart-transfer-encoding")
+
+    /// Non-ASCII text in a part that is not base64-encoded: cloud-init mangles it.
+    public static let nonASCIIWithoutBase64 = RuleID(rawValue: "non-ascii-without-base64")
+
+    /// A part cloud-init receives but ignores.
+    public static let partIgnored = RuleID(rawValue: "part-ignored")
+
+    /// Text before the first or after the closing delimiter, which cloud-init ignores.
+    public static let textOutsideParts = RuleID(rawValue: "text-outside-parts")
+
+    /// A content type no cloud-init handler takes, often a misspelling.
+    public static let unknownContentType = RuleID(rawValue: "unknown-content-type")
+
+    /// A `Content-Transfer-Encoding` that cloud-init does not decode.
+    public static let unknownTransferEncoding = RuleID(rawValue: "unknown-transfer-encoding")
+
+    /// A `#cloud-config-jsonp` part cloud-init cannot read as a JSON patch.
+    public static let jsonPatchInvalid = RuleID(rawValue: "json-patch-invalid")
+
+    /// User-data larger than the platform accepts.
+    public static let userDataTooLarge = RuleID(rawValue: "user-data-too-large")
+}
+
 // MARK: - schema
 
 /// The shape of the configuration against the key catalog (``RuleFamily/schema``).
@@ -140,6 +242,9 @@ extension RuleID {
 
     /// A key or form the target cloud-init release no longer reads.
     public static let removedKey = RuleID(rawValue: "removed-key")
+
+    /// What a cloud-init schema file given with `--schema` says, as cloud-init's validator would.
+    public static let jsonSchema = RuleID(rawValue: "json-schema")
 }
 
 // MARK: - semantics
@@ -306,6 +411,93 @@ extension RuleID {
     public static let imageCustomDataWithCloudInit = RuleID(rawValue: "image-custom-data-with-cloud-init")
 }
 
+// MARK: - jinja
+
+/// Jinja templates (`## template: jinja`) as cloud-init renders them (``RuleFamily/jinja``).
+extension RuleID {
+    /// Jinja cannot parse the template; cloud-init drops the whole part.
+    public static let jinjaSyntaxError = RuleID(rawValue: "jinja-syntax-error")
+
+    /// A block is not closed before the end of the template.
+    public static let jinjaUnclosedBlock = RuleID(rawValue: "jinja-unclosed-block")
+
+    /// A tag Jinja does not know.
+    public static let jinjaUnknownTag = RuleID(rawValue: "jinja-unknown-tag")
+
+    /// A filter stock Jinja does not have.
+    public static let jinjaUnknownFilter = RuleID(rawValue: "jinja-unknown-filter")
+
+    /// A test stock Jinja does not have.
+    public static let jinjaUnknownTest = RuleID(rawValue: "jinja-unknown-test")
+
+    /// `include`, `import` or `extends`, which need a loader cloud-init does not have.
+    public static let jinjaNoLoader = RuleID(rawValue: "jinja-no-loader")
+
+    /// The `## template:` header names a renderer other than `jinja`.
+    public static let jinjaTemplateType = RuleID(rawValue: "jinja-template-type")
+
+    /// Jinja that cloudcfg does not render.
+    public static let jinjaUnsupported = RuleID(rawValue: "jinja-unsupported")
+
+    /// A printed variable the instance data does not define.
+    public static let jinjaUndefinedVariable = RuleID(rawValue: "jinja-undefined-variable")
+
+    /// Rendering fails, so cloud-init drops the part.
+    public static let jinjaRenderError = RuleID(rawValue: "jinja-render-error")
+
+    /// A variable name cloud-init's instance data does not have.
+    public static let jinjaUnknownVariable = RuleID(rawValue: "jinja-unknown-variable")
+
+    /// A hyphen in a dotted name, which Jinja reads as a subtraction.
+    public static let jinjaHyphenInName = RuleID(rawValue: "jinja-hyphen-in-name")
+
+    /// The template exceeds a bound on nesting, loop iterations or output size.
+    public static let jinjaLimitExceeded = RuleID(rawValue: "jinja-limit-exceeded")
+}
+
+// MARK: - script
+
+/// Scripts, boothooks and the commands of `runcmd` and `bootcmd` (``RuleFamily/script``).
+extension RuleID {
+    /// A script whose `#!` line ends with CR LF.
+    public static let shebangCRLF = RuleID(rawValue: "shebang-crlf")
+
+    /// A script or boothook without a usable interpreter line.
+    public static let scriptInterpreter = RuleID(rawValue: "script-interpreter")
+
+    /// A user script that relies on what only a boothook gets.
+    public static let boothookWithoutHeader = RuleID(rawValue: "boothook-without-header")
+
+    /// ShellCheck's findings as a whole (`--shellcheck`): configuring or suppressing `shellcheck`
+    /// applies to every ShellCheck code.
+    public static let shellcheck = RuleID(rawValue: "shellcheck")
+
+    /// The identifier of one ShellCheck code, such as `shellcheck/SC2086`, which configuration
+    /// files and suppressions may name on its own; its rule is ``shellcheck``.
+    ///
+    /// - Parameter code: ShellCheck's code number, such as 2086.
+    /// - Returns: The identifier.
+    public static func shellcheck(code: Int) -> RuleID { RuleID(rawValue: "shellcheck/SC\(code)") }
+
+    /// The rule a dynamic identifier belongs to (``shellcheck`` for `shellcheck/SC2086`), or `nil`
+    /// for an identifier of its own.
+    public var parent: RuleID? {
+        guard let slash = rawValue.firstIndex(of: "/"), rawValue[..<slash] == RuleID.shellcheck.rawValue,
+            rawValue[rawValue.index(after: slash)...].hasPrefix("SC"),
+            rawValue[rawValue.index(after: slash)...].dropFirst(2).allSatisfy(\.isASCIIDigitCharacter),
+            rawValue.count > RuleID.shellcheck.rawValue.count + 3
+        else { return nil }
+        return .shellcheck
+    }
+
+    /// Whether the identifier is one of ShellCheck's codes.
+    public var isShellCheck: Bool { parent == .shellcheck }
+}
+
+extension Character {
+    fileprivate var isASCIIDigitCharacter: Bool { ("0"..."9").contains(self) }
+}
+
 // MARK: - configuration
 
 /// How the run is set up: configuration files, suppression comments, and the inputs named on
@@ -322,4 +514,31 @@ extension RuleID {
 
     /// A file to lint cannot be read.
     public static let unreadableInput = RuleID(rawValue: "unreadable-input")
+}
+
+// MARK: - profile
+
+/// Generation profiles (`cloudcfg-profile: 1`): their keys, values and variables, and whether
+/// each distribution they name can be rendered from them (``RuleFamily/profile``).
+extension RuleID {
+    /// A key a profile does not have at that place.
+    public static let profileUnknownKey = RuleID(rawValue: "profile-unknown-key")
+
+    /// A key written twice in one mapping of a profile.
+    public static let profileDuplicateKey = RuleID(rawValue: "profile-duplicate-key")
+
+    /// A profile value of the wrong type.
+    public static let profileTypeMismatch = RuleID(rawValue: "profile-type-mismatch")
+
+    /// A profile mapping without a key it must have.
+    public static let profileMissingKey = RuleID(rawValue: "profile-missing-key")
+
+    /// A profile value the provisioning model refuses.
+    public static let profileInvalidValue = RuleID(rawValue: "profile-invalid-value")
+
+    /// A `${{ name }}` reference to a variable the profile does not declare, or one without a value.
+    public static let profileUndefinedVariable = RuleID(rawValue: "profile-undefined-variable")
+
+    /// A profile setting a distribution it targets cannot have.
+    public static let profileUnsupported = RuleID(rawValue: "profile-unsupported")
 }

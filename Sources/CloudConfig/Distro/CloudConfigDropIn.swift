@@ -55,6 +55,10 @@ public struct CloudConfigDropIn: Sendable {
     /// - Returns: UTF-8 text ending with a line break.
     /// - Throws: `YAMLEmitterError` if libyaml refuses the value.
     public func rendered() throws(YAMLEmitterError) -> String {
-        try YAMLEmitter.emit(content, options: YAMLEmitter.Options(header: "# cloudcfg: \(purpose)"))
+        // ds-identify reads datasource_list only from the key's own line: a flow list.
+        try YAMLEmitter.emit(
+            content,
+            options: YAMLEmitter.Options(
+                header: "# written by cloudcfg: \(purpose)", flowSequenceKeys: ["datasource_list"]))
     }
 }

@@ -92,6 +92,24 @@ public struct JinjaSourceMap: Sendable {
         return SourceRange(start: start.start, end: max(start.end, last.end))
     }
 
+    /// The template range an output range maps to byte for byte: when it lies within one
+    /// stretch of literal template text; `nil` otherwise (output an expression produced).
+    ///
+    /// - Parameter range: A range of output offsets (an insertion when empty).
+    /// - Returns: The range in the template file, or `nil`.
+    package func exactTemplateRange(forOutputRange range: Range<Int>) -> SourceRange? {
+        guard let index = segmentIndex(containing: range.lowerBound) else { return nil }
+        let segment = segments[index]
+        guard let literal = segment.literalStart, range.lowerBound >= segment.outputStart,
+            range.upperBound <= segment.outputEnd
+        else { return nil }
+        let start = literal + (range.lowerBound - segment.outputStart)
+        let mapped = source.range(start, start + range.count)
+        // A CR LF that Jinja read as LF makes the file range longer than the output range.
+        guard mapped.end.offset - mapped.start.offset == range.count else { return nil }
+        return mapped
+    }
+
     private func isLiteral(_ offset: Int) -> Bool {
         guard let index = segmentIndex(containing: offset) else { return false }
         return segments[index].isLiteral

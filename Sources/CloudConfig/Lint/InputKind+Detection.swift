@@ -28,6 +28,7 @@ extension InputKind {
     public static func detect(path: String, bytes: [UInt8]) -> InputKind {
         if let kind = named(path) { return kind }
         if UserDataKind.detect(bytes) != .unknown { return .userData }
+        if ProfileReader.isProfile(bytes) { return .profile }
         if AgentConfiguration.isLikelyAgentConfiguration(bytes) { return .waagent }
         return .userData
     }

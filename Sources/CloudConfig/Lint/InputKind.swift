@@ -1,6 +1,7 @@
 /// What a linted file is to the program that reads it: cloud-init's user-data, the Azure Linux
-/// Agent's waagent.conf, or cloud-init's system configuration (`/etc/cloud/cloud.cfg` and the
-/// drop-ins in `/etc/cloud/cloud.cfg.d/`).
+/// Agent's waagent.conf, cloud-init's system configuration (`/etc/cloud/cloud.cfg` and the
+/// drop-ins in `/etc/cloud/cloud.cfg.d/`), or a generation profile that `cloudcfg generate`
+/// reads.
 ///
 /// Each kind has its own reader and rules: user-data goes through the envelope (header, MIME,
 /// gzip, ...) to cloud-config, waagent.conf through the agent's line parser, and system
@@ -15,6 +16,9 @@ public enum InputKind: String, Sendable, Hashable, CaseIterable, Codable, Custom
     /// cloud-init's configuration in the image: `/etc/cloud/cloud.cfg` and
     /// `/etc/cloud/cloud.cfg.d/*.cfg`, merged under user-data.
     case systemConfig = "system-config"
+    /// A generation profile (`cloudcfg-profile: 1`), which ``ProfileReader`` reads and checks for
+    /// every distribution it targets.
+    case profile
 
     /// The kind as `--kind` spells it.
     public var description: String { rawValue }
@@ -25,6 +29,7 @@ public enum InputKind: String, Sendable, Hashable, CaseIterable, Codable, Custom
         case .userData: "user-data"
         case .waagent: "waagent.conf"
         case .systemConfig: "system configuration"
+        case .profile: "generation profile"
         }
     }
 }

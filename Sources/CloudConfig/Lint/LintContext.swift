@@ -24,6 +24,9 @@ package struct LintContext: Sendable {
     package let paths: DocumentPaths?
     /// Every rule identifier and alias a suppression comment may name.
     package let knownRules: Set<RuleID>
+    /// How the text is read and what the user-data layer (envelopes, templates, scripts, an
+    /// external schema, ShellCheck) found about it.
+    package var userData = UserDataFacts()
     /// What the input is linted as.
     package var inputKind: InputKind = .userData
     /// The waagent.conf and what the agent layer found in it, when the input is one.

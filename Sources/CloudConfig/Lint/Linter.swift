@@ -9,6 +9,8 @@ public struct Linter: Sendable {
     public let limits: YAMLLimits
     /// The keys the configuration is checked against.
     public let catalog: Catalog
+    /// Instance data, an external schema, platform limits and ShellCheck for user-data.
+    public var userDataOptions = UserDataLintOptions()
     let validator: SchemaValidator
     private let definitions: [RuleID: RuleDescription]
     let knownRuleIDs: Set<RuleID>
@@ -43,7 +45,9 @@ public struct Linter: Sendable {
         self.limits = limits
         self.validator = SchemaValidator(target: configuration.target)
         var definitions: [RuleID: RuleDescription] = [:]
-        for rule in rules { definitions[rule.id] = rule.definition }
+        // Profile rules are applied by ProfileReader, not run here; their definitions still set
+        // their findings' severities.
+        for rule in rules.map(\.definition) + ProfileRules.all.map(\.definition) { definitions[rule.id] = rule }
         self.definitions = definitions
         // Suppressions may name the rules that run, and those that check no input (which do not
         // run here, but are rules all the same).
@@ -72,12 +76,19 @@ public struct Linter: Sendable {
         case .userData: lintUserData(source)
         case .waagent: lintAgentConfiguration(source)
         case .systemConfig: lintSystemConfiguration(source)
+        case .profile: lintProfile(source)
         }
     }
 
-    /// Lints user-data.
-    func lintUserData(_ source: SourceFile) -> LintResult {
-        let context = makeContext(source)
+    /// Lints one text of user-data (a file, a part's payload, a rendered template) in its own
+    /// coordinates.
+    ///
+    /// - Parameters:
+    ///   - source: The text.
+    ///   - facts: How to read it and what the user-data layer found about it.
+    /// - Returns: What it was linted as and its findings.
+    func lintText(_ source: SourceFile, facts: UserDataFacts = UserDataFacts()) -> LintResult {
+        let context = prepare(makeContext(source, facts: facts))
         let diagnostics = run(context)
         // Whether the input can be read at all does not depend on how its findings are reported:
         // a syntax error stays fatal when `yaml-syntax` is turned off, downgraded, suppressed or
@@ -110,9 +121,10 @@ public struct Linter: Sendable {
     }
 
     /// Runs the rules that check the context's kind of input, then applies precedence,
-    /// suppressions and the configured severities.
-    func run(_ context: LintContext) -> [Diagnostic] {
-        var diagnostics: [Diagnostic] = []
+    /// suppressions and the configured severities to their findings and to those found before
+    /// (by a reader that applies its own rules, such as ``ProfileReader``).
+    func run(_ context: LintContext, found: [Diagnostic] = []) -> [Diagnostic] {
+        var diagnostics = found
         for rule in rules
         where rule.definition.inputKinds.contains(context.inputKind)
             && configuration.severity(for: rule.definition) != nil
@@ -124,11 +136,24 @@ public struct Linter: Sendable {
             // A suppression comment cannot silence what is wrong with suppression comments.
             diagnostics = diagnostics.filter {
                 $0.ruleID == .invalidSuppression
-                    || !suppressions.suppresses($0, aliases: definitions[$0.ruleID]?.aliases ?? [])
+                    || !suppressions.suppresses($0, aliases: aliases(of: $0.ruleID))
             }
         }
         return diagnostics.compactMap { diagnostic in
-            guard let definition = definitions[diagnostic.ruleID] else { return diagnostic }
+            // A ShellCheck code (`shellcheck/SC2086`) is configured on its own, else as its rule.
+            guard
+                let definition = definitions[diagnostic.ruleID] ?? diagnostic.ruleID.parent.flatMap({ definitions[$0] })
+            else { return diagnostic }
+            if let setting = configuration.rules[diagnostic.ruleID], diagnostic.ruleID != definition.id {
+                switch setting {
+                case .off: return nil
+                case .on: return diagnostic
+                case .severity(let severity):
+                    var diagnostic = diagnostic
+                    diagnostic.severity = severity
+                    return diagnostic
+                }
+            }
             guard configuration.severity(for: definition) != nil else { return nil }
             var diagnostic = diagnostic
             if let severity = configuration.explicitSeverity(for: definition) { diagnostic.severity = severity }
@@ -139,10 +164,19 @@ public struct Linter: Sendable {
     /// Reads the input as cloud-init would and runs the validator. Input without a header is
     /// linted as cloud-config when it is a YAML mapping, as header-less cloud-config is the
     /// commonest reason cloud-init ignores user-data.
-    func makeContext(_ source: SourceFile) -> LintContext {
+    func makeContext(_ source: SourceFile, facts: UserDataFacts = UserDataFacts()) -> LintContext {
         let kind = UserDataKind.detect(source.bytes)
         let header = HeaderAnalysis(source)
-        var isCloudConfig = kind == .cloudConfig || header.isMeantAsCloudConfig
+        if !facts.handling.readsYAML {
+            // A script, a template, a JSON patch or an envelope as a whole: its own rules read it.
+            var context = LintContext(
+                source: source, kind: facts.handling.kind ?? kind, header: header, isCloudConfig: false, stream: nil,
+                document: nil, target: configuration.target, catalog: catalog, schemaFindings: [], paths: nil,
+                knownRules: knownRuleIDs)
+            context.userData = facts
+            return context
+        }
+        var isCloudConfig = kind == .cloudConfig || header.isMeantAsCloudConfig || facts.handling == .cloudConfig
         var stream: YAMLStream?
         var document: YAMLDocument?
         var findings: [SchemaFinding] = []
@@ -151,22 +185,27 @@ public struct Linter: Sendable {
             // UTF-8 and recognises nothing, so the encoding is the finding, and the input cannot
             // be read at all.
             let parsed = YAMLStream.parse(source, limits: limits)
-            return LintContext(
+            var context = LintContext(
                 source: source, kind: kind, header: header, isCloudConfig: false, stream: parsed, document: nil,
                 target: configuration.target, catalog: catalog, schemaFindings: [], paths: nil,
                 knownRules: knownRuleIDs)
+            context.userData = facts
+            return context
         }
         if kind == .unknown, !isCloudConfig, let binary = YAMLInputCheck.binaryContent(in: source) {
             // Binary data (an image, an archive, an executable) is not user-data cloud-init can
             // recognise: the encoding is the finding, as for UTF-16, and the input cannot be read.
             let parsed = YAMLStream(source: source, documents: [], comments: [], errors: [binary])
-            return LintContext(
+            var context = LintContext(
                 source: source, kind: kind, header: header, isCloudConfig: false, stream: parsed, document: nil,
                 target: configuration.target, catalog: catalog, schemaFindings: [], paths: nil,
                 knownRules: knownRuleIDs)
+            context.userData = facts
+            return context
         }
         if isCloudConfig || kind == .unknown || kind == .cloudConfigArchive {
-            let parsed = YAMLStream.parse(source, limits: limits)
+            // The envelope read a cloud-config part's YAML already: it is not read twice.
+            let parsed = facts.yaml ?? YAMLStream.parse(source, limits: limits)
             if !parsed.isIncomplete, let first = parsed.documents.first { document = first }
             if !isCloudConfig, kind == .unknown {
                 isCloudConfig =
@@ -185,10 +224,20 @@ public struct Linter: Sendable {
         {
             findings = validator.validate(root, in: document, against: catalog.root)
         }
-        return LintContext(
+        var context = LintContext(
             source: source, kind: kind, header: header, isCloudConfig: isCloudConfig, stream: stream,
             document: document, target: configuration.target, catalog: catalog, schemaFindings: findings,
             paths: document.map(DocumentPaths.init), knownRules: knownRuleIDs)
+        context.userData = facts
+        return context
+    }
+
+    /// The other identifiers that select a rule's findings: its aliases, and for a ShellCheck code
+    /// its rule, `shellcheck`.
+    private func aliases(of id: RuleID) -> [RuleID] {
+        let own = definitions[id]?.aliases ?? []
+        guard let parent = id.parent else { return own }
+        return own + [parent] + (definitions[parent]?.aliases ?? [])
     }
 
     /// Drops findings that a more specific rule explains at the same place (the same key path,

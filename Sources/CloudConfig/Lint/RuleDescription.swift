@@ -27,6 +27,9 @@ public struct RuleDescription: Sendable {
     public let exampleKind: InputKind
     /// The distribution the examples are linted for (`--distro`), if the rule needs one.
     public let exampleDistro: String?
+    /// Whether `cloudcfg lint --fix` applies the rule's fix-its, and why; `nil` for a rule that
+    /// offers none.
+    public let fixSafety: FixSafety?
 
     /// Creates a description.
     ///
@@ -46,11 +49,13 @@ public struct RuleDescription: Sendable {
     ///   - exampleKind: What the examples are linted as; `nil` for user-data when the rule checks
     ///     it, otherwise the first kind it checks.
     ///   - exampleDistro: The distribution the examples are linted for, if the rule needs one.
+    ///   - fixSafety: Whether `--fix` applies the rule's fix-its; `nil` when it offers none.
     public init(
         id: RuleID, family: RuleFamily, defaultSeverity: Severity, summary: String, rationale: String,
         triggeringExamples: [RuleExample] = [], nonTriggeringExamples: [RuleExample] = [],
         aliases: [RuleID] = [], examplesIncludeHeader: Bool = false, supersedes: [RuleID] = [],
-        inputKinds: Set<InputKind>? = nil, exampleKind: InputKind? = nil, exampleDistro: String? = nil
+        inputKinds: Set<InputKind>? = nil, exampleKind: InputKind? = nil, exampleDistro: String? = nil,
+        fixSafety: FixSafety? = nil
     ) {
         self.id = id
         self.family = family
@@ -66,6 +71,7 @@ public struct RuleDescription: Sendable {
         self.inputKinds = kinds
         self.exampleKind = exampleKind ?? InputKind.allCases.first { kinds.contains($0) } ?? .userData
         self.exampleDistro = exampleDistro
+        self.fixSafety = fixSafety
     }
 
     /// What an example is linted as: its own kind, or the rule's.

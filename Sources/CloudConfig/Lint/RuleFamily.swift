@@ -4,10 +4,17 @@ public enum RuleFamily: String, Sendable, Hashable, CaseIterable, Comparable {
     case yaml
     /// The first line that tells cloud-init what the user-data is.
     case header
+    /// How the user-data is packed: MIME, base64, gzip, archives, includes, merge headers and the
+    /// platform's size limits.
+    case envelope
     /// The shape of the configuration against the key catalog.
     case schema
     /// What cloud-init does with the values, beyond their shape.
     case semantics
+    /// Jinja templates as cloud-init renders them.
+    case jinja
+    /// Scripts, boothooks and the commands of `runcmd` and `bootcmd`.
+    case script
     /// What the Azure Linux Agent makes of waagent.conf.
     case waagent
     /// What cloud-init makes of its system configuration, /etc/cloud/cloud.cfg and cloud.cfg.d.
@@ -18,6 +25,9 @@ public enum RuleFamily: String, Sendable, Hashable, CaseIterable, Comparable {
     /// How the run is set up: configuration files, suppression comments, and the inputs named on
     /// the command line (missing or unreadable ones).
     case configuration
+    /// Generation profiles: their keys, values and variables, and what each distribution they
+    /// name can have.
+    case profile
 
     /// The kinds of input the family's rules check unless a rule says otherwise: the YAML,
     /// schema and semantic rules read cloud-config, whether it comes as user-data or as system
@@ -25,9 +35,10 @@ public enum RuleFamily: String, Sendable, Hashable, CaseIterable, Comparable {
     public var inputKinds: Set<InputKind> {
         switch self {
         case .yaml, .schema, .semantics: [.userData, .systemConfig]
-        case .header: [.userData]
+        case .header, .envelope, .jinja, .script: [.userData]
         case .waagent: [.waagent]
         case .systemConfig: [.systemConfig]
+        case .profile: [.profile]
         case .configuration, .image: Set(InputKind.allCases)
         }
     }

@@ -73,7 +73,10 @@ struct Suppressions: Sendable {
                 problems.append(Problem(kind: .noRule, range: comment.range))
                 continue
             }
-            for name in names where name != "all" && !knownRules.contains(RuleID(rawValue: name)) {
+            for name in names
+            where name != "all" && !knownRules.contains(RuleID(rawValue: name))
+                && !(RuleID(rawValue: name).parent.map(knownRules.contains) ?? false)
+            {
                 let suggestion = Suggestion.closest(to: name, among: knownRules.map(\.rawValue).sorted())
                 problems.append(Problem(kind: .unknownRule(name, suggestion: suggestion), range: comment.range))
             }

@@ -55,3 +55,25 @@ public enum Password: Sendable, Hashable {
         }
     }
 }
+
+extension Password: CustomStringConvertible, CustomDebugStringConvertible {
+    /// The kind of value, never the secret: `<REDACTED>` for plain text and hashes, so that a
+    /// password printed in a log or an error message gives nothing away.
+    public var description: String {
+        switch self {
+        case .empty: "<empty>"
+        case .locked: "<locked>"
+        case .hash, .plainText: "<REDACTED>"
+        }
+    }
+
+    /// The same as ``description``: `Password.plainText(<REDACTED>)`.
+    public var debugDescription: String {
+        switch self {
+        case .empty: "Password.empty"
+        case .locked: "Password.locked(<locked>)"
+        case .hash: "Password.hash(<REDACTED>)"
+        case .plainText: "Password.plainText(<REDACTED>)"
+        }
+    }
+}

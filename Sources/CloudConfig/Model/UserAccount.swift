@@ -25,6 +25,18 @@ public struct UserAccount: Sendable, Hashable {
     /// The passwords given in the user's settings, by field (`passwd`, `hashed_passwd`,
     /// `plain_text_passwd`).
     public var passwords: [PasswordField: Password]
+    /// Public keys for the account's `authorized_keys` (`ssh_authorized_keys`).
+    public var sshAuthorizedKeys: [SSHPublicKey]
+    /// The login shell (`shell`); `nil` for the distribution's default.
+    public var shell: String?
+    /// A sudoers rule for the account (`sudo`), such as `ALL=(ALL) NOPASSWD:ALL`; `nil` for none.
+    public var sudo: String?
+    /// The home directory (`homedir`); `nil` for `/home/<name>`.
+    public var homeDirectory: String?
+    /// The comment (full name) field (`gecos`).
+    public var gecos: String?
+    /// Whether it is a system account (`system`: no home directory, a system uid).
+    public var isSystem: Bool
 
     /// The image's default user, as `- default` in `users` gives it.
     public static let defaultUser = UserAccount(name: nil)
@@ -39,9 +51,17 @@ public struct UserAccount: Sendable, Hashable {
     ///   - noUserGroup: Whether cloud-init skips the group named after the user.
     ///   - lockPassword: Whether cloud-init locks the password.
     ///   - passwords: The passwords, by field.
+    ///   - sshAuthorizedKeys: Public keys for `authorized_keys`.
+    ///   - shell: The login shell.
+    ///   - sudo: A sudoers rule.
+    ///   - homeDirectory: The home directory.
+    ///   - gecos: The comment field.
+    ///   - isSystem: Whether it is a system account.
     public init(
         name: String?, groups: [String] = [], primaryGroup: String? = nil, createGroups: Bool = true,
-        noUserGroup: Bool = false, lockPassword: Bool = true, passwords: [PasswordField: Password] = [:]
+        noUserGroup: Bool = false, lockPassword: Bool = true, passwords: [PasswordField: Password] = [:],
+        sshAuthorizedKeys: [SSHPublicKey] = [], shell: String? = nil, sudo: String? = nil,
+        homeDirectory: String? = nil, gecos: String? = nil, isSystem: Bool = false
     ) {
         self.name = name
         self.groups = groups
@@ -50,6 +70,20 @@ public struct UserAccount: Sendable, Hashable {
         self.noUserGroup = noUserGroup
         self.lockPassword = lockPassword
         self.passwords = passwords
+        self.sshAuthorizedKeys = sshAuthorizedKeys
+        self.shell = shell
+        self.sudo = sudo
+        self.homeDirectory = homeDirectory
+        self.gecos = gecos
+        self.isSystem = isSystem
+    }
+
+    /// The password hash given for the account (`hashed_passwd` or `passwd`), if any.
+    public var passwordHash: PasswordHash? {
+        for field in [PasswordField.hashedPasswd, .passwd] {
+            if case .hash(let hash) = passwords[field] { return hash }
+        }
+        return nil
     }
 
     /// Whether the account is the image's default user.

@@ -19,13 +19,22 @@ public struct GitHubReporter: Reporter {
                     case .note: "notice"
                     }
                 let range = diagnostic.range
-                var properties = [
-                    "file=\(Self.property(result.path))", "line=\(range.start.line)", "col=\(range.start.column)",
-                    "endLine=\(range.end.line)",
-                ]
-                if range.end.line == range.start.line { properties.append("endColumn=\(range.end.column)") }
-                properties.append("title=\(Self.property(diagnostic.ruleID.rawValue))")
+                var properties = ["file=\(Self.property(result.path))"]
                 var message = diagnostic.message
+                if diagnostic.envelope.isFile {
+                    properties += [
+                        "line=\(range.start.line)", "col=\(range.start.column)", "endLine=\(range.end.line)",
+                    ]
+                    if range.end.line == range.start.line { properties.append("endColumn=\(range.end.column)") }
+                } else {
+                    // The position is in a text decoded from the file (base64, gzip), whose lines
+                    // the file does not have: the annotation is on the file, the position in the
+                    // message.
+                    message +=
+                        " (line \(range.start.line), column \(range.start.column) of the text decoded as "
+                        + "\(diagnostic.envelope))"
+                }
+                properties.append("title=\(Self.property(diagnostic.ruleID.rawValue))")
                 for note in diagnostic.notes {
                     // A note in another file of the image names the file.
                     let place =

@@ -1,9 +1,12 @@
 /// The Lint JSON contract: `files` (sorted by path), each with `path`, `kind` and `diagnostics`
 /// (sorted by position), each diagnostic with `rule`, `severity`, `message`, `line`, `column`,
-/// `endLine`, `endColumn` (1-based; columns in Unicode scalars), `keyPath` (or null), `fixes`
-/// and `notes` (each with `message`, `path` — the note's file, which may be another file of the
-/// image — and `line`, `column`, `endLine`, `endColumn`, null when the note has no location);
-/// and a `summary` counting `errors`, `warnings` and `notes`. Object keys are sorted.
+/// `endLine`, `endColumn` (1-based; columns in Unicode scalars), `keyPath` (or null), `fixes`,
+/// `envelope` (the decoding layers of the text the position is in, such as `base64 > gzip`, or
+/// null for the file as given), `part` (the part of the user-data the finding is about, such
+/// as `mime part-002 (setup.sh)`, or null) and `notes` (each with `message`, `path` — the note's
+/// file, which may be another file of the image — and `line`, `column`, `endLine`, `endColumn`,
+/// null when the note has no location); and a `summary` counting `errors`, `warnings` and
+/// `notes`. Object keys are sorted.
 public struct JSONReporter: Reporter {
     /// `json`.
     public var identifier: String { "json" }
@@ -41,6 +44,8 @@ public struct JSONReporter: Reporter {
             ("column", .int(diagnostic.range.start.column)), ("endLine", .int(diagnostic.range.end.line)),
             ("endColumn", .int(diagnostic.range.end.column)), ("keyPath", .optional(diagnostic.keyPath)),
             ("fixes", .array(diagnostic.fixIts.map(fix))),
+            ("envelope", .optional(diagnostic.envelope.isFile ? nil : diagnostic.envelope.description)),
+            ("part", .optional(diagnostic.part?.description)),
             ("notes", .array(diagnostic.notes.map { note($0, path: path) })),
         ])
     }

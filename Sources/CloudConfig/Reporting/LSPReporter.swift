@@ -43,16 +43,24 @@ public struct LSPReporter: Reporter {
     /// into, found among the results.
     func diagnostic(_ diagnostic: Diagnostic, in result: LintResult, sources: [String: SourceFile]) -> JSONValue {
         var message = diagnostic.message
+        // A position in a decoded text (base64, gzip) has no place in the file the editor shows:
+        // the finding is put at the file's start and its place in the decoded text is said.
+        let decoded = !diagnostic.envelope.isFile
+        if decoded {
+            let start = diagnostic.range.start
+            message += "\n(at \(start.line):\(start.column) of the text decoded as \(diagnostic.envelope.description))"
+        }
         for note in diagnostic.notes where note.range == nil { message += "\nnote: " + note.message }
+        let fileStart = SourceRange(at: SourceLocation(line: 1, column: 1, offset: 0))
         var members: [(String, JSONValue)] = [
-            ("range", Self.range(diagnostic.range, in: result.source)),
+            ("range", Self.range(decoded ? fileStart : diagnostic.range, in: result.source)),
             ("severity", .int(Self.severity(diagnostic.severity))),
             ("code", .string(diagnostic.ruleID.rawValue)), ("source", .string("cloudcfg")),
             ("message", .string(message)),
         ]
         let related = diagnostic.notes.compactMap { note -> JSONValue? in
             let path = result.path(of: note)
-            guard let noteRange = note.range, let uri = uri(path) else { return nil }
+            guard let noteRange = note.range, let uri = uri(path), !(decoded && note.path == nil) else { return nil }
             let source = path == result.path ? result.source : sources[path]
             return .object([
                 ("location", .object([("uri", .string(uri)), ("range", Self.range(noteRange, in: source))])),

@@ -73,13 +73,16 @@ public struct PrettyReporter: Reporter {
 
     /// One finding: header, snippet, notes and fix-its, then a blank line.
     func render(_ diagnostic: Diagnostic, in result: LintResult, sources: (String) -> SourceFile?) -> String {
-        let source = result.source ?? sources(result.path)
+        // A position in a decoded text (base64, gzip) is not in the file as given: no snippet
+        // from the file, and the arrow names the decoded text.
+        let decoded = !diagnostic.envelope.isFile
+        let source = decoded ? nil : result.source ?? sources(result.path)
         // Locate every part first, so that the gutter fits the largest line number.
         let main = source.flatMap { snippet(diagnostic.range, in: $0, primary: true) }
         let located: [(note: Note, path: String, snippet: Snippet?)] = diagnostic.notes.compactMap { note in
             guard let range = note.range else { return nil }
             let path = result.path(of: note)
-            let noteSource = path == result.path ? source : sources(path)
+            let noteSource = path == result.path ? source : decoded && note.path == nil ? nil : sources(path)
             return (note, path, noteSource.flatMap { snippet(range, in: $0, primary: false) })
         }
         let previews: [(fixIt: FixIt, preview: FixPreview?)] = diagnostic.fixIts.map { fixIt in
@@ -96,6 +99,11 @@ public struct PrettyReporter: Reporter {
         var output = style.severity(severity, "\(severity.rawValue)[\(diagnostic.ruleID)]")
         output += style.bold(": " + TextReporter.escaped(diagnostic.message)) + "\n"
         output += arrow(result.path, diagnostic.range.start, pad: pad)
+        if decoded {
+            output += pad + " " + style.gutter("=") + " " + style.bold("note") + ": "
+            output +=
+                "the position is in the text decoded as \(TextReporter.escaped(diagnostic.envelope.description))\n"
+        }
         // Each part: its text, and whether it ends with a snippet (then a gutter line separates
         // it from what follows, as in rustc).
         var parts: [(text: String, isSnippet: Bool)] = []

@@ -45,14 +45,18 @@ public struct TextReporter: Reporter {
     public func line(_ path: String, _ diagnostic: Diagnostic) -> String {
         let path = Self.escaped(path)
         let start = diagnostic.range.start
+        // A position in a decoded text (base64, gzip) names that text, so that the line is not
+        // looked for in the file as given.
+        let within = diagnostic.envelope.isFile ? "" : " (in \(Self.escaped(diagnostic.envelope.description)))"
         var text = "\(path):\(start.line):\(start.column): \(paint(diagnostic.severity)): "
-        text += "\(Self.escaped(diagnostic.message)) [\(diagnostic.ruleID)]\n"
+        text += "\(Self.escaped(diagnostic.message))\(within) [\(diagnostic.ruleID)]\n"
         for note in diagnostic.notes {
             // A note in another file of the image names that file.
             let notePath = note.path.map(Self.escaped) ?? path
             if let range = note.range {
                 text +=
-                    "\(notePath):\(range.start.line):\(range.start.column): \(paint(nil)): \(Self.escaped(note.message))\n"
+                    "\(notePath):\(range.start.line):\(range.start.column): \(paint(nil)): \(Self.escaped(note.message))"
+                    + "\(note.path == nil ? within : "")\n"
             } else {
                 text += "\(notePath): \(paint(nil)): \(Self.escaped(note.message))\n"
             }

@@ -45,7 +45,7 @@ public struct Availability: Sendable, Hashable {
 public enum SchemaFormat: String, Sendable, Hashable {
     /// A URI (RFC 3986); checked by Debian's cloud-init.
     case uri
-    /// A host name; never reported, as cloud-init does not check it (see ``FormatChecker``).
+    /// A host name; never reported, as cloud-init does not check it.
     case hostname
     /// An ISO 8601 calendar date, `YYYY-MM-DD`.
     case date

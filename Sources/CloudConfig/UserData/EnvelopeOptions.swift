@@ -22,6 +22,8 @@ public struct EnvelopeOptions: Sendable, Hashable {
     public var maxDecodedBytes: Int
     /// The deepest nesting of `multipart/*` and `message/*` read as such.
     public var maxNestingDepth: Int
+    /// The bounds for reading the YAML of cloud-config parts (``UserDataPart/yaml``).
+    public var yamlLimits = YAMLLimits()
 
     /// The default decoding budget: 64 MiB, the most cloudcfg inflates from one gzip stream.
     public static let defaultMaxDecodedBytes = Gzip.defaultLimit

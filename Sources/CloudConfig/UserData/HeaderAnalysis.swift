@@ -30,15 +30,17 @@ package struct HeaderAnalysis: Sendable, Hashable {
     ///
     /// - Parameter source: The input.
     package init(_ source: SourceFile) {
+        // cloud-init strips leading whitespace as Python's `str.lstrip` does (any Unicode
+        // whitespace), with the same sniffer that types envelope parts (``UserDataKind/detect(_:)``).
         var line = 1
-        while line < source.lineCount, source.lineText(line).allSatisfy({ $0 == " " || $0 == "\t" }) {
+        while line < source.lineCount, source.lineText(line).unicodeScalars.allSatisfy(PythonText.isWhitespace) {
             line += 1
         }
         let text = source.lineText(line)
         let start = source.location(line: line, column: 1)
         lineRange = SourceRange(start: start, end: source.location(atOffset: source.contentEnd(ofLine: line)))
         lineText = text
-        let trimmed = text.trimmingASCIIWhitespace()
+        let trimmed = PythonText.strip(text)
         let lower = trimmed.lowercased()
         let kind = UserDataKind.detect(Array(source.bytes[source.contentStart...]))
         if kind != .cloudConfig && kind != .unknown {
@@ -46,7 +48,7 @@ package struct HeaderAnalysis: Sendable, Hashable {
         } else if kind == .cloudConfig {
             if text.trimmingTrailingBlanks() == Self.header, line == 1 {
                 verdict = .exact
-            } else if line > 1 || text.first == " " || text.first == "\t" {
+            } else if line > 1 || text.unicodeScalars.first.map(PythonText.isWhitespace) == true {
                 verdict = .tolerated("blank space comes before '#cloud-config'")
             } else if lower.hasPrefix(Self.header), trimmed.hasPrefix(Self.header) {
                 verdict = .tolerated("'\(trimmed)' has characters after '#cloud-config'")

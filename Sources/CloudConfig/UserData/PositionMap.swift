@@ -110,6 +110,23 @@ public struct PositionMap: Sendable {
         self.range(ofPayloadRange: range.start.offset..<max(range.start.offset, range.end.offset))
     }
 
+    /// The source range a payload range maps to byte for byte, when it lies within one stretch
+    /// of payload bytes that are the source bytes; `nil` otherwise (decoded bytes, or a range
+    /// across a dropped line break), so that an edit is only ever applied where it means the same.
+    ///
+    /// - Parameter range: A range of payload offsets (an insertion when empty).
+    /// - Returns: The range of source offsets in ``text``, or `nil`.
+    package func exactSourceRange(ofPayloadRange range: Range<Int>) -> Range<Int>? {
+        guard let index = runIndex(containing: range.lowerBound) else {
+            return range.isEmpty && range.lowerBound == 0 && payloadLength == 0 ? 0..<0 : nil
+        }
+        let run = runs[index]
+        guard run.isExact, range.lowerBound >= run.payloadStart, range.upperBound <= run.payloadStart + run.length
+        else { return nil }
+        let start = run.sourceStart + (range.lowerBound - run.payloadStart)
+        return start..<(start + range.count)
+    }
+
     /// This map continued through another: this map's source offsets are payload offsets of
     /// `outer`, whose text the result maps into.
     ///

@@ -43,6 +43,9 @@ public struct UserDataEnvelope: Sendable {
         if rejection == nil {
             let (handled, nodeOfPart) = opener.handlerParts()
             parts = handled
+            for index in parts.indices where parts[index].contentType == "text/cloud-config" {
+                parts[index].yaml = YAMLStream.parse(parts[index].payloadSource, limits: options.yamlLimits)
+            }
             for (part, node) in nodeOfPart.enumerated() where partOfNode[node] == nil { partOfNode[node] = part }
         }
         var findings = opener.findings
@@ -58,6 +61,34 @@ public struct UserDataEnvelope: Sendable {
             source: source, texts: texts, root: opener.tree(partOfNode: partOfNode), parts: parts,
             includes: rejection == nil ? opener.includes : [],
             findings: findings.sorted(by: EnvelopeFinding.precedes), rejection: rejection)
+    }
+
+    /// Whether bytes are user-data cloud-init recognises, after the platform's base64 and gzip:
+    /// MIME, or a known first line. For telling user-data from other files in a directory; gzip
+    /// is inflated up to a budget only.
+    ///
+    /// - Parameters:
+    ///   - bytes: A file.
+    ///   - budget: The most bytes gzip may inflate to while looking.
+    /// - Returns: Whether cloud-init would find user-data in it.
+    public static func recognises(_ bytes: [UInt8], budget: Int = 1 << 20) -> Bool {
+        var data = bytes
+        if let decoded = EnvelopeOpener.detectBase64(data) { data = decoded }
+        if data.starts(with: Gzip.magic) {
+            guard case .success(let inflated) = Gzip.decompress(data, limit: budget) else { return false }
+            data = inflated
+        }
+        return !data.starts(with: Gzip.magic) && EnvelopeOpener.isRecognised(data)
+    }
+
+    /// Whether the file is plain user-data: no platform base64, no gzip, no MIME and no archive,
+    /// so that cloud-init hands the file itself, as one part, to a handler (or ignores it).
+    public var isPlain: Bool {
+        guard root.children.count == 1, let node = root.children.first, node.path.isFile else { return false }
+        switch node.kind {
+        case .part, .ignored, .include: return node.children.isEmpty
+        default: return false
+        }
     }
 
     /// The text after the outer layers (platform base64, gzip): what `cloudcfg show` prints for

@@ -22,47 +22,28 @@ public enum UserDataKind: String, Sendable, Hashable, CaseIterable, Codable {
     case mime
     /// gzip-compressed data.
     case gzip
+    /// Base64 text that the platform decodes before cloud-init sees it (Azure custom data);
+    /// cloud-init itself never decodes base64, so ``detect(_:)`` does not return it.
+    case base64
     /// Nothing cloud-init recognises; it ignores such user-data.
     case unknown
 
-    /// The header strings cloud-init matches, longest first, with the kind each selects.
-    static let headers: [(prefix: String, kind: UserDataKind)] = [
-        ("#cloud-config-archive", .cloudConfigArchive),
-        ("#cloud-config-jsonp", .cloudConfigJSONPatch),
-        ("## template: jinja", .jinja),
-        ("#cloud-boothook", .boothook),
-        ("#include-once", .includeOnce),
-        ("#part-handler", .partHandler),
-        ("#cloud-config", .cloudConfig),
-        ("#include", .include),
-        ("#!", .script),
-    ]
-
     /// Detects the kind as cloud-init does: gzip by its magic bytes, MIME when `mime-version:`
     /// appears in the first 4096 bytes, otherwise the header of the text lower-cased and with
-    /// leading whitespace removed (a byte order mark is not whitespace to cloud-init).
+    /// leading whitespace removed (any Unicode whitespace, as Python's `str.lstrip`; a byte order
+    /// mark is not whitespace to cloud-init), with the same sniffer that types the parts of an
+    /// envelope.
     ///
     /// - Parameter bytes: The user-data.
     /// - Returns: The kind cloud-init would give it.
     public static func detect(_ bytes: [UInt8]) -> UserDataKind {
-        if bytes.starts(with: [0x1F, 0x8B]) { return .gzip }
+        if bytes.starts(with: Gzip.magic) { return .gzip }
         if ByteSearch.firstOffset(of: mimeVersion, in: bytes, range: 0..<4096, ignoringASCIICase: true) != nil {
             return .mime
         }
-        var start = 0
-        while start < bytes.count, Self.isPythonWhitespace(bytes[start]) { start += 1 }
-        let text = bytes[start...].prefix(64).map { $0 >= 0x41 && $0 <= 0x5A ? $0 | 0x20 : $0 }
-        for header in headers where text.starts(with: Array(header.prefix.utf8)) {
-            return header.kind
-        }
-        return .unknown
+        return UserDataContentType.sniff(bytes).map(UserDataContentType.kind(of:)) ?? .unknown
     }
 
     /// The header cloud-init looks for, lower-cased, to tell MIME from other user-data.
     private static let mimeVersion = Array("mime-version:".utf8)
-
-    /// Python's `str.lstrip()` whitespace, for ASCII bytes.
-    static func isPythonWhitespace(_ byte: UInt8) -> Bool {
-        byte == 0x20 || (0x09...0x0D).contains(byte) || (0x1C...0x1F).contains(byte)
-    }
 }

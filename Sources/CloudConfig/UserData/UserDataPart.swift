@@ -45,6 +45,10 @@ public struct UserDataPart: Sendable {
     public var positions: PositionMap
     /// Where the part sits, for example `base64 > gzip > mime part-002`.
     public var path: EnvelopePath
+    /// The payload read as YAML (``payloadSource``, with ``EnvelopeOptions/yamlLimits``), for a
+    /// `text/cloud-config` part: read once when the envelope is opened, for its own checks and
+    /// for linting the part; `nil` for other parts.
+    public var yaml: YAMLStream?
 
     /// The payload as a source file in its own right (for parsing it), named after the file.
     public var payloadSource: SourceFile { SourceFile(path: positions.text.source.path, bytes: payload) }

@@ -20,15 +20,21 @@ public enum YAMLEmitter {
         public var header: String?
         /// Spaces per indentation level, 2 through 9.
         public var indent: Int
+        /// Keys of the top-level mapping whose sequence is written in flow style (`[Azure]`),
+        /// for readers that take the value only from the key's own line (ds-identify and
+        /// `datasource_list`).
+        public var flowSequenceKeys: Set<String>
 
         /// Creates options.
         ///
         /// - Parameters:
         ///   - header: A first line written before the YAML.
         ///   - indent: Spaces per indentation level.
-        public init(header: String? = nil, indent: Int = 2) {
+        ///   - flowSequenceKeys: Top-level keys whose sequence is written in flow style.
+        public init(header: String? = nil, indent: Int = 2, flowSequenceKeys: Set<String> = []) {
             self.header = header
             self.indent = indent
+            self.flowSequenceKeys = flowSequenceKeys
         }
     }
 
@@ -43,6 +49,7 @@ public enum YAMLEmitter {
         -> String
     {
         var session = Session(indent: options.indent)
+        session.flowSequenceKeys = options.flowSequenceKeys
         try session.emit(value)
         let body = session.finish()
         guard let header = options.header else { return body }
@@ -71,6 +78,7 @@ public enum YAMLEmitter {
         let emitter: UnsafeMutablePointer<yaml_emitter_t>
         let output: Output
         var event = yaml_event_t()
+        var flowSequenceKeys: Set<String> = []
 
         final class Output {
             var bytes: [UInt8] = []
@@ -129,7 +137,7 @@ public enum YAMLEmitter {
         /// A step of writing a value: a node, or the start or end of a collection.
         private enum Step {
             case node(YAMLValue, isKey: Bool)
-            case sequenceStart(tag: String?)
+            case sequenceStart(tag: String?, flow: Bool = false)
             case sequenceEnd
             case mappingStart(tag: String?)
             case mappingEnd
@@ -139,12 +147,16 @@ public enum YAMLEmitter {
         /// overflows the call stack.
         private mutating func tree(_ root: YAMLValue) throws(YAMLEmitterError) {
             var steps: [Step] = [.node(root, isKey: false)]
+            var isRoot = true
             while let step = steps.popLast() {
+                let atRoot = isRoot
+                isRoot = false
                 switch step {
-                case .sequenceStart(let tag):
+                case .sequenceStart(let tag, let flow):
                     withOptionalCString(tag) { tagPointer in
                         _ = yaml_sequence_start_event_initialize(
-                            &event, nil, tagPointer, tag == nil ? 1 : 0, YAML_ANY_SEQUENCE_STYLE)
+                            &event, nil, tagPointer, tag == nil ? 1 : 0,
+                            flow ? YAML_FLOW_SEQUENCE_STYLE : YAML_ANY_SEQUENCE_STYLE)
                     }
                     try send()
                 case .sequenceEnd:
@@ -177,7 +189,15 @@ public enum YAMLEmitter {
                 case .node(.mapping(let entries), _):
                     steps.append(.mappingEnd)
                     for entry in entries.reversed() {
-                        steps.append(.node(entry.value, isKey: false))
+                        if atRoot, case .scalar(.string(let key)) = entry.key, flowSequenceKeys.contains(key),
+                            case .sequence(let items) = entry.value
+                        {
+                            steps.append(.sequenceEnd)
+                            for item in items.reversed() { steps.append(.node(item, isKey: false)) }
+                            steps.append(.sequenceStart(tag: nil, flow: true))
+                        } else {
+                            steps.append(.node(entry.value, isKey: false))
+                        }
                         steps.append(.node(entry.key, isKey: true))
                     }
                     steps.append(.mappingStart(tag: nil))

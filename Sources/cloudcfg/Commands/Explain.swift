@@ -133,6 +133,9 @@ struct Explain: ParsableCommand {
         if !rule.aliases.isEmpty {
             text += "\nAlso selected by: " + rule.aliases.map(\.rawValue).joined(separator: ", ") + "\n"
         }
+        if let safety = rule.fixSafety {
+            text += "\n" + wrap("Fix: " + safety.summary + ".") + "\n"
+        }
         if !rule.triggeringExamples.isEmpty {
             text += "\nFlagged (1️⃣ marks where):\n"
             for example in rule.triggeringExamples {

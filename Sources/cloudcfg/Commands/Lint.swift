@@ -29,15 +29,22 @@ struct Lint: ParsableCommand {
             Output: annotated source (pretty) when standard output is a terminal, one line per \
             finding (text) otherwise; json, sarif, github and lsp for tools.
 
+            --fix applies the fixes that cannot change what a file means at boot beyond the finding \
+            (cloudcfg explain RULE says whether a rule's fix is one), then reports what remains; \
+            --fix --dry-run prints them as a unified diff instead.
+
             Examples:
               cloudcfg lint Examples/user-data/typical-mistakes.yaml
               cloudcfg lint --cloud-init 22.4.2 --strict Examples/user-data
               cloudcfg lint --format sarif Examples/user-data > cloudcfg.sarif
               cat Examples/user-data/web-server.yaml | cloudcfg lint -
+              cloudcfg lint --fix --dry-run Examples/user-data/typical-mistakes.yaml
             """
     )
 
     @OptionGroup var options: LintOptions
+
+    @OptionGroup var fixing: FixOptions
 
     @Argument(help: "Files or directories to lint, or - for standard input.")
     var paths: [String]
@@ -63,6 +70,13 @@ struct Lint: ParsableCommand {
             throw ExitStatus.missingInput
         }
         reportWalks(collector)
+        let userDataOptions: UserDataLintOptions
+        do {
+            userDataOptions = try loadUserDataOptions()
+        } catch {
+            Console.error("\(error)\n")
+            throw error.isMissing ? ExitStatus.missingInput : ExitStatus.usage
+        }
         var linters: [String: Linter] = [:]
         var unreadable = collector.missing.map {
             InputError(path: $0, reason: "no such file or directory", isMissing: true)
@@ -73,7 +87,8 @@ struct Lint: ParsableCommand {
                 configuration.baseDirectory ?? "", configuration.target.description,
                 configuration.agentVersion.description, configuration.distro?.id ?? "",
             ].joined(separator: "|")
-            let linter = linters[key] ?? Linter(configuration: configuration, limits: limits)
+            var linter = linters[key] ?? Linter(configuration: configuration, limits: limits)
+            linter.userDataOptions = userDataOptions
             linters[key] = linter
             return linter
         }
@@ -87,6 +102,7 @@ struct Lint: ParsableCommand {
                 unreadable.append(error)
             }
         }
+        let tally = fixing.fix ? applyFixes(to: &read, linter: { linter(for: $0) }) : nil
         // Files given with --with are context: checked against, not reported.
         let inputPaths = Set(collector.inputs.map { FileSystem.absolute($0.path) })
         var contextInputs: [LintInput] = []
@@ -100,7 +116,7 @@ struct Lint: ParsableCommand {
         }
         // The files of one image are linted together, so that what one says is checked against the
         // others; every other file by itself.
-        var byIndex: [Int: LintResult] = [:]
+        var byIndex: [Int: LintResult] = tally?.results ?? [:]
         let groups = ImageGroups(
             read.map { ($0.input.path, $0.kind, $0.input.walkRoot) }, hasContext: !contextInputs.isEmpty)
         for group in groups.groups where group.count + contextInputs.count > 1 {
@@ -132,11 +148,27 @@ struct Lint: ParsableCommand {
         let rules = RuleRegistry.all.map(\.definition)
         let reporter = options.format.reportFormat.reporter(
             color: color, summary: !options.quiet, baseDirectory: FileSystem.absolute("."))
-        Console.out(reporter.report(results, rules: rules))
+        let report = reporter.report(results, rules: rules)
+        if fixing.reportsToStandardError(paths: paths) { Console.error(report) } else { Console.out(report) }
+        if let tally, !options.quiet { Console.error(tally.summary(remaining: LintSummary(results))) }
         if !unreadable.isEmpty { throw ExitStatus.missingInput }
         if collector.inputs.isEmpty { throw ExitStatus.missingInput }
+        if tally?.writeFailed == true { throw ExitStatus.cannotCreate }
         if unparsable { throw ExitStatus.unparsable }
         if LintSummary(results).fails(strict: options.strict) { throw ExitStatus.findings }
+    }
+
+    /// The instance data, schema, platform and ShellCheck the options ask for.
+    private func loadUserDataOptions() throws(InputError) -> UserDataLintOptions {
+        var loaded = UserDataLintOptions()
+        if let path = options.instanceData {
+            loaded.instanceData = try UserDataOptionsLoader.json(path, option: "--instance-data")
+        }
+        if let path = options.schema { loaded.schema = try UserDataOptionsLoader.schema(path) }
+        if let platform = options.platform { loaded.budgets = options.budgets(for: platform) }
+        if options.shellcheck { loaded.shellCheck = UserDataOptionsLoader.shellCheck() }
+        if options.base64 { loaded.platformEncoding = .base64 }
+        return loaded
     }
 
     /// Says on standard error what directory walks skipped: with `--verbose` every entry and the

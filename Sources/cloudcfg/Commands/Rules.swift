@@ -6,24 +6,29 @@ struct Rules: ParsableCommand {
     static let configuration = CommandConfiguration(
         abstract: "List the lint rules with their default severities.",
         discussion: """
-            Turn a rule off or change its severity in .cloudcfg.yaml; `cloudcfg explain RULE` shows its examples.
+            Turn a rule off or change its severity in .cloudcfg.yaml; `cloudcfg explain RULE` shows its examples. \
+            --format markdown prints the whole reference (every rule with its rationale and examples), \
+            from which the library's documentation pages are made.
 
             Examples:
               cloudcfg rules
               cloudcfg rules --format json
+              cloudcfg rules --format markdown > RULES.md
             """
     )
 
     enum Format: String, ExpressibleByArgument, CaseIterable {
-        case text, json
+        case text, json, markdown
     }
 
-    @Option(name: .shortAndLong, help: "Output format: text or json.")
+    @Option(name: .shortAndLong, help: "Output format: text, json or markdown.")
     var format: Format = .text
 
     func run() throws {
         let rules = RuleRegistry.all.map(\.definition)
         switch format {
+        case .markdown:
+            Console.out(RuleReference.document(rules: rules))
         case .json:
             let value = JSONValue.array(
                 rules.map { rule in

@@ -15,6 +15,9 @@ extension Show {
             throw ExitStatus.unparsable
         }
         switch format {
+        case .text:
+            // The decoded content of a waagent.conf is the file itself.
+            Console.out(source.text)
         case .json:
             Console.out(effective.json.serialized(pretty: true, sortKeys: true) + "\n")
         case .yaml:

@@ -81,7 +81,7 @@ extension Show {
     /// Writes a value as JSON, or as YAML without a `#cloud-config` line (it is not user-data).
     private func output(_ value: YAMLValue, path: String) throws {
         switch format {
-        case .json:
+        case .json, .text:
             Console.out(value.json.serialized(pretty: true) + "\n")
         case .yaml:
             do {

@@ -51,7 +51,7 @@ struct ImageGroups {
             guard components.last == "cloud" else { return nil }
             components.removeLast()
             if components.last == "etc" { components.removeLast() }
-        case .userData:
+        case .userData, .profile:
             return nil
         }
         return "/" + components.joined(separator: "/")

@@ -42,9 +42,10 @@ struct InputCollector {
     /// linted and counted once, under the first path it was given as.
     private var seen: Set<String> = []
 
-    /// The kinds a directory walk picks up by content.
+    /// The kinds a directory walk picks up by content (gzip and base64 when they decode to
+    /// user-data).
     static let userDataKinds: Set<UserDataKind> = [
-        .cloudConfig, .cloudConfigArchive, .cloudConfigJSONPatch, .jinja, .mime,
+        .cloudConfig, .cloudConfigArchive, .cloudConfigJSONPatch, .jinja, .mime, .boothook, .include, .includeOnce,
     ]
 
     /// Collects the inputs for the given paths.
@@ -141,18 +142,20 @@ struct InputCollector {
 
     /// What a file found in a directory is, or `nil` when it is nothing cloudcfg lints: a
     /// waagent.conf or system configuration by its name (``InputKind/named(_:)``), user-data by
-    /// its name or first line (``isUserData(_:name:)``), or a waagent.conf by its content.
+    /// its name or first line (``isUserData(_:name:)``), or a waagent.conf or a generation
+    /// profile by its content.
     static func kind(of path: String, name: String) -> InputKind? {
         if let kind = InputKind.named(path) { return kind }
         if isUserData(path, name: name) { return .userData }
-        guard let head = InputReader.readPrefix(path, count: 64 * 1024),
-            AgentConfiguration.isLikelyAgentConfiguration(head)
-        else { return nil }
-        return .waagent
+        guard let head = InputReader.readPrefix(path, count: 64 * 1024) else { return nil }
+        if AgentConfiguration.isLikelyAgentConfiguration(head) { return .waagent }
+        // A generation profile names itself on a line of its own (`cloudcfg-profile: 1`).
+        return ProfileReader.isProfile(head) ? .profile : nil
     }
 
-    /// Whether a file found in a directory is user-data: by its first line, or by a name such as
-    /// `user-data`, `*.user-data` or `*.cloud-config.yaml`.
+    /// Whether a file found in a directory is user-data: by its first line, by a name such as
+    /// `user-data`, `*.user-data` or `*.cloud-config.yaml`, or, for gzip and base64 (Azure custom
+    /// data, of up to 1 MiB), by what it decodes to.
     static func isUserData(_ path: String, name: String) -> Bool {
         let lower = name.lowercased()
         if lower.hasPrefix("user-data") || lower.hasSuffix("user-data") || lower.hasPrefix("userdata")
@@ -163,10 +166,26 @@ struct InputCollector {
         guard let head = InputReader.readPrefix(path, count: 4096) else { return false }
         let kind = UserDataKind.detect(head)
         if userDataKinds.contains(kind) { return true }
+        if kind == .gzip || (kind == .unknown && mayBeBase64(head)) {
+            guard let file = try? InputReader.read(path, limit: 1 << 20), file.bytes.count <= 1 << 20 else {
+                return false
+            }
+            return UserDataEnvelope.recognises(file.bytes)
+        }
         if kind == .unknown {
             return HeaderAnalysis(SourceFile(path: path, bytes: head)).isMeantAsCloudConfig
         }
         return false
+    }
+
+    /// Whether text could be base64: only its alphabet, `=` and whitespace.
+    private static func mayBeBase64(_ head: [UInt8]) -> Bool {
+        !head.isEmpty
+            && head.allSatisfy { byte in
+                (0x41...0x5A).contains(byte) || (0x61...0x7A).contains(byte) || (0x30...0x39).contains(byte)
+                    || byte == UInt8(ascii: "+") || byte == UInt8(ascii: "/") || byte == UInt8(ascii: "=")
+                    || byte == 0x20 || (0x09...0x0D).contains(byte)
+            }
     }
 
     /// Whether a name is one people give user-data (`user-data`, `user_data`, `cloud-init.yaml`,

@@ -22,7 +22,7 @@ import Testing
         #expect(Self.dropIns.count >= 4)
         for dropIn in Self.dropIns {
             let text = try dropIn.rendered()
-            #expect(text.hasPrefix("# cloudcfg: "))
+            #expect(text.hasPrefix("# written by cloudcfg: "))
             let stream = YAMLStream.parse(text, path: dropIn.fileName)
             #expect(stream.diagnostics.isEmpty, "\(dropIn.fileName): \(stream.diagnostics)")
             let document = try #require(stream.documents.first)

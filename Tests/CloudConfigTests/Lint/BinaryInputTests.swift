@@ -60,8 +60,8 @@ import Testing
 
     @Test func textAndRecognisedBinaryKindsAreNotFlagged() {
         #expect(Self.rules(Self.lint(Array("plain text\n".utf8))) == ["1:1 unrecognized-user-data"])
-        // gzip is user-data cloud-init decompresses.
-        #expect(Self.rules(Self.lint([0x1F, 0x8B, 0x08, 0x00, 0x00])) == ["1:1 not-linted"])
+        // gzip is user-data cloud-init decompresses; this stream is cut short, and that is the finding.
+        #expect(Self.rules(Self.lint([0x1F, 0x8B, 0x08, 0x00, 0x00])) == ["1:1 gzip-corrupt"])
         // A cloud-config with a NUL byte is a YAML error at its place.
         #expect(Self.rules(Self.lint(Array("#cloud-config\nhostname: a\u{0}\n".utf8))) == ["2:12 invalid-character"])
     }

@@ -35,6 +35,8 @@ import Testing
         // cloud-init accepts these at boot (lower-cased, left-stripped, by prefix).
         ("#Cloud-Config\na: 1\n", .tolerated), ("#CLOUD-CONFIG\n", .tolerated), ("  #cloud-config\n", .tolerated),
         ("\t#cloud-config\n", .tolerated), ("\n#cloud-config\n", .tolerated), ("\n\n  \n#cloud-config\n", .tolerated),
+        // Python's lstrip removes any Unicode whitespace, as the one sniffer does.
+        ("\u{A0}#cloud-config\n", .tolerated), ("\u{3000}\n\u{2003}#cloud-config\n", .tolerated),
         ("#cloud-config # web servers\n", .tolerated), ("#cloud-configuration\n", .tolerated),
         // cloud-init ignores these files.
         ("# cloud-config\na: 1\n", .malformed), ("#  cloud-config\n", .malformed), ("#cloud_config\n", .malformed),

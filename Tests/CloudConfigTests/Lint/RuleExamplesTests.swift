@@ -105,10 +105,14 @@ import Testing
 
     @Test func everyLintRuleHasExamples() {
         // Rules whose input cannot be written as text (encodings, sizes, alias bombs, configuration
-        // files, files that are missing or unreadable) are covered by dedicated tests instead.
+        // files, files that are missing or unreadable, gzip and bytes that are not UTF-8, nesting 33 MIME levels deep) or that need a lint option
+        // (--platform, --instance-data, --schema, --shellcheck, a declared base64 layer) are covered
+        // by dedicated tests instead (UserDataLintingTests, ShellCheckTests, ExternalSchemaTests).
         let exempt: Set<RuleID> = [
             .invalidEncoding, .inputTooLarge, .aliasExpansionLimit, .invalidConfiguration,
-            .missingInput, .unreadableInput, .waagentInvalidEncoding, .waagentInputTooLarge,
+            .missingInput, .unreadableInput, .base64Invalid, .decodedTooLarge, .gzipCorrupt, .mimeNestingTooDeep,
+            .mimeNotUTF8, .userDataTooLarge, .jinjaUnsupported, .jinjaUndefinedVariable, .jinjaRenderError,
+            .jinjaLimitExceeded, .shellcheck, .jsonSchema, .waagentInvalidEncoding, .waagentInputTooLarge,
         ]
         for rule in RuleRegistry.all.map(\.definition) where !exempt.contains(rule.id) {
             #expect(!rule.triggeringExamples.isEmpty, "\(rule.id) has no triggering example")

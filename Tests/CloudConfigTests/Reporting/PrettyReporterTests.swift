@@ -80,6 +80,19 @@ import Testing
             start: source.location(line: line, column: start), end: source.location(line: line, column: end))
     }
 
+    /// A finding inside base64 is placed in the decoded text: no line of the file is shown under
+    /// it (the file's line 2 is base64, not the key), and a note names the decoded text.
+    @Test func aPositionInADecodedTextShowsNoSnippetOfTheFile() throws {
+        // "#cloud-config\npakages: [nginx]\n" in base64, as Azure custom data.
+        let result = Linter().lint("I2Nsb3VkLWNvbmZpZwpwYWthZ2VzOiBbbmdpbnhdCg==\n", path: "custom-data")
+        let diagnostic = try #require(result.diagnostics.first { $0.ruleID == .unknownKey })
+        #expect(!diagnostic.envelope.isFile)
+        let output = PrettyReporter().report([result], rules: [])
+        #expect(output.contains("--> custom-data:2:1\n"))
+        #expect(output.contains("= note: the position is in the text decoded as \(diagnostic.envelope)\n"))
+        #expect(!output.contains("I2Nsb3Vk"))
+    }
+
     @Test func headerArrowGutterAndCaret() {
         let text = "#cloud-config\nhostname: yes\n"
         let output = Self.report(text, [Diagnostic(.truthy, .warning, "m", at: Self.range(text, 2, 11, 14))])

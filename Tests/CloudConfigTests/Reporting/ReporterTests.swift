@@ -49,8 +49,10 @@ import Testing
             #expect(
                 Set(diagnostic.keys) == [
                     "rule", "severity", "message", "line", "column", "endLine", "endColumn", "keyPath", "fixes",
-                    "notes",
+                    "envelope", "part", "notes",
                 ])
+            // Both are null for plain user-data: its positions are in the file as given.
+            #expect(diagnostic["envelope"] is NSNull && diagnostic["part"] is NSNull)
         }
         // Notes (added to the contract with the checks across files): each with its file, and its
         // place or nulls.

@@ -6,8 +6,10 @@
 /// Between them the results carry every severity, notes with and without a location, fix-its
 /// (an insertion, a replacement, a rename), non-ASCII text whose columns count Unicode scalars,
 /// messages and a path with characters each format must escape (`%`, `"`, `\`, tab, LF, CR,
-/// ESC, `,`, `:`, a space), an input that does not parse, a file without findings, and findings of
-/// a waagent.conf and a cloud.cfg linted together, one with a note in the other file.
+/// ESC, `,`, `:`, a space), an input that does not parse, a file without findings, findings
+/// inside envelopes (in a MIME part in the file's own lines, and in a text decoded from base64
+/// and gzip), and findings of a waagent.conf and a cloud.cfg linted together, one with a note in
+/// the other file.
 enum ReportingCorpus {
     /// One input: the fixture, the path it is reported under and the configuration it is linted with.
     struct Input {
@@ -28,6 +30,10 @@ enum ReportingCorpus {
         Input(fixture: "script.sh", path: "lint/reporting/script.sh"),
         Input(fixture: "jinja.yaml", path: "lint/reporting/jinja.yaml"),
         Input(fixture: "suppressions.yaml", path: "lint/reporting/suppressions.yaml"),
+        // MIME in the file's own lines (findings name their part), and the same MIME gzipped and
+        // base64-encoded as Azure custom data (findings are in the decoded text and name it).
+        Input(fixture: "mime.txt", path: "lint/reporting/mime.txt"),
+        Input(fixture: "custom-data.b64", path: "lint/reporting/custom-data.b64"),
         // The same findings with severities changed and a rule off, as `.cloudcfg.yaml` would.
         Input(
             fixture: "findings.yaml", path: "lint/reporting/configured/findings.yaml",

@@ -162,7 +162,13 @@ import Testing
                 result.diagnostics.map { diagnostic in
                     (
                         result.path,
-                        diagnostic.notes.reduce(diagnostic.message) { message, note in
+                        diagnostic.notes.reduce(
+                            diagnostic.message
+                                + (diagnostic.envelope.isFile
+                                    ? ""
+                                    : " (line \(diagnostic.range.start.line), column \(diagnostic.range.start.column) "
+                                        + "of the text decoded as \(diagnostic.envelope))")
+                        ) { message, note in
                             let line = note.range.map { "\($0.start.line): " }
                             let place =
                                 note.path.map { "\($0):" + (line ?? " ") } ?? line.map { "line " + $0 } ?? ""

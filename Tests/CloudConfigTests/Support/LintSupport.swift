@@ -28,7 +28,13 @@ enum LintSupport {
         let (text, added) = rule.lintedText(of: example)
         let configuration = rule.configuration(for: example)
         let kind = rule.kind(of: example)
-        let path = kind == .waagent ? "waagent.conf" : kind == .systemConfig ? "cloud.cfg.d/test.cfg" : "test.yaml"
+        let path =
+            switch kind {
+            case .waagent: "waagent.conf"
+            case .systemConfig: "cloud.cfg.d/test.cfg"
+            case .profile: "profile.yaml"
+            case .userData: "test.yaml"
+            }
         return (Linter(configuration: configuration).lint(SourceFile(path: path, text: text), as: kind), added)
     }
 }

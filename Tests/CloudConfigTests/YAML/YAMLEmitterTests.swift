@@ -27,6 +27,17 @@ import Testing
         #expect(try Self.emit(Self.mapping("k", .scalar(.string("a\nb")))) == "k: |-\n  a\n  b\n")
     }
 
+    /// A top-level key named for flow style gets its list on its own line (ds-identify reads
+    /// `datasource_list` only from there); other keys and nested lists stay in block style.
+    @Test func flowSequenceKeysKeepTheListOnTheKeysLine() throws {
+        let value = YAMLValue.mapping([
+            .init(key: .scalar(.string("datasource_list")), value: .sequence([.scalar(.string("Azure"))])),
+            .init(key: .scalar(.string("other")), value: .sequence([.scalar(.string("a"))])),
+        ])
+        let options = YAMLEmitter.Options(flowSequenceKeys: ["datasource_list"])
+        #expect(try YAMLEmitter.emit(value, options: options) == "datasource_list: [Azure]\nother:\n- a\n")
+    }
+
     @Test func scalarsOfEveryType() throws {
         let date = try #require(YAMLDate(year: 2020, month: 1, day: 2))
         let dateTime = try #require(

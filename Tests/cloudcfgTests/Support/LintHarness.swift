@@ -35,6 +35,10 @@ struct LintHarness: ~Copyable {
     /// The absolute path of a file in the scratch directory.
     func path(_ relativePath: String) -> String { directory.appendingPathComponent(relativePath).path }
 
+    func remove(_ relativePath: String) throws {
+        try FileManager.default.removeItem(at: directory.appendingPathComponent(relativePath))
+    }
+
     /// Runs `cloudcfg` with the scratch directory (or a directory in it) as the working directory.
     func run(_ arguments: [String], stdin: String = "", in subdirectory: String? = nil) throws -> Run {
         try Self.run(

@@ -100,6 +100,9 @@ package struct ImageContext: Sendable {
                     document[document.resolved(root)].kind == .mapping
                 else { continue }
                 userData.append(UserData(member: index, document: document, root: document.resolved(root)))
+            case .profile:
+                // A generation profile is not a file of the image.
+                continue
             }
         }
         self.agent = agent

@@ -60,6 +60,7 @@ extension Linter {
         case .userData: makeContext(source)
         case .waagent: makeAgentContext(source)
         case .systemConfig: makeSystemConfigurationContext(source)
+        case .profile: makeProfileContext(source)
         }
     }
 

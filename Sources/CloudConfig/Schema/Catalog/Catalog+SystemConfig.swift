@@ -1,7 +1,7 @@
 extension Catalog {
     /// The catalog of cloud-init's system configuration (`/etc/cloud/cloud.cfg` and
     /// `/etc/cloud/cloud.cfg.d/*.cfg`): the keys only the system configuration sets
-    /// (``CatalogModule/systemConfiguration``: `datasource_list`, `datasource`, `system_info`, ...),
+    /// (`datasource_list`, `datasource`, `system_info`, ...),
     /// then every cloud-config key, since cloud-init merges the system configuration with
     /// user-data and the modules read both.
     public static let systemConfig: Catalog = {

@@ -18,8 +18,8 @@ extension EnvelopeChecks {
                         envelope: part.positions.envelope, range: part.positions.range(ofPayloadRange: first..<end))
                     findings.append(
                         .partIgnored(
-                            "the user-data does not start with a header cloud-init knows ('#cloud-config', '#!', "
-                                + "MIME, ...)", at: location))
+                            EnvelopeFinding.noKnownHeaderPrefix + " ('#cloud-config', '#!', MIME, ...)",
+                            at: location))
                 }
             } else if part.contentType == "text/plain" {
                 if part.payload.contains(where: { !PythonText.isWhitespace(Unicode.Scalar($0)) }) {
@@ -57,8 +57,7 @@ extension EnvelopeChecks {
                 findings.append(.scriptWithoutShebang(name, at: typeLocation))
             }
         }
-        if part.contentType == "text/cloud-config", EnvelopeOpener.loadMapping(part.payload) == nil {
-            let stream = YAMLStream.parse(SourceFile(path: "<part>", bytes: part.payload))
+        if part.contentType == "text/cloud-config", let stream = part.yaml, !Self.isMapping(stream) {
             if !stream.hasErrors, stream.documents.count <= 1 {
                 let location =
                     part.payload.isEmpty
@@ -70,6 +69,15 @@ extension EnvelopeChecks {
             }
         }
         return findings
+    }
+
+    /// Whether YAML loads as one mapping (`util.load_yaml` returns a `dict`).
+    static func isMapping(_ stream: YAMLStream) -> Bool {
+        guard !stream.hasErrors, stream.documents.count == 1, let document = stream.documents.first,
+            let root = document.root
+        else { return false }
+        let node = document[document.resolved(root)]
+        return node.kind == .mapping && node.tag != .set
     }
 
     private static func unknownType(
@@ -107,6 +115,10 @@ extension EnvelopeChecks {
 }
 
 extension EnvelopeFinding {
+    /// How the finding that non-MIME user-data has no known first line starts, so that the lint
+    /// layer can leave it to its own rules when it lints that text as a file.
+    package static let noKnownHeaderPrefix = "the user-data does not start with a header cloud-init knows"
+
     static func partIgnored(_ what: String, at location: EnvelopeRange) -> Self {
         EnvelopeFinding(.partIgnored, .warning, what + "; cloud-init ignores it", at: location)
     }

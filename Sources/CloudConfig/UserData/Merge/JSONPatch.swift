@@ -43,6 +43,36 @@ enum JSONPatch {
         }
     }
 
+    /// Why cloud-init cannot read a `#cloud-config-jsonp` part as a patch at all (not JSON, not a
+    /// list of operations, an operation without `op` or `path`), whatever it is applied to; `nil`
+    /// when it reads it. Whether the operations apply depends on the parts before it.
+    ///
+    /// - Parameter payload: The part's payload.
+    /// - Returns: cloud-init's reason, or `nil`.
+    static func problem(_ payload: [UInt8]) -> String? {
+        var start = 0
+        while start < payload.count, let (scalar, length) = UserDataContentType.decodeScalar(payload, at: start),
+            PythonText.isWhitespace(scalar)
+        {
+            start += length
+        }
+        var text = Array(payload[start...])
+        let prefix = Array("#cloud-config-jsonp".utf8)
+        if text.starts(with: prefix) { text.removeFirst(prefix.count) }
+        do {
+            let patch = try PythonJSON.parse(text)
+            guard case .sequence(let operations) = patch else { return "a JSON patch is a list of operations" }
+            for operation in operations { _ = try Operation(operation) }
+            return nil
+        } catch let failure as Failure {
+            return failure.message
+        } catch let failure as PythonJSON.Failure {
+            return failure.message
+        } catch {
+            return "\(error)"
+        }
+    }
+
     /// A JSON pointer: `/a/0/b~1c`, its parts unescaped (`~1` is `/`, `~0` is `~`).
     struct Pointer: Equatable {
         var parts: [String]

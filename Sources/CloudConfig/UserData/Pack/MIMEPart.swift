@@ -41,4 +41,13 @@ public struct MIMEPart: Sendable, Hashable {
     public init(text: String, contentType: String, filename: String? = nil, mergeType: String? = nil) {
         self.init(content: Array(text.utf8), contentType: contentType, filename: filename, mergeType: mergeType)
     }
+
+    /// The content type cloud-init would give content by its first line (`#cloud-config` is
+    /// `text/cloud-config`, `#!` is `text/x-shellscript`, ...), for parts given without one.
+    ///
+    /// - Parameter content: The part's bytes.
+    /// - Returns: The content type, or `nil` when cloud-init would not recognise the content.
+    public static func contentType(sniffing content: [UInt8]) -> String? {
+        UserDataContentType.sniff(content)
+    }
 }

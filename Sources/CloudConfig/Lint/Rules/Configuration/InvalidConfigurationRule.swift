@@ -93,6 +93,17 @@ struct InvalidConfigurationRule: Rule {
                 }
                 for rule in document.entries(of: entry.value) {
                     let idNode = document[document.resolved(rule.key)]
+                    // A ShellCheck code (`shellcheck/SC2086`) is set on its own when its rule is known.
+                    if let name = idNode.value?.string, let parent = RuleID(rawValue: name).parent,
+                        known[parent] != nil
+                    {
+                        if let setting = Self.ruleSetting(rule.value, in: document) {
+                            configuration.rules[RuleID(rawValue: name)] = setting
+                        } else {
+                            problem(.ruleSetting(RuleID(rawValue: name)), document[rule.value].range)
+                        }
+                        continue
+                    }
                     guard let name = idNode.value?.string, let description = known[RuleID(rawValue: name)] else {
                         let name = idNode.text
                         let suggestion = Suggestion.closest(to: name, among: rules.map(\.id.rawValue))

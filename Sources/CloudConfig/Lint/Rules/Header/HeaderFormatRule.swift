@@ -14,10 +14,15 @@ struct HeaderFormatRule: LintRule {
             RuleExample("\n1️⃣#cloud-config\npackages: [nginx]\n", corrected: "#cloud-config\npackages: [nginx]\n"),
         ],
         nonTriggeringExamples: ["#cloud-config\npackages: [nginx]\n"],
-        examplesIncludeHeader: true)
+        examplesIncludeHeader: true,
+        fixSafety: .safe(
+            "cloud-init already reads the header; writing it exactly changes nothing at boot and lets the other "
+                + "tools read it too"))
 
     func check(_ context: LintContext) -> [Diagnostic] {
-        guard context.isCloudConfig, case .tolerated(let reason) = context.header.verdict else { return [] }
+        guard context.userData.handling == .userData, context.isCloudConfig,
+            case .tolerated(let reason) = context.header.verdict
+        else { return [] }
         let start = SourceLocation(line: 1, column: 1, offset: context.source.contentStart)
         let whole = SourceRange(start: start, end: context.header.lineRange.end)
         return [
@@ -26,7 +31,7 @@ struct HeaderFormatRule: LintRule {
                 fixIts: [
                     FixIt(
                         message: "write '#cloud-config' as the first line",
-                        edits: [TextEdit(range: whole, replacement: HeaderAnalysis.header)])
+                        edits: [TextEdit(range: whole, replacement: HeaderAnalysis.header)], isSafe: true)
                 ])
         ]
     }

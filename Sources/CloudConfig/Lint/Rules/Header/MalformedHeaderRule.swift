@@ -13,17 +13,24 @@ struct MalformedHeaderRule: LintRule {
             RuleExample("1️⃣#cloud_config\npackages: [nginx]\n", corrected: "#cloud-config\npackages: [nginx]\n"),
         ],
         nonTriggeringExamples: ["#cloud-config\npackages: [nginx]\n"],
-        examplesIncludeHeader: true)
+        examplesIncludeHeader: true,
+        fixSafety: .safe(
+            "the first line is reported only when it is a misspelling of '#cloud-config' and nothing else; "
+                + "writing the header makes cloud-init read the file as the writer meant, and no other line "
+                + "changes"))
 
     func check(_ context: LintContext) -> [Diagnostic] {
-        guard case .malformed(let reason) = context.header.verdict else { return [] }
+        guard context.userData.handling == .userData, case .malformed(let reason) = context.header.verdict else {
+            return []
+        }
         return [
             diagnostic(
                 .malformedHeader(reason), at: context.header.lineRange,
                 fixIts: [
                     FixIt(
                         message: "write '#cloud-config'",
-                        edits: [TextEdit(range: context.header.lineRange, replacement: HeaderAnalysis.header)])
+                        edits: [TextEdit(range: context.header.lineRange, replacement: HeaderAnalysis.header)],
+                        isSafe: true)
                 ])
         ]
     }

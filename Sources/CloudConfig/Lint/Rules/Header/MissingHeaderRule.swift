@@ -12,10 +12,14 @@ struct MissingHeaderRule: LintRule {
                 corrected: "#cloud-config\npackages: [nginx]\n")
         ],
         nonTriggeringExamples: ["#cloud-config\npackages: [nginx]\n"],
-        examplesIncludeHeader: true)
+        examplesIncludeHeader: true,
+        fixSafety: .safe(
+            "the header only tells cloud-init the file is cloud-config, which the file's content already says; "
+                + "nothing else in the file changes"))
 
     func check(_ context: LintContext) -> [Diagnostic] {
-        guard context.isCloudConfig, context.header.verdict == .missing else { return [] }
+        guard context.userData.handling == .userData, context.isCloudConfig, context.header.verdict == .missing
+        else { return [] }
         let start = SourceLocation(line: 1, column: 1, offset: context.source.contentStart)
         let end = context.source.location(atOffset: context.source.contentEnd(ofLine: 1))
         return [
@@ -24,7 +28,8 @@ struct MissingHeaderRule: LintRule {
                 fixIts: [
                     FixIt(
                         message: "insert '#cloud-config' as the first line",
-                        edits: [TextEdit(range: SourceRange(at: start), replacement: "#cloud-config\n")])
+                        edits: [TextEdit(range: SourceRange(at: start), replacement: "#cloud-config\n")],
+                        isSafe: true)
                 ])
         ]
     }

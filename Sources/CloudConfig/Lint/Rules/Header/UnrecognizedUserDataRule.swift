@@ -12,7 +12,8 @@ struct UnrecognizedUserDataRule: LintRule {
     func check(_ context: LintContext) -> [Diagnostic] {
         // With a stream, the input was read as YAML and failed (UTF-16, for example): the parse
         // error says why cloud-init ignores it.
-        guard context.kind == .unknown, !context.isCloudConfig, context.stream == nil, !context.source.bytes.isEmpty
+        guard context.userData.handling == .userData, context.kind == .unknown, !context.isCloudConfig,
+            context.stream == nil, !context.source.bytes.isEmpty
         else { return [] }
         let start = SourceLocation(line: 1, column: 1, offset: context.source.contentStart)
         let end = context.source.location(atOffset: context.source.contentEnd(ofLine: 1))

@@ -16,7 +16,10 @@ struct DeprecatedKeyRule: SchemaFindingRule {
             RuleExample(
                 "package_update: true\n1️⃣apt_update: true\n", message: "'package_update' is set as well: keep one"),
         ],
-        nonTriggeringExamples: ["package_update: true\n"])
+        nonTriggeringExamples: ["package_update: true\n"],
+        fixSafety: .safe(
+            "the rename is offered only where the catalog records the replacement as the same setting under a new "
+                + "name (apt_update → package_update), and never onto a key the mapping already has"))
 
     func diagnostic(for finding: SchemaFinding, in document: YAMLDocument, _ context: LintContext) -> Diagnostic? {
         guard case .deprecatedKey(let deprecation) = finding.kind, Self.applies(deprecation, to: context.target)
@@ -39,7 +42,7 @@ struct DeprecatedKeyRule: SchemaFindingRule {
                 fixIts.append(
                     FixIt(
                         message: "rename to '\(replacement)'",
-                        edits: [TextEdit(range: written.range, replacement: replacement)]))
+                        edits: [TextEdit(range: written.range, replacement: replacement)], isSafe: true))
             }
         }
         return diagnostic(

@@ -24,7 +24,11 @@ struct TypeMismatchRule: SchemaFindingRule {
                 corrected: "ssh_deletekeys: true\n"),
         ],
         nonTriggeringExamples: ["hostname: '0644'\n", "packages: [nginx]\n"],
-        supersedes: [.truthy, .sexagesimal, .implicitOctal])
+        supersedes: [.truthy, .sexagesimal, .implicitOctal],
+        fixSafety: .perFix(
+            "quoting a value YAML 1.1 misreads where a string is wanted keeps the text as typed and is applied; "
+                + "removing quotes or writing true for 'yes' changes what a module that tests the string gets, so "
+                + "it is a suggestion"))
 
     func diagnostic(for finding: SchemaFinding, in document: YAMLDocument, _ context: LintContext) -> Diagnostic? {
         guard case .typeMismatch(let expected) = finding.kind else { return nil }
@@ -42,7 +46,10 @@ struct TypeMismatchRule: SchemaFindingRule {
             let quoted = YAML11Scalars.singleQuoted(written.text)
             return diagnostic(
                 .typeMismatch(phrases, found: found, explanation, quoted: quoted), for: finding, in: document,
-                fixIts: [FixIt(message: "quote it", edits: [TextEdit(range: written.range, replacement: quoted)])])
+                fixIts: [
+                    FixIt(
+                        message: "quote it", edits: [TextEdit(range: written.range, replacement: quoted)], isSafe: true)
+                ])
         }
         // Unquoted, the value must read as what is expected without another YAML 1.1 surprise: a
         // boolean is written true or false, not yes or on; a number with a leading zero or a colon

@@ -30,7 +30,11 @@ struct UnknownKeyRule: SchemaFindingRule {
         nonTriggeringExamples: [
             "packages: [nginx]\n",
             RuleExample("datasource_list: [Azure]\nreporting:\n  logging:\n    type: log\n", kind: .systemConfig),
-        ])
+        ],
+        fixSafety: .perFix(
+            "a key that differs from a known key only in case (Reporting, azure) is renamed, as the agent's keys "
+                + "and datasource names are: keys are case-sensitive and no other key is meant; any other "
+                + "did-you-mean is a guess and stays a suggestion"))
 
     /// Top-level keys of the image's system configuration, which do nothing in user-data.
     static let systemConfigKeys: Set<String> = [
@@ -73,7 +77,8 @@ struct UnknownKeyRule: SchemaFindingRule {
             fixIts: [
                 FixIt(
                     message: "rename to '\(suggestion)'",
-                    edits: [TextEdit(range: document[finding.node].range, replacement: suggestion)])
+                    edits: [TextEdit(range: document[finding.node].range, replacement: suggestion)],
+                    isSafe: known.filter { $0.lowercased() == name.lowercased() } == [suggestion])
             ], severity: severity)
     }
 }

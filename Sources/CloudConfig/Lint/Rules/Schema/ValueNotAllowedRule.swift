@@ -12,7 +12,8 @@ struct ValueNotAllowedRule: SchemaFindingRule {
                 "power_state:\n  mode: 1️⃣reboo\n", message: "; did you mean reboot?",
                 corrected: "power_state:\n  mode: reboot\n"),
         ],
-        nonTriggeringExamples: ["power_state:\n  mode: poweroff\n"])
+        nonTriggeringExamples: ["power_state:\n  mode: poweroff\n"],
+        fixSafety: .suggestion("the closest allowed value is a guess at what was meant"))
 
     func diagnostic(for finding: SchemaFinding, in document: YAMLDocument, _ context: LintContext) -> Diagnostic? {
         guard case .notAllowed(let allowed) = finding.kind else { return nil }

@@ -30,7 +30,10 @@ struct CommandItemRule: LintRule {
             "runcmd:\n  - 'echo status: ok'\n  - [sleep, '5']\n",
             "bootcmd:\n  - [cloud-init-per, once, mkfs, mkfs.ext4, /dev/vdb]\n",
         ],
-        supersedes: [.typeMismatch, .truthy, .implicitOctal, .sexagesimal])
+        supersedes: [.typeMismatch, .truthy, .implicitOctal, .sexagesimal],
+        fixSafety: .safe(
+            "quoting turns the item or argument into the text as typed, which is the command the writer wrote; "
+                + "YAML had made it a mapping, a number or a boolean that cloud-init cannot run as meant"))
 
     func check(_ context: LintContext) -> [Diagnostic] {
         guard context.isCloudConfig, let document = context.document else { return [] }
@@ -68,7 +71,11 @@ struct CommandItemRule: LintRule {
         let quoted = YAML11Scalars.singleQuoted(text.source)
         return diagnostic(
             .unquotedColon(module, shown: text.shown, quoted: quoted), at: range, keyPath: match.path,
-            fixIts: [FixIt(message: "quote the whole item", edits: [TextEdit(range: text.range, replacement: quoted)])])
+            fixIts: [
+                FixIt(
+                    message: "quote the whole item", edits: [TextEdit(range: text.range, replacement: quoted)],
+                    isSafe: true)
+            ])
     }
 
     /// The source text of a one-line, one-pair plain mapping, `key: value`, with its range.
@@ -158,7 +165,9 @@ struct CommandItemRule: LintRule {
         guard written.kind == .scalar, written.scalarStyle == .plain, written.explicitTag == nil,
             !written.text.isEmpty
         else { return [] }
-        return [FixIt(message: "quote it", edits: [TextEdit(range: range, replacement: quote(written.text))])]
+        return [
+            FixIt(message: "quote it", edits: [TextEdit(range: range, replacement: quote(written.text))], isSafe: true)
+        ]
     }
 }
 

@@ -34,7 +34,10 @@ struct JinjaWithoutHeaderRule: LintRule {
             "final_message: |\n  ## template: jinja\n  Up after {{uptime}} seconds\n",
             "write_files:\n  - path: /etc/app.j2\n    content: 'listen {{ port }}'\n",
         ],
-        inputKinds: [.userData])
+        inputKinds: [.userData],
+        fixSafety: .suggestion(
+            "the key's own substitution ($INSTANCE_ID, $uptime) and a `## template: jinja` header are two ways to "
+                + "have the value filled in; which one to use is the writer's choice"))
 
     /// Names that reach instance data in cloud-init's template namespace: the top-level keys and
     /// the hoisted `v1` keys, except the generic words (`distro`, `platform`, `machine`, `region`,

@@ -34,7 +34,10 @@ struct NTPServerPortRule: LintRule {
         nonTriggeringExamples: [
             "ntp:\n  servers: [ntp_1.example.com, 192.0.2.1, '2001:db8::1']\n",
             "ntp:\n  ntp_client: ntp\n  servers: ['[2001:db8::1]:123']\n",
-        ])
+        ],
+        fixSafety: .safe(
+            "only the port 123 is dropped, which is the port every NTP client uses by default: the client gets "
+                + "the host it could not look up, and nothing else changes"))
 
     func check(_ context: LintContext) -> [Diagnostic] {
         guard context.isCloudConfig, let ntp = context.topLevel("ntp"), context.kind(of: ntp) == .mapping,
@@ -55,7 +58,7 @@ struct NTPServerPortRule: LintRule {
                     fixIts.append(
                         FixIt(
                             message: "drop the port: 123 is NTP's port",
-                            edits: [TextEdit(range: context.range(item), replacement: replacement)]))
+                            edits: [TextEdit(range: context.range(item), replacement: replacement)], isSafe: true))
                 }
                 diagnostics.append(
                     diagnostic(

@@ -30,7 +30,10 @@ struct PasswordHashAsTextRule: LintRule {
         nonTriggeringExamples: [
             "chpasswd:\n  list:\n    - ops:$6$saltsalt$3xVzq.5e4eG1Qb3mCjXq3kG6sD1P7Q\n",
             "chpasswd:\n  users:\n    - name: ops\n      password: $y$j9T$Fz8Jc4m0d7aXb2$Qm8r0K3sL1vN6pT9wZ2yC5eH7jU4iO1aS3dF6gH8kL0\n",
-        ])
+        ],
+        fixSafety: .suggestion(
+            "the fix changes which password logs in (the hash's password instead of the literal text): a "
+                + "change to an account's credentials is for a person to make"))
 
     func check(_ context: LintContext) -> [Diagnostic] {
         guard context.isCloudConfig else { return [] }

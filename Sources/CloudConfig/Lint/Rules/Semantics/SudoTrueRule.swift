@@ -50,7 +50,10 @@ struct SudoTrueRule: LintRule {
             "users:\n  - name: ops\n    sudo: null\n",
             "users:\n  - name: ops\n    sudo: ['ALL=(ALL) NOPASSWD:/usr/bin/systemctl']\n",
         ],
-        supersedes: [.deprecatedValue])
+        supersedes: [.deprecatedValue],
+        fixSafety: .suggestion(
+            "the sudo rule written in place of true grants passwordless root for every command; how much to "
+                + "grant is the writer's decision"))
 
     /// The first release seen to let a `default` entry's settings win over the image's
     /// `default_user` (verified on 26.2; 22.4.2 lets the image's win). Releases in between are

@@ -30,7 +30,10 @@ struct WriteFilesEncodingRule: LintRule {
             "write_files:\n  - path: /etc/motd\n    encoding: gz\n    content: !!binary H4sIAAAAAAACA8tIzcnJ5wIAIDA6NgYAAAA=\n",
             "write_files:\n  - path: /etc/motd\n    content: !!binary aGVsbG8K\n",
             "write_files:\n  - path: /etc/motd\n    encoding: b64\n    content: !!binary YUdWc2JHOEs=\n",
-        ])
+        ],
+        fixSafety: .safe(
+            "the encoding is corrected only when the content is checked to be base64 of valid gzip data, which the "
+                + "combined encoding decodes; with the written one the module raises and writes nothing"))
 
     /// A decoding step, in the order cloud-init applies them.
     enum Step: Sendable, Hashable {
@@ -137,7 +140,7 @@ struct WriteFilesEncodingRule: LintRule {
             fixIts: [
                 FixIt(
                     message: "use encoding '\(combined)'",
-                    edits: [TextEdit(range: context.range(encodingNode), replacement: combined)])
+                    edits: [TextEdit(range: context.range(encodingNode), replacement: combined)], isSafe: true)
             ])
     }
 

@@ -27,7 +27,10 @@ struct WriteFilesOwnerNotDeferredRule: LintRule {
                 "users:\n  - default\n  - name: app\nwrite_files:\n  - path: /srv/app/config\n    owner: app:app\n"
                     + "    defer: true\n"),
             "users:\n  - default\n  - name: app\nwrite_files:\n  - path: /etc/motd\n    owner: root:root\n",
-        ])
+        ],
+        fixSafety: .suggestion(
+            "defer: true writes the file late in boot instead of early, which changes what the modules and "
+                + "services in between see"))
 
     func check(_ context: LintContext) -> [Diagnostic] {
         guard context.isCloudConfig else { return [] }

@@ -58,7 +58,11 @@ struct WriteFilesPermissionsRule: LintRule {
             "write_files:\n  - path: /usr/local/bin/helper\n    content: hi\n    permissions: '4755'\n",
             "write_files:\n  - path: /etc/motd\n    content: hi\n",
         ],
-        supersedes: [.typeMismatch, .implicitOctal])
+        supersedes: [.typeMismatch, .implicitOctal],
+        fixSafety: .perFix(
+            "quoting a number (0644, 644, 755) keeps its digits and makes cloud-init read them as octal, and an "
+                + "integer or a symbolic mode is written as the same mode in octal: these are applied; reading the "
+                + "digits of a quoted '420' as decimal is a guess and stays a suggestion"))
 
     func check(_ context: LintContext) -> [Diagnostic] {
         guard context.isCloudConfig else { return [] }
@@ -91,7 +95,7 @@ struct WriteFilesPermissionsRule: LintRule {
             return diagnostic(.integerTooLarge(text), at: range, keyPath: path)
         }
         let quote = { (replacement: String, message: String) in
-            [FixIt(message: message, edits: [TextEdit(range: range, replacement: replacement)])]
+            [FixIt(message: message, edits: [TextEdit(range: range, replacement: replacement)], isSafe: true)]
         }
         if isPlain, SchemaMessages.isOctal(text), exact >= 0, exact <= 0o7777, exact != 0 {
             return diagnostic(
@@ -171,7 +175,9 @@ struct WriteFilesPermissionsRule: LintRule {
             return diagnostic(
                 .symbolicMode(text, mode: mode), at: range, keyPath: path,
                 fixIts: [
-                    FixIt(message: "write \(mode.quoted)", edits: [TextEdit(range: range, replacement: mode.quoted)])
+                    FixIt(
+                        message: "write \(mode.quoted)", edits: [TextEdit(range: range, replacement: mode.quoted)],
+                        isSafe: true)
                 ])
         }
         var hint = "write an octal mode such as '0644'"

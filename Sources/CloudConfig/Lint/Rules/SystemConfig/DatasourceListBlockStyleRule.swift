@@ -12,9 +12,16 @@ struct DatasourceListBlockStyleRule: LintRule {
         triggeringExamples: [
             RuleExample(
                 "1️⃣datasource_list:\n  - Azure\n  - None\n", message: "write datasource_list: [Azure, None]",
-                corrected: "datasource_list: [Azure, None]\n")
+                corrected: "datasource_list: [Azure, None]\n"),
+            // A comment between the items would be lost: the fix is then only a suggestion.
+            RuleExample(
+                "1️⃣datasource_list:\n  - Azure  # the platform\n  - None\n",
+                corrected: "datasource_list: [Azure, None]\n"),
         ],
-        nonTriggeringExamples: ["datasource_list: [Azure, None]\n", "datasource_list: [ Azure ]\n"])
+        nonTriggeringExamples: ["datasource_list: [Azure, None]\n", "datasource_list: [ Azure ]\n"],
+        fixSafety: .perFix(
+            "the list is rewritten only when every item is a plain name, so cloud-init reads the same list; it is "
+                + "applied unless comments between the items would be lost, and then it is a suggestion"))
 
     func check(_ context: LintContext) -> [Diagnostic] {
         guard let root = context.root,
@@ -32,6 +39,10 @@ struct DatasourceListBlockStyleRule: LintRule {
         // The list is rewritten only when every item is a plain name that needs no quotes.
         let fix = names.count == items.count && !items.isEmpty
         let end = items.last.map { context.range($0).end } ?? context.range(entry.key).end
+        // The items are plain names, so a '#' in the rewritten lines starts a comment, which the
+        // one-line list would drop.
+        let start = context.range(entry.key).start
+        let dropsComment = context.source.bytes[start.offset..<end.offset].contains(UInt8(ascii: "#"))
         return [
             diagnostic(
                 .blockStyle(fix ? flow : nil), at: context.range(entry.key),
@@ -41,11 +52,9 @@ struct DatasourceListBlockStyleRule: LintRule {
                         FixIt(
                             message: "write the list on one line",
                             edits: [
-                                TextEdit(
-                                    range: SourceRange(start: context.range(entry.key).start, end: end),
-                                    replacement: flow)
+                                TextEdit(range: SourceRange(start: start, end: end), replacement: flow)
                             ],
-                            isSafe: true)
+                            isSafe: !dropsComment)
                     ] : [])
         ]
     }

@@ -12,7 +12,10 @@ struct UnknownDatasourceRule: LintRule {
                 "datasource_list: [1️⃣Azur, None]\n", message: "did you mean 'Azure'?",
                 corrected: "datasource_list: [Azure, None]\n")
         ],
-        nonTriggeringExamples: ["datasource_list: [Azure, None]\n", "datasource_list: [azure]\n"])
+        nonTriggeringExamples: ["datasource_list: [Azure, None]\n", "datasource_list: [azure]\n"],
+        fixSafety: .perFix(
+            "a name that differs from a datasource only in case is that datasource, written as cloud-init 22.4.2 "
+                + "imports it, and is applied; any other closest name is a guess and stays a suggestion"))
 
     func check(_ context: LintContext) -> [Diagnostic] {
         guard let root = context.root, let list = context.value("datasource_list", in: root),

@@ -11,5 +11,7 @@ struct WaagentByteOrderMarkRule: AgentFindingRule {
                 "1️⃣\u{FEFF}Provisioning.Agent=cloud-init\n", message: "a byte order mark starts the file",
                 corrected: "Provisioning.Agent=cloud-init\n")
         ],
-        nonTriggeringExamples: ["Provisioning.Agent=cloud-init\n"])
+        nonTriggeringExamples: ["Provisioning.Agent=cloud-init\n"],
+        fixSafety: .safe(
+            "the mark is no character of the settings; without it the agent reads the first key by its name"))
 }

@@ -13,5 +13,6 @@ struct WaagentDuplicateOptionRule: AgentFindingRule {
                 message: "'ResourceDisk.Format' is set again on line 2: the agent uses the last value, 'n'",
                 corrected: "ResourceDisk.Format=n\n")
         ],
-        nonTriggeringExamples: ["ResourceDisk.Format=n\nResourceDisk.EnableSwap=n\n"])
+        nonTriggeringExamples: ["ResourceDisk.Format=n\nResourceDisk.EnableSwap=n\n"],
+        fixSafety: .safe("the line deleted is one the agent never uses: it keeps the last value of a key"))
 }

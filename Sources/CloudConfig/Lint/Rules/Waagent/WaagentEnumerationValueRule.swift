@@ -12,5 +12,8 @@ struct WaagentEnumerationValueRule: AgentFindingRule {
                 "Provisioning.SshHostKeyPairType=1️⃣RSA\n", message: "'RSA' is not one of rsa, dsa, ecdsa, ed25519, auto",
                 corrected: "Provisioning.SshHostKeyPairType=rsa\n")
         ],
-        nonTriggeringExamples: ["Provisioning.SshHostKeyPairType=ed25519\n"])
+        nonTriggeringExamples: ["Provisioning.SshHostKeyPairType=ed25519\n"],
+        fixSafety: .perFix(
+            "a value that differs from an allowed one only in case is that value and is rewritten; any other "
+                + "closest value is a guess and stays a suggestion"))
 }

@@ -12,5 +12,8 @@ struct WaagentIndentedCommentRule: AgentFindingRule {
                 "1️⃣  # ResourceDisk.Format=y\n", message: "only a '#' in column 1 starts a comment",
                 corrected: "# ResourceDisk.Format=y\n")
         ],
-        nonTriggeringExamples: ["# ResourceDisk.Format=y\n"])
+        nonTriggeringExamples: ["# ResourceDisk.Format=y\n"],
+        fixSafety: .safe(
+            "the line is meant as a comment; starting it in column 1 makes the agent read it as one, and no setting changes"
+        ))
 }

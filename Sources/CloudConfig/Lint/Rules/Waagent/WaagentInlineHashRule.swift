@@ -10,10 +10,14 @@ struct WaagentInlineHashRule: AgentFindingRule {
         triggeringExamples: [
             RuleExample(
                 "ResourceDisk.MountPoint=/mnt/resource 1️⃣# data disk\n", message: "so this comment is dropped",
-                corrected: "ResourceDisk.MountPoint=/mnt/resource\n"),
+                corrected: "# data disk\nResourceDisk.MountPoint=/mnt/resource\n"),
             RuleExample(
                 "HttpProxy.Host=proxy1️⃣#2\n", message: "it reads 'HttpProxy.Host' as 'proxy'",
                 corrected: "HttpProxy.Host=proxy\n"),
         ],
-        nonTriggeringExamples: ["# data disk\nResourceDisk.MountPoint=/mnt/resource\n"])
+        nonTriggeringExamples: ["# data disk\nResourceDisk.MountPoint=/mnt/resource\n"],
+        fixSafety: .perFix(
+            "a comment after a value moves to a line of its own, where the agent ignores it as before, and is "
+                + "applied; text after a '#' inside a value (proxy#2) was meant as part of it, so removing it is "
+                + "a suggestion"))
 }

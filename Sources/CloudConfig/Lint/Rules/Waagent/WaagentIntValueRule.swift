@@ -15,5 +15,7 @@ struct WaagentIntValueRule: AgentFindingRule {
                 corrected: "ResourceDisk.SwapSizeMB=2048\n"),
             RuleExample("OS.SshClientAliveInterval=1️⃣3min\n", message: "the agent passes it on as written"),
         ],
-        nonTriggeringExamples: ["ResourceDisk.SwapSizeMB=2048\nOS.SshClientAliveInterval= 180 \n"])
+        nonTriggeringExamples: ["ResourceDisk.SwapSizeMB=2048\nOS.SshClientAliveInterval= 180 \n"],
+        fixSafety: .suggestion(
+            "keeping the leading digits of a value such as 2048MB guesses the unit and the number meant"))
 }

@@ -13,5 +13,7 @@ struct WaagentListedOnlyOptionRule: AgentFindingRule {
                 message: "but never reads it: it reads 'Debug.SelfUpdateHotfixFrequency'",
                 corrected: "Debug.SelfUpdateHotfixFrequency=7200\n")
         ],
-        nonTriggeringExamples: ["Debug.SelfUpdateHotfixFrequency=7200\n"])
+        nonTriggeringExamples: ["Debug.SelfUpdateHotfixFrequency=7200\n"],
+        fixSafety: .suggestion(
+            "the key that replaced it may not take the value with the same meaning in every agent version"))
 }

@@ -17,5 +17,7 @@ struct WaagentObsoleteOptionRule: AgentFindingRule {
                 "1️⃣LBProbeResponder=y\n", message: "the agent ignores 'LBProbeResponder'",
                 corrected: "#LBProbeResponder=y\n"),
         ],
-        nonTriggeringExamples: ["Provisioning.Agent=cloud-init\n"])
+        nonTriggeringExamples: ["Provisioning.Agent=cloud-init\n"],
+        fixSafety: .safe(
+            "the agent no longer reads the key, so commenting the line out changes nothing and keeps what it said"))
 }

@@ -17,5 +17,8 @@ struct WaagentProvisioningAgentValueRule: AgentFindingRule {
                 message: "the agent disables provisioning and the VM reports Ready with no user",
                 corrected: "Provisioning.Agent=auto\n"),
         ],
-        nonTriggeringExamples: ["Provisioning.Agent=cloud-init\n", "Provisioning.Agent=disabled\n"])
+        nonTriggeringExamples: ["Provisioning.Agent=cloud-init\n", "Provisioning.Agent=disabled\n"],
+        fixSafety: .perFix(
+            "a value that differs from an allowed one only in case (Cloud-Init) is that value and is rewritten; "
+                + "any other closest value is a guess and stays a suggestion"))
 }

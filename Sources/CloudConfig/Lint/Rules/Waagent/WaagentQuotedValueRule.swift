@@ -15,5 +15,8 @@ struct WaagentQuotedValueRule: AgentFindingRule {
                 "ResourceDisk.MountPoint=1️⃣'/mnt'\n", message: "the agent keeps single quotes",
                 corrected: "ResourceDisk.MountPoint=/mnt\n"),
         ],
-        nonTriggeringExamples: ["ResourceDisk.MountPoint=/mnt/resource\n"])
+        nonTriggeringExamples: ["ResourceDisk.MountPoint=/mnt/resource\n"],
+        fixSafety: .perFix(
+            "double quotes around a whole value are removed: the agent strips them already, so it reads the same "
+                + "value; removing single quotes changes the value the agent reads and stays a suggestion"))
 }

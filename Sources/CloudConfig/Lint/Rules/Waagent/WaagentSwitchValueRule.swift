@@ -14,5 +14,8 @@ struct WaagentSwitchValueRule: AgentFindingRule {
                 corrected: "ResourceDisk.Format=y\n"),
             RuleExample("Logs.Verbose=1️⃣maybe\n", message: "'maybe' is not y or n"),
         ],
-        nonTriggeringExamples: ["ResourceDisk.Format=y\nLogs.Verbose=N\n"])
+        nonTriggeringExamples: ["ResourceDisk.Format=y\nLogs.Verbose=N\n"],
+        fixSafety: .safe(
+            "yes, true, on, 1 and enabled can only mean y, and no, false, off, 0 and disabled only n; other "
+                + "values get no fix"))
 }

@@ -16,5 +16,8 @@ struct WaagentUnknownOptionRule: AgentFindingRule {
                 corrected: "ResourceDisk.Format=n\n"),
             RuleExample("1️⃣=y\n", message: "the line has no key before '='"),
         ],
-        nonTriggeringExamples: ["ResourceDisk.Format=n\n"])
+        nonTriggeringExamples: ["ResourceDisk.Format=n\n"],
+        fixSafety: .perFix(
+            "a key that differs from one the agent reads only in case is renamed to it; any other did-you-mean "
+                + "is a guess and stays a suggestion"))
 }

@@ -12,7 +12,10 @@ struct ByteOrderMarkRule: LintRule {
                 corrected: "#cloud-config\nhostname: web\n")
         ],
         nonTriggeringExamples: ["#cloud-config\nhostname: web\n"],
-        examplesIncludeHeader: true)
+        examplesIncludeHeader: true,
+        fixSafety: .safe(
+            "the mark is no character of the configuration; removing it lets cloud-init see the header, and no "
+                + "value changes"))
 
     func check(_ context: LintContext) -> [Diagnostic] {
         guard context.isCloudConfig, context.source.byteOrderMarkLength > 0 else { return [] }
@@ -21,7 +24,11 @@ struct ByteOrderMarkRule: LintRule {
         return [
             diagnostic(
                 .byteOrderMark, at: range,
-                fixIts: [FixIt(message: "remove the byte order mark", edits: [TextEdit(range: range, replacement: "")])]
+                fixIts: [
+                    FixIt(
+                        message: "remove the byte order mark", edits: [TextEdit(range: range, replacement: "")],
+                        isSafe: true)
+                ]
             )
         ]
     }

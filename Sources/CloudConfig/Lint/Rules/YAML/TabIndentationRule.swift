@@ -10,7 +10,10 @@ struct TabIndentationRule: LintRule {
                 "users:\n1️⃣\t- default\n", message: "a tab indents this line", corrected: "users:\n  - default\n")
         ],
         nonTriggeringExamples: ["users:\n  - default\t# a tab before a comment is fine\n"],
-        supersedes: [.yamlSyntax])
+        supersedes: [.yamlSyntax],
+        fixSafety: .suggestion(
+            "how deep a tab was meant to indent is a guess: two spaces may nest the line under another key than "
+                + "the writer meant"))
 
     func check(_ context: LintContext) -> [Diagnostic] {
         guard let stream = context.stream else { return [] }

@@ -45,7 +45,8 @@ struct TruthyRule: LintRule {
                 corrected: "package_update: true\n"),
             RuleExample("package_reboot_if_required: 1️⃣on\n", corrected: "package_reboot_if_required: true\n"),
         ],
-        nonTriggeringExamples: ["package_update: true\n", "hostname: 'yes'\n"])
+        nonTriggeringExamples: ["package_update: true\n", "hostname: 'yes'\n"],
+        fixSafety: .safe("true or false is the value cloud-init already reads, so nothing changes at boot"))
 
     func check(_ context: LintContext) -> [Diagnostic] {
         guard let document = context.document else { return [] }
@@ -60,7 +61,7 @@ struct TruthyRule: LintRule {
                 fixIts: [
                     FixIt(
                         message: "write \(replacement), as cloud-init reads it",
-                        edits: [TextEdit(range: range, replacement: replacement)])
+                        edits: [TextEdit(range: range, replacement: replacement)], isSafe: true)
                 ])
         }
     }
@@ -83,16 +84,21 @@ struct SexagesimalRule: LintRule {
                 "launch-index: 1️⃣1:30\n", message: "YAML 1.1 reads 1:30 as the base-60 number 90",
                 corrected: "launch-index: 90\n"),
         ],
-        nonTriggeringExamples: ["launch-index: 90\n"])
+        nonTriggeringExamples: ["launch-index: 90\n"],
+        fixSafety: .perFix(
+            "where the key wants a number, writing the integer cloud-init already reads (1:30 → 90) changes nothing "
+                + "at boot and is applied; quoting, for the text, changes the value cloud-init gets, which only the "
+                + "writer can decide"))
 
     func check(_ context: LintContext) -> [Diagnostic] {
         guard let document = context.document else { return [] }
         return YAML11Scalars.values(in: context).compactMap { entry in
             guard entry.text.contains(":") else { return nil }
             let shown: String
+            let isInteger: Bool
             switch entry.value {
-            case .int(let value): shown = value.description
-            case .float(let value): shown = PythonFormat.floatRepr(value)
+            case .int(let value): (shown, isInteger) = (value.description, true)
+            case .float(let value): (shown, isInteger) = (PythonFormat.floatRepr(value), false)
             default: return nil
             }
             let range = document[entry.node].range
@@ -102,7 +108,9 @@ struct SexagesimalRule: LintRule {
             let schema = path.flatMap { context.catalog.schema(at: $0.description) }
             let fix: FixIt
             if let schema, !schema.admits(.string), schema.admits(.integer) || schema.admits(.number) {
-                fix = FixIt(message: "write \(shown)", edits: [TextEdit(range: range, replacement: shown)])
+                // An integer reads back as itself; a float's repr may not (1e+20 is a string to YAML 1.1).
+                fix = FixIt(
+                    message: "write \(shown)", edits: [TextEdit(range: range, replacement: shown)], isSafe: isInteger)
             } else {
                 fix = FixIt(
                     message: "quote it",
@@ -166,7 +174,10 @@ struct NonStringKeyRule: LintRule {
         nonTriggeringExamples: [
             "snap:\n  commands:\n    '01': [install, vlc]\n", "snap:\n  commands:\n    00: [install, vlc]\n",
         ],
-        supersedes: [.unknownKey])
+        supersedes: [.unknownKey],
+        fixSafety: .safe(
+            "the key is quoted only where cloud-init reads a string key there: it becomes the text as typed, "
+                + "which is what a cloud-config key is"))
 
     func check(_ context: LintContext) -> [Diagnostic] {
         guard let document = context.document else { return [] }
@@ -194,7 +205,7 @@ struct NonStringKeyRule: LintRule {
                             message: "quote the key",
                             edits: [
                                 TextEdit(range: written.range, replacement: YAML11Scalars.singleQuoted(written.text))
-                            ]))
+                            ], isSafe: true))
                 }
                 diagnostics.append(
                     diagnostic(

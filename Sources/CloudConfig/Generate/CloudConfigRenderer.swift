@@ -1,0 +1,216 @@
+/// Renders a plan as cloud-config for cloud-init: the value (``value(for:)``) and the
+/// `#cloud-config` text through ``YAMLEmitter``, which quotes whatever PyYAML would otherwise
+/// read as another type (`'0644'` stays a string).
+///
+/// Keys are written in a fixed order, so the same plan always gives the same bytes. The image's
+/// default user stays first in `users` (on Azure it is the osProfile admin); files owned by users
+/// the plan creates, or under a disk the plan mounts, are deferred to cloud-init's final stage,
+/// after users and mounts exist; the resource disk is laid out in user-data, which ranks above the
+/// Azure datasource's own disk settings (see ``ResourceDiskLayout``).
+public enum CloudConfigRenderer {
+    /// The cloud-config value of a plan.
+    ///
+    /// - Parameter plan: The plan.
+    /// - Returns: A mapping.
+    public static func value(for plan: ProvisioningPlan) -> YAMLValue {
+        let parameters = plan.parameters
+        var entries: [YAMLValue.Entry] = []
+        func add(_ key: String, _ value: YAMLValue) { entries.append(YAMLValue.Entry(key: string(key), value: value)) }
+
+        if let identity = parameters.identity {
+            add("hostname", string(identity.hostname))
+            if let fqdn = identity.fqdn { add("fqdn", string(fqdn)) }
+        }
+        if let timezone = parameters.timezone { add("timezone", string(timezone)) }
+        if let locale = parameters.locale { add("locale", string(locale)) }
+        if let ntp = parameters.ntp {
+            var members: [(String, YAMLValue)] = [("enabled", .scalar(.bool(true)))]
+            if !ntp.servers.isEmpty { members.append(("servers", strings(ntp.servers))) }
+            if !ntp.pools.isEmpty { members.append(("pools", strings(ntp.pools))) }
+            add("ntp", mapping(members))
+        }
+        if !parameters.groups.isEmpty { add("groups", strings(parameters.groups)) }
+        if parameters.admin != nil || !parameters.users.isEmpty {
+            var users: [YAMLValue] = [string("default")]
+            if let admin = parameters.admin { users.append(user(admin)) }
+            users += parameters.users.map(user)
+            add("users", .sequence(users))
+        }
+        if parameters.packageUpgrade { add("package_upgrade", .scalar(.bool(true))) }
+        if !parameters.packages.isEmpty { add("packages", strings(parameters.packages)) }
+        let storage = storageEntries(for: plan)
+        entries += storage
+        if !parameters.files.isEmpty {
+            add("write_files", .sequence(parameters.files.map { file(for: $0, in: plan) }))
+        }
+        if !parameters.commands.isEmpty {
+            add(
+                "runcmd",
+                .sequence(
+                    parameters.commands.map { command in
+                        switch command {
+                        case .shell(let line): string(line)
+                        case .exec(let arguments): strings(arguments)
+                        }
+                    }))
+        }
+        return .mapping(entries)
+    }
+
+    /// The `#cloud-config` text of a plan.
+    ///
+    /// - Parameter plan: The plan.
+    /// - Returns: UTF-8 text starting with `#cloud-config` and ending with a line break.
+    /// - Throws: `YAMLEmitterError` if libyaml refuses the value.
+    public static func text(for plan: ProvisioningPlan) throws(YAMLEmitterError) -> String {
+        try YAMLEmitter.emit(value(for: plan), options: YAMLEmitter.Options(header: "#cloud-config"))
+    }
+
+    // MARK: - Accounts
+
+    static func user(_ admin: AdminAccount) -> YAMLValue {
+        var members: [(String, YAMLValue)] = [("name", string(admin.name))]
+        if !admin.groups.isEmpty { members.append(("groups", strings(admin.groups))) }
+        members.append(("sudo", string(admin.sudoRule)))
+        members.append(("shell", string("/bin/bash")))
+        if !admin.sshAuthorizedKeys.isEmpty {
+            members.append(("ssh_authorized_keys", strings(admin.sshAuthorizedKeys.map(\.description))))
+        }
+        if let hash = admin.passwordHash {
+            members.append(("lock_passwd", .scalar(.bool(false))))
+            members.append(("hashed_passwd", string(hash.text)))
+        }
+        return mapping(members)
+    }
+
+    static func user(_ account: UserAccount) -> YAMLValue {
+        var members: [(String, YAMLValue)] = [("name", string(account.name ?? ""))]
+        if let gecos = account.gecos { members.append(("gecos", string(gecos))) }
+        if let primary = account.primaryGroup { members.append(("primary_group", string(primary))) }
+        if !account.groups.isEmpty { members.append(("groups", strings(account.groups))) }
+        if let sudo = account.sudo { members.append(("sudo", string(sudo))) }
+        if let shell = account.shell { members.append(("shell", string(shell))) }
+        if let home = account.homeDirectory { members.append(("homedir", string(home))) }
+        if account.isSystem { members.append(("system", .scalar(.bool(true)))) }
+        if account.noUserGroup { members.append(("no_user_group", .scalar(.bool(true)))) }
+        if !account.createGroups { members.append(("create_groups", .scalar(.bool(false)))) }
+        if !account.sshAuthorizedKeys.isEmpty {
+            members.append(("ssh_authorized_keys", strings(account.sshAuthorizedKeys.map(\.description))))
+        }
+        members.append(("lock_passwd", .scalar(.bool(account.lockPassword))))
+        if let hash = account.passwordHash { members.append(("hashed_passwd", string(hash.text))) }
+        return mapping(members)
+    }
+
+    // MARK: - Files
+
+    static func file(for file: ProvisionedFile, in plan: ProvisioningPlan) -> YAMLValue {
+        var members: [(String, YAMLValue)] = [("path", string(file.path))]
+        switch file.encoding {
+        case .text:
+            members.append(("content", string(file.content.text ?? "")))
+        case .base64:
+            members.append(("encoding", string("b64")))
+            members.append(("content", string(Base64.encode(file.content.bytes))))
+        case .gzipBase64:
+            // zlib fails only without memory; plain base64 then carries the same bytes.
+            if let packed = try? Gzip.compress(file.content.bytes) {
+                members.append(("encoding", string("gz+b64")))
+                members.append(("content", string(Base64.encode(packed))))
+            } else {
+                members.append(("encoding", string("b64")))
+                members.append(("content", string(Base64.encode(file.content.bytes))))
+            }
+        }
+        if let owner = file.owner { members.append(("owner", string(owner.description))) }
+        members.append(("permissions", string(file.mode.cloudConfigValue)))
+        if isDeferred(file, in: plan) { members.append(("defer", .scalar(.bool(true)))) }
+        return mapping(members)
+    }
+
+    /// Whether a file must wait for cloud-init's final stage: `write_files` runs before users
+    /// are created and disks mounted, so a file owned by a user or group the plan creates, or
+    /// under a mount point the plan adds, would fail to be chowned or be hidden by the mount.
+    public static func isDeferred(_ file: ProvisionedFile, in plan: ProvisioningPlan) -> Bool {
+        let parameters = plan.parameters
+        var created = Set(parameters.users.compactMap(\.name))
+        if let admin = parameters.admin { created.insert(admin.name) }
+        var groups = Set(parameters.groups)
+        for user in parameters.users { groups.formUnion(user.createdGroups) }
+        if let owner = file.owner {
+            if created.contains(owner.user) { return true }
+            if let group = owner.group, groups.contains(group) || created.contains(group) { return true }
+        }
+        var mountPoints = parameters.dataDisks.map(\.mountPoint)
+        if parameters.resourceDisk != nil {
+            mountPoints.append(parameters.resourceDisk?.mountPoint ?? "/mnt")
+        }
+        return mountPoints.contains { file.path.hasPrefix($0 + "/") }
+    }
+
+    // MARK: - Disks
+
+    /// `disk_setup`, `fs_setup` and `mounts` for the resource disk and the data disks.
+    static func storageEntries(for plan: ProvisioningPlan) -> [YAMLValue.Entry] {
+        let parameters = plan.parameters
+        var diskSetup: [YAMLValue.Entry] = []
+        var fsSetup: [YAMLValue] = []
+        var mounts: [YAMLValue] = []
+        if let disk = parameters.resourceDisk {
+            let mountPoint = disk.mountPoint ?? "/mnt"
+            if let percent = disk.swap?.percent {
+                let version = plan.distro.cloudInit?.version.value ?? plan.distro.cloudInit?.lintTarget ?? .newest
+                let layout = ResourceDiskLayout.swapPartition(swapPercent: percent, mountPoint: mountPoint)
+                if case .mapping(let members)? = layout.cloudConfig(for: version) {
+                    for member in members {
+                        switch (member.key.string, member.value) {
+                        case ("disk_setup", .mapping(let entries)): diskSetup += entries
+                        case ("fs_setup", .sequence(let items)): fsSetup += items
+                        case ("mounts", .sequence(let items)): mounts += items
+                        default: break
+                        }
+                    }
+                }
+            } else if mountPoint != "/mnt" {
+                // The datasource's own layout (one ext4 partition) stays; only its mount point moves.
+                // cc_mounts replaces its default `ephemeral0` entry with one for the same partition.
+                mounts.append(strings(["ephemeral0.1", mountPoint]))
+            }
+        }
+        for disk in parameters.dataDisks {
+            diskSetup.append(
+                YAMLValue.Entry(
+                    key: string(disk.devicePath),
+                    value: mapping([
+                        ("table_type", string("gpt")), ("layout", .scalar(.bool(true))),
+                        ("overwrite", .scalar(.bool(false))),
+                    ])))
+            var fileSystem: [(String, YAMLValue)] = [
+                ("device", string(disk.devicePath)), ("partition", string("auto")),
+                ("filesystem", string(disk.fileSystem.rawValue)),
+            ]
+            if let label = disk.label { fileSystem.append(("label", string(label))) }
+            fsSetup.append(mapping(fileSystem))
+            mounts.append(
+                strings([
+                    disk.devicePath + "-part1", disk.mountPoint, disk.fileSystem.rawValue, "defaults,nofail", "0", "2",
+                ])
+            )
+        }
+        var entries: [YAMLValue.Entry] = []
+        if !diskSetup.isEmpty { entries.append(YAMLValue.Entry(key: string("disk_setup"), value: .mapping(diskSetup))) }
+        if !fsSetup.isEmpty { entries.append(YAMLValue.Entry(key: string("fs_setup"), value: .sequence(fsSetup))) }
+        if !mounts.isEmpty { entries.append(YAMLValue.Entry(key: string("mounts"), value: .sequence(mounts))) }
+        return entries
+    }
+
+    // MARK: - Values
+
+    static func string(_ text: String) -> YAMLValue { .scalar(.string(text)) }
+
+    static func strings(_ texts: [String]) -> YAMLValue { .sequence(texts.map(string)) }
+
+    static func mapping(_ members: [(String, YAMLValue)]) -> YAMLValue {
+        .mapping(members.map { YAMLValue.Entry(key: string($0.0), value: $0.1) })
+    }
+}
