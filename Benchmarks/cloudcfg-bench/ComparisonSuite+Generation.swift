@@ -2,14 +2,15 @@ import BenchmarkInputs
 
 extension ComparisonSuite {
     /// (d) `cloudcfg generate` for a fleet of 10,000 hosts (issue 10, item 1(d): under 2 s, with
-    /// peak memory), next to `cloudcfg --version` as the start-up reference.
+    /// peak memory), next to `cloudcfg --version` as the start-up reference: the azure-fleet
+    /// example's profile (`--profile`) for one distribution (`--distro`, Debian 12 by default),
+    /// with an inventory grown from the example's own (``FleetInventory``), so that its columns
+    /// are the variables the profile declares.
     ///
-    /// HOOK, to finish when `generate` lands (issue 8, item 4): the phase runs when the build's
-    /// `cloudcfg generate --help` offers `--inventory`, and otherwise says it is skipped and why.
-    /// What an engineer has to check then is only the input format: ``FleetInventory`` writes a
-    /// CSV of per-host variables (`hostname`, `ip_address`, `role`, `ssh_key`) that the profile
-    /// (`--profile`, by default the fleet example issue 8 adds) must refer to, and the command
-    /// line below must match `generate`'s options. A run that fails is reported, not hidden.
+    /// A thin hook: it runs when the build's `cloudcfg generate --help` offers `--inventory` and
+    /// otherwise prints SKIPPED and why; a run that fails is reported as skipped with generate's
+    /// message, not hidden. What an engineer may want to add: several distributions, or
+    /// `--distro all`, and the size of what was written.
     mutating func generation() throws(BenchError) {
         print("\n(d) generate for \(fleetSize) hosts")
         let help = try run([cloudcfg, "generate", "--help"], keepErrors: true)
@@ -19,12 +20,19 @@ extension ComparisonSuite {
                     + "it does (Benchmarks/cloudcfg-bench/ComparisonSuite+Generation.swift)")
             return
         }
-        guard BenchFile.read(fleetProfile) != nil else {
-            skipGeneration("no profile at \(fleetProfile) (give one with --profile PATH)")
+        guard BenchFile.read(fleetProfile) != nil, let sample = BenchFile.read(fleetSample) else {
+            skipGeneration("no profile at \(fleetProfile) or no inventory at \(fleetSample) (--profile, --inventory)")
             return
         }
         let inventory = work + "/inventory-\(fleetSize).csv"
-        try BenchFile.write(Array(FleetInventory.csv(hosts: fleetSize).utf8), to: inventory)
+        let csv: String
+        do {
+            csv = try FleetInventory.csv(hosts: fleetSize, from: String(decoding: sample, as: UTF8.self))
+        } catch {
+            skipGeneration("\(fleetSample): \(error)")
+            return
+        }
+        try BenchFile.write(Array(csv.utf8), to: inventory)
         let output = work + "/generated"
         let commands: [(String, [String])] = [
             ("cloudcfg --version", [cloudcfg, "--version"]),
@@ -55,9 +63,9 @@ extension ComparisonSuite {
         let medians = runs.map { median($0.map(\.seconds)) }
         rows.append(
             Row(
-                phase: "(d)", measure: "generate \(fleetSize) hosts (start-up: cloudcfg --version)",
+                phase: "(d)", measure: "generate \(fleetSize) hosts, \(fleetDistro) (baseline: cloudcfg --version)",
                 ours: formatSeconds(medians[1]), baseline: formatSeconds(medians[0]),
-                ratio: format(medians[1] / medians[0], decimals: 1) + "x start-up", target: "< 2 s"))
+                ratio: format(medians[1] / 2, decimals: 1) + "x the target", target: "< 2 s"))
         rows.append(
             Row(
                 phase: "", measure: "  peak memory", ours: formatKiB(median(runs[1].map(\.peakKiB))),

@@ -32,10 +32,12 @@ struct ComparisonSuite {
     var rounds: Int?
     var corpusSize = 1000
     var largeSizes = [5, 50]
-    /// (d): the hosts of the generated inventory, the profile they share and the distribution.
+    /// (d): the hosts of the generated inventory, the profile they share, the sample inventory
+    /// the rows are made from, and the distribution.
     var fleetSize = 10_000
     var fleetProfile = "Examples/azure-fleet/profile.yaml"
-    var fleetDistro = "ubuntu-24.04"
+    var fleetSample = "Examples/azure-fleet/hosts.csv"
+    var fleetDistro = "debian-12"
 
     /// One line of the closing table.
     struct Row {

@@ -4,7 +4,7 @@
 //     cloudcfg-bench all|corpus|cli|large|generation [--rounds N] [--work DIR] [--python PATH]
 //         [--cloud-init-script PATH] [--libyaml-events PATH] [--measure PATH] [--cloudcfg PATH]
 //         [--cloud-init PATH]
-//         [--profile PATH] [--distro ID]
+//         [--profile PATH] [--inventory SAMPLE.csv] [--distro ID]
 //                               issue 10's comparisons against baselines of the same run
 //     cloudcfg-bench parse [MEGABYTES [ROUNDS]]
 //                               YAMLStream.parse throughput against libyaml's event parse
@@ -39,6 +39,7 @@ func runSuite(_ phase: String, _ options: [String]) throws(BenchError) {
         case "--cloudcfg": suite.cloudcfg = try value()
         case "--cloud-init": suite.cloudInit = try value()
         case "--profile": suite.fleetProfile = try value()
+        case "--inventory": suite.fleetSample = try value()
         case "--distro": suite.fleetDistro = try value()
         default: throw BenchError("unknown option \(options[index])")
         }

@@ -3,7 +3,7 @@
 //
 //     cloudcfg-fuzz TARGET [libFuzzer options] [CORPUS-DIRECTORY... | FILE...]
 //
-// TARGET is one of FuzzTarget.all (yaml, lint, envelope, waagent, jinja). With directories it
+// TARGET is one of FuzzTarget.all (yaml, lint, envelope, waagent, jinja, profile). With directories it
 // fuzzes, growing the first one; with files it runs each once (a reproducer). The target can also
 // be named by CLOUDCFG_FUZZ_TARGET, which is how the processes libFuzzer starts itself (`-fork`,
 // `-jobs`) learn it.

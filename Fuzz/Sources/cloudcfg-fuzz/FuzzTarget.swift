@@ -11,7 +11,7 @@ struct FuzzTarget: Sendable {
     var run: @Sendable ([UInt8]) -> Void
 
     /// Every target, in the order `scripts/fuzz` runs them.
-    static let all: [FuzzTarget] = [yaml, lint, envelope, waagent, jinja]
+    static let all: [FuzzTarget] = [yaml, lint, envelope, waagent, jinja, profile]
 
     /// The YAML reader: parse, construct each document's value as cloud-init's loader would,
     /// write it back with the emitter and read that again.
@@ -78,9 +78,22 @@ struct FuzzTarget: Sendable {
         _ = template.render(instanceData: Shared.instanceData)
     }
 
-    /// HOOK — issue 10, item 3: the profile reader of `cloudcfg generate` (being built on its own
-    /// branch). Once it lands, add a target here that reads a profile from the bytes, and seed it
-    /// in `scripts/fuzz` from the profile fixtures.
+    /// Generation profiles and inventories: the profile linted (read, then resolved for every
+    /// distribution it targets), the first distribution's plan rendered, and the same bytes read
+    /// as an inventory.
+    static let profile = FuzzTarget(
+        name: "profile", summary: "ProfileReader.lint, ProfileResolver, Generator.generate, Inventory.read"
+    ) { bytes in
+        let source = SourceFile(path: "profile.yaml", bytes: bytes)
+        _ = ProfileReader.lint(source)
+        if let profile = ProfileReader.read(source).profile, let distro = profile.distros.first {
+            var resolver = ProfileResolver(profile: profile, lenient: true)
+            if let plan = resolver.resolve(for: distro).plan {
+                _ = Generator().generate(plan)
+            }
+        }
+        _ = try? Inventory.read(SourceFile(path: "hosts.csv", bytes: bytes))
+    }
 }
 
 /// What every input shares, built once.

@@ -14,7 +14,6 @@ import Testing
         #expect(TypicalCloudConfig.corpus(count: 20) == Array(Self.corpus.prefix(20)))
         #expect(TypicalCloudConfig.corpus(count: 20, seed: 11) != Array(Self.corpus.prefix(20)))
         #expect(LargeCloudConfig.generate(bytes: 1 << 16) == LargeCloudConfig.generate(bytes: 1 << 16))
-        #expect(FleetInventory.csv(hosts: 50) == FleetInventory.csv(hosts: 50))
     }
 
     @Test func corpusFilesAreOneToThreeKilobytes() {
@@ -50,12 +49,18 @@ import Testing
             "\(result.diagnostics.prefix(5).map { "\($0.range.start) \($0.ruleID): \($0.message)" })")
     }
 
-    @Test func theInventoryHasOneRowPerHost() {
-        let lines = FleetInventory.csv(hosts: 10_000).split(separator: "\n")
+    /// The fleet keeps the sample's columns and values and gives every host its own name.
+    @Test func theInventoryGrowsFromTheSample() throws {
+        let sample = "host,domain,size\nweb-01,a.example.net,1\nweb-02,\"b, c\",2\n"
+        let lines = try FleetInventory.csv(hosts: 10_000, from: sample).split(separator: "\n")
         #expect(lines.count == 10_001)
-        #expect(lines.first == "hostname,ip_address,role,ssh_key")
-        #expect(lines.dropFirst().allSatisfy { $0.split(separator: ",").count == 4 })
+        #expect(lines[0] == "host,domain,size")
+        #expect(lines[1] == "host-00000,a.example.net,1")
+        #expect(lines[2] == "host-00001,\"b, c\",2")
+        #expect(lines[10_000] == "host-09999,\"b, c\",2")
         #expect(Set(lines.dropFirst().map { $0.prefix { $0 != "," } }).count == 10_000)
+        #expect(throws: FleetInventory.SampleError.self) { try FleetInventory.csv(hosts: 1, from: "name\nx\n") }
+        #expect(throws: FleetInventory.SampleError.self) { try FleetInventory.csv(hosts: 1, from: "host,domain\n") }
     }
 
     /// cloud-init 22.4.2's own strict schema validation accepts a sample of the corpus (every
