@@ -4,8 +4,9 @@ import CloudConfig
 /// memory is its own: the inputs are read into memory and the linter is built first, then one
 /// pass is timed, as the baselines time theirs.
 enum InProcessLint {
-    /// Lints every file (the files of directories) with one linter; prints `seconds`, `files`,
-    /// `errors` and `warnings`.
+    /// Lints every file (the files of directories) with one linter, on one core then on every
+    /// core; prints `seconds` (one core), `parallel` (every core), `files`, `errors` and
+    /// `warnings`.
     static func corpus(_ paths: [String]) throws(BenchError) {
         var sources: [SourceFile] = []
         for path in paths {
@@ -25,7 +26,18 @@ enum InProcessLint {
             }
         }
         let elapsed = ChildProcess.now() - start
-        print("seconds \(elapsed)\nfiles \(sources.count)\nerrors \(summary.errors)\nwarnings \(summary.warnings)")
+        // The same files again, on every core (`Linter.lint(_:jobs:)`), after the one-core pass
+        // so that its caches are as warm as the one-core pass left them.
+        let parallelStart = ChildProcess.now()
+        let batch = linter.lint(sources)
+        let parallel = ChildProcess.now() - parallelStart
+        let batchErrors = batch.reduce(0) { $0 + $1.diagnostics.filter { $0.severity == .error }.count }
+        guard batchErrors == summary.errors else {
+            throw BenchError("the parallel pass found \(batchErrors) errors, the one-core pass \(summary.errors)")
+        }
+        print(
+            "seconds \(elapsed)\nparallel \(parallel)\nfiles \(sources.count)\nerrors \(summary.errors)\n"
+                + "warnings \(summary.warnings)")
     }
 
     /// Lints one file; prints `seconds` (the lint, from the bytes in memory to the findings),

@@ -9,14 +9,14 @@ import Synchronization
 
 /// Runs independent pieces of work on every core and gives their results in the order of the
 /// work, so that what a command prints does not depend on how the work was scheduled.
-enum Workers {
+package enum Workers {
     /// The environment variable that sets how many workers run at most (`CLOUDCFG_JOBS=1` runs
     /// everything on the calling thread, as a reference for the parallel output).
-    static let environmentVariable = "CLOUDCFG_JOBS"
+    package static let environmentVariable = "CLOUDCFG_JOBS"
 
     /// How many workers run: `CLOUDCFG_JOBS` when it is a positive number, else one per online
     /// processor.
-    static var count: Int {
+    package static var count: Int {
         if let value = getenv(environmentVariable), let jobs = Int(String(cString: value)), jobs > 0 {
             return jobs
         }
@@ -31,7 +31,7 @@ enum Workers {
     ///   - workers: How many workers run at most; one runs the items in order on this thread.
     ///   - transform: The work on one item; called once per item, from any thread.
     /// - Returns: The results, one per item, in order.
-    static func map<Item: Sendable, Result: Sendable>(
+    package static func map<Item: Sendable, Result: Sendable>(
         _ items: [Item], workers: Int = Workers.count, _ transform: @Sendable (Item) -> Result
     ) -> [Result] {
         let workers = min(workers, items.count)
