@@ -79,7 +79,7 @@ public struct Linter: Sendable {
         self.rulesByKind = rulesByKind
         // Suppressions may name the rules that run, and those that check no input (which do not
         // run here, but are rules all the same).
-        let named = rules.map(\.definition) + RuleRegistry.all.filter { !($0 is any LintRule) }.map(\.definition)
+        let named = rules.map(\.definition) + RuleRegistry.otherRules.map(\.definition)
         self.knownRuleIDs = Set(named.flatMap { [$0.id] + $0.aliases })
     }
 

@@ -163,14 +163,18 @@ extension Schema {
     /// Declares more keys of a mapping; keys marked ``required`` join the required list.
     public func adding(_ properties: KeyValuePairs<String, Schema>) -> Schema {
         with { schema in
+            // Assigned once: every assignment of `properties` indexes them again.
+            var declared = schema.properties
+            declared.reserveCapacity(declared.count + properties.count)
             for (name, property) in properties {
                 var property = property
                 if property.isRequiredProperty {
                     schema.requiredKeys.append(name)
                     property.isRequiredProperty = false
                 }
-                schema.properties.append((name, property))
+                declared.append((name, property))
             }
+            schema.properties = declared
         }
     }
 

@@ -4,6 +4,7 @@ import CloudConfig
 /// `cloudcfg distros`: the distribution catalog.
 struct Distros: ParsableCommand {
     static let configuration = CommandConfiguration(
+        commandName: "distros",
         abstract: "List the distributions cloudcfg knows, with their provisioner, agent and cloud-init.",
         discussion: """
             `cloudcfg explain DISTRO-ID` shows every fact of one distribution with its evidence label \

@@ -4,6 +4,7 @@ import CloudConfig
 /// `cloudcfg explain`: what a rule or a cloud-config key means.
 struct Explain: ParsableCommand {
     static let configuration = CommandConfiguration(
+        commandName: "explain",
         abstract: "Explain a lint rule, a cloud-config or waagent.conf key, or a distribution.",
         discussion: """
             Give a rule identifier (cloudcfg explain duplicate-key) or a dotted key path \

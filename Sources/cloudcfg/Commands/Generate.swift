@@ -11,6 +11,7 @@ import SystemPackage
 /// `cloudcfg generate`: a profile's artifacts for each distribution, checked, written atomically.
 struct Generate: ParsableCommand {
     static let configuration = CommandConfiguration(
+        commandName: "generate",
         abstract: "Generate user-data, waagent.conf, drop-ins, Ignition and image scripts from a profile.",
         discussion: """
             Writes DIR/<distro-id>/ for each distribution: user-data (cloud-init) or ignition.json \

@@ -4,6 +4,7 @@ import CloudConfig
 /// `cloudcfg init`: a starter generation profile and a `.cloudcfg.yaml`.
 struct Init: ParsableCommand {
     static let configuration = CommandConfiguration(
+        commandName: "init",
         abstract: "Write a starter generation profile and a .cloudcfg.yaml.",
         discussion: """
             Writes DIR/profile.yaml (DIR is the current directory unless given, and is created when \

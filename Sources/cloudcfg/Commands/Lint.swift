@@ -6,6 +6,7 @@ import SystemPackage
 /// directories or standard input.
 struct Lint: ParsableCommand {
     static let configuration = CommandConfiguration(
+        commandName: "lint",
         abstract: "Lint cloud-init user-data, waagent.conf and cloud-init system configuration.",
         discussion: """
             Reads each input as its consumer does and reports what it would reject, ignore or \

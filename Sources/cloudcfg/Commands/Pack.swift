@@ -6,6 +6,7 @@ import SystemPackage
 /// with its sizes and a refusal when it does not fit a platform's budget.
 struct Pack: ParsableCommand {
     static let configuration = CommandConfiguration(
+        commandName: "pack",
         abstract: "Pack user-data parts into one MIME multipart message, with sizes and budgets.",
         discussion: """
             Each PART is a file whose type cloud-init tells from its first line (#cloud-config, #!, \

@@ -4,6 +4,7 @@ import CloudConfig
 /// `cloudcfg rules`: the rules, by family.
 struct Rules: ParsableCommand {
     static let configuration = CommandConfiguration(
+        commandName: "rules",
         abstract: "List the lint rules with their default severities.",
         discussion: """
             Turn a rule off or change its severity in .cloudcfg.yaml; `cloudcfg explain RULE` shows its examples. \

@@ -5,6 +5,7 @@ import CloudConfig
 /// reads from waagent.conf.
 struct Show: ParsableCommand {
     static let configuration = CommandConfiguration(
+        commandName: "show",
         abstract: "Print what cloud-init would load from user-data, or what the agent reads from waagent.conf.",
         discussion: """
             A cloud-config file is read as cloud-init reads it (PyYAML's safe_load, YAML 1.1 typing): \

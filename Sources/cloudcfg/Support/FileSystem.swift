@@ -72,11 +72,17 @@ enum FileSystem {
     /// The absolute form of a path, without resolving symbolic links.
     static func absolute(_ path: String) -> String {
         if path.hasPrefix("/") { return normalised(path) }
-        var buffer = [CChar](repeating: 0, count: Int(PATH_MAX) + 1)
-        guard getcwd(&buffer, buffer.count) != nil else { return path }
-        let cwd = String(decoding: buffer.prefix { $0 != 0 }.map { UInt8(bitPattern: $0) }, as: UTF8.self)
+        guard let cwd = workingDirectory else { return path }
         return normalised(join(cwd, path))
     }
+
+    /// The working directory, asked of the system once: cloudcfg never changes it, and a run
+    /// makes a path absolute several times for every input.
+    private static let workingDirectory: String? = {
+        var buffer = [CChar](repeating: 0, count: Int(PATH_MAX) + 1)
+        guard getcwd(&buffer, buffer.count) != nil else { return nil }
+        return String(decoding: buffer.prefix { $0 != 0 }.map { UInt8(bitPattern: $0) }, as: UTF8.self)
+    }()
 
     /// A path as it is shown to the user: relative to the working directory when it is an
     /// absolute path inside it (a `.cloudcfg.yaml` found above an input), otherwise unchanged.

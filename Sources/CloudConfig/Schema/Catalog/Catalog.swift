@@ -19,21 +19,25 @@ public struct Catalog: Sendable {
     public init(modules: [CatalogModule]) {
         self.modules = modules
         var root = Schema.types(.object).additional(.forbidden)
+        // `properties` is assigned once: every assignment indexes the keys again.
+        var keys: [(name: String, schema: Schema)] = []
         var seen = Set<String>()
         for module in modules {
             for key in module.keys where seen.insert(key.name).inserted {
-                root.properties.append(key)
+                keys.append(key)
             }
         }
+        root.properties = keys
         self.root = root.olderForm(before: "23.4") { root in
             // Unknown top-level keys passed the schema until 23.4 added additionalProperties: false
             // (canonical/cloud-init#4562), and the legacy apt keys were a deprecation only.
             root.additionalProperties = .ignored
-            for (key, replacement) in CatalogModule.legacyAptKeys where root.property(key) == nil {
+            var keys = root.properties
+            for (key, replacement) in CatalogModule.legacyAptKeys where !keys.contains(where: { $0.name == key }) {
                 let conversion = CatalogModule.legacyAptConversion(key) ?? ""
-                root.properties.append(
-                    (key, Schema.any.deprecated("22.1", "\(conversion); write \(replacement) instead")))
+                keys.append((key, Schema.any.deprecated("22.1", "\(conversion); write \(replacement) instead")))
             }
+            root.properties = keys
         }
     }
 

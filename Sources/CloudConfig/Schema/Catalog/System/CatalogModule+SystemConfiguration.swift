@@ -162,14 +162,17 @@ extension Schema {
     /// cloud-init looks a datasource's settings up by its exact name, so `azure:` is never read.
     static var datasourceSettings: Schema {
         var schema = Schema.types(.object).additional(.forbidden)
+        // Assigned once: every assignment of `properties` indexes them again.
+        var properties: [(name: String, schema: Schema)] = []
         for (name, newer) in datasourceNames {
             if name == "Azure" {
-                schema.properties.append((name, azureDatasource))
+                properties.append((name, azureDatasource))
                 continue
             }
             let settings = Schema.types(.object).doc("The \(name) datasource's settings.")
-            schema.properties.append((name, newer ? settings.since(after: "22.4.2") : settings))
+            properties.append((name, newer ? settings.since(after: "22.4.2") : settings))
         }
+        schema.properties = properties
         return schema
     }
 
