@@ -97,10 +97,9 @@ extension EnvelopeOpener {
         let header = nodes[index].headers.first(named: "Launch-Index")
         var value: YAMLValue?
         if nodes[index].contentType == "text/cloud-config", let body = decodedBody(index),
-            Self.mayHaveLaunchIndexKey(body.bytes),
-            case .mapping(let entries)? = Self.loadMapping(body.bytes), !entries.isEmpty
+            Self.mayHaveLaunchIndexKey(body.bytes)
         {
-            value = PythonValue.get("launch-index", in: entries)
+            value = Self.launchIndex(in: payloadYAML(index, body))
         }
         if let header { value = .scalar(.string(header.value)) }
         guard let value, value.isNotNone else { return }
@@ -122,9 +121,52 @@ extension EnvelopeOpener {
         ByteSearch.firstOffset(of: Array("launch".utf8), in: bytes) != nil || bytes.contains(0x5C)
     }
 
+    /// A node's decoded body read as YAML, as `util.load_yaml(payload)` reads it.
+    ///
+    /// The part's YAML is read again when the envelope is opened (``UserDataPart/yaml``), with
+    /// ``EnvelopeOptions/yamlLimits`` and under the part's own path. When those limits are the
+    /// ones this load uses (the defaults), the text is read here under the part's path and kept
+    /// in ``payloadStreams`` for that: the same bytes with the same limits give the same
+    /// documents, and the path only names them.
+    private mutating func payloadYAML(_ index: Int, _ body: DecodedBody) -> YAMLStream {
+        guard options.yamlLimits == YAMLLimits() else {
+            return YAMLStream.parse(SourceFile(path: "<part>", bytes: body.bytes))
+        }
+        let stream = YAMLStream.parse(SourceFile(path: body.map.text.source.path, bytes: body.bytes))
+        payloadStreams[index] = stream
+        return stream
+    }
+
+    /// `util.load_yaml(payload).get("launch-index")` when the text loads as one YAML mapping,
+    /// else `nil`: what `loadMapping` followed by `PythonValue.get` gives, without constructing
+    /// the values of the other keys (a user-data's whole tree).
+    ///
+    /// The root's value is a mapping exactly when ``YAMLDocument/value(of:)`` builds one: a
+    /// mapping node that is not a `!!set` and has no scalar value. A key's value is a string
+    /// only for a node read as a scalar (a scalar, or a collection with a scalar value).
+    static func launchIndex(in stream: YAMLStream) -> YAMLValue? {
+        guard !stream.hasErrors, stream.documents.count == 1, let document = stream.documents.first,
+            let root = document.root
+        else { return nil }
+        let mapping = document.resolved(root)
+        let node = document[mapping]
+        guard node.kind == .mapping, node.value == nil, node.tag != .set else { return nil }
+        // The last entry with the key, as `PythonValue.get` takes it.
+        for entry in document.entries(of: mapping).reversed() {
+            let key = document[document.resolved(entry.key)]
+            guard key.kind == .scalar || key.kind == .alias || key.value != nil else { continue }
+            if YAMLValue.scalar(key.value ?? .null).string == "launch-index" { return document.value(of: entry.value) }
+        }
+        return nil
+    }
+
     /// `util.load_yaml(payload)`: the value when the text loads as one YAML mapping, else `nil`.
     static func loadMapping(_ bytes: [UInt8]) -> YAMLValue? {
-        let stream = YAMLStream.parse(SourceFile(path: "<part>", bytes: bytes))
+        loadMapping(YAMLStream.parse(SourceFile(path: "<part>", bytes: bytes)))
+    }
+
+    /// The value of a read text when it is one YAML mapping, else `nil`.
+    static func loadMapping(_ stream: YAMLStream) -> YAMLValue? {
         guard !stream.hasErrors, stream.documents.count == 1, let document = stream.documents.first,
             let root = document.root
         else { return nil }

@@ -78,6 +78,10 @@ struct EnvelopeOpener {
     var outcomes: [Int: Outcome] = [:]
     var includes: [IncludeURL] = []
     var findings: [EnvelopeFinding] = []
+    /// The YAML of `text/cloud-config` bodies read for their `launch-index` key, by node, with
+    /// the default ``YAMLLimits`` and under the body's path: what ``UserDataPart/yaml`` would
+    /// read again for the part.
+    var payloadStreams: [Int: YAMLStream] = [:]
     var documents: [ParsedDocument] = []
     /// The outer layers (base64, gzip) in order.
     var layers: [(kind: EnvelopeNode.Kind, path: EnvelopePath)] = []

@@ -44,7 +44,15 @@ public struct UserDataEnvelope: Sendable {
             let (handled, nodeOfPart) = opener.handlerParts()
             parts = handled
             for index in parts.indices where parts[index].contentType == "text/cloud-config" {
-                parts[index].yaml = YAMLStream.parse(parts[index].payloadSource, limits: options.yamlLimits)
+                let source = parts[index].payloadSource
+                // Read for its `launch-index` already, with these limits: not read twice.
+                if let read = opener.payloadStreams[nodeOfPart[index]], read.source.path == source.path,
+                    read.source.bytes == source.bytes
+                {
+                    parts[index].yaml = read
+                } else {
+                    parts[index].yaml = YAMLStream.parse(source, limits: options.yamlLimits)
+                }
             }
             for (part, node) in nodeOfPart.enumerated() where partOfNode[node] == nil { partOfNode[node] = part }
         }
