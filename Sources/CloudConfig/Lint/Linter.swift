@@ -271,21 +271,46 @@ public struct Linter: Sendable {
 
     /// Drops findings that a more specific rule explains at the same place (the same key path,
     /// or the same start when either has none).
+    ///
+    /// Findings are grouped by place and rule, and each group is dropped at most once: an anchor
+    /// aliased 10,000 times puts 10,000 findings at the anchor's start, and comparing each with
+    /// every other would be quadratic.
     private func applyPrecedence(_ diagnostics: [Diagnostic]) -> [Diagnostic] {
-        var byPath: [String: [Int]] = [:]
-        var byStart: [SourceLocation: [Int]] = [:]
+        var byPath: [PlaceKey: [Int]] = [:]
+        var byStart: [PlaceKey: [Int]] = [:]
         for (index, diagnostic) in diagnostics.enumerated() {
-            if let path = diagnostic.keyPath { byPath[path, default: []].append(index) }
-            byStart[diagnostic.range.start, default: []].append(index)
+            if let path = diagnostic.keyPath { byPath[.path(path, diagnostic.ruleID), default: []].append(index) }
+            byStart[.start(diagnostic.range.start, diagnostic.ruleID), default: []].append(index)
         }
         var replaced = Set<Int>()
+        var droppedGroups = Set<PlaceKey>()
         for (index, diagnostic) in diagnostics.enumerated() {
             guard let supersedes = definitions[diagnostic.ruleID]?.supersedes, !supersedes.isEmpty else { continue }
-            let candidates = (diagnostic.keyPath.flatMap { byPath[$0] } ?? []) + (byStart[diagnostic.range.start] ?? [])
-            for other in candidates where other != index && supersedes.contains(diagnostics[other].ruleID) {
-                replaced.insert(other)
+            for rule in supersedes {
+                var keys = [PlaceKey.start(diagnostic.range.start, rule)]
+                if let path = diagnostic.keyPath { keys.append(.path(path, rule)) }
+                for key in keys {
+                    let group = (key.isPath ? byPath[key] : byStart[key]) ?? []
+                    if rule == diagnostic.ruleID {
+                        // A rule that supersedes its own findings: all but this one.
+                        for other in group where other != index { replaced.insert(other) }
+                    } else if droppedGroups.insert(key).inserted {
+                        replaced.formUnion(group)
+                    }
+                }
             }
         }
         return diagnostics.enumerated().filter { !replaced.contains($0.offset) }.map(\.element)
+    }
+}
+
+/// A place and a rule, for grouping findings in ``Linter``'s precedence pass.
+private enum PlaceKey: Hashable {
+    case path(String, RuleID)
+    case start(SourceLocation, RuleID)
+
+    var isPath: Bool {
+        if case .path = self { return true }
+        return false
     }
 }

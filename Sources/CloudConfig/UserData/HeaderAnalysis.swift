@@ -99,21 +99,40 @@ package struct HeaderAnalysis: Sendable, Hashable {
 
     /// The Levenshtein distance between two strings, or `limit + 1` when it exceeds `limit`.
     static func editDistance(_ a: String, _ b: String, limit: Int) -> Int {
-        let a = Array(a.unicodeScalars)
-        let b = Array(b.unicodeScalars)
+        editDistance(Array(a.unicodeScalars), Array(b.unicodeScalars), limit: limit)
+    }
+
+    /// The Levenshtein distance between two sequences of Unicode scalars, capped at `limit + 1`.
+    ///
+    /// Only the cells within `limit` of the diagonal are computed (any path through another cell
+    /// costs more than `limit`), and the walk stops once a whole row exceeds `limit`: linear in the
+    /// length for a small limit, since names are compared with every known name.
+    static func editDistance(_ a: [Unicode.Scalar], _ b: [Unicode.Scalar], limit: Int) -> Int {
         guard abs(a.count - b.count) <= limit else { return limit + 1 }
         guard !a.isEmpty else { return b.count }
         guard !b.isEmpty else { return a.count }
-        var previous = Array(0...b.count)
+        let cap = limit + 1
+        var previous = (0...b.count).map { min($0, cap) }
+        var current = Array(repeating: cap, count: b.count + 1)
         for i in 1...a.count {
-            var current = [i] + Array(repeating: 0, count: b.count)
-            for j in 1...b.count {
-                let cost = a[i - 1] == b[j - 1] ? 0 : 1
-                current[j] = min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + cost)
+            let low = max(1, i - limit)
+            let high = min(b.count, i + limit)
+            current[0] = min(i, cap)
+            if low > 1 { current[low - 1] = cap }
+            var rowMinimum = current[0]
+            if low <= high {
+                for j in low...high {
+                    let cost = a[i - 1] == b[j - 1] ? 0 : 1
+                    let value = min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + cost, cap)
+                    current[j] = value
+                    rowMinimum = min(rowMinimum, value)
+                }
             }
-            previous = current
+            if high < b.count { current[high + 1] = cap }
+            guard rowMinimum < cap else { return cap }
+            swap(&previous, &current)
         }
-        return min(previous[b.count], limit + 1)
+        return min(previous[b.count], cap)
     }
 }
 

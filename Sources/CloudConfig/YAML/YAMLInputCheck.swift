@@ -77,8 +77,10 @@ enum YAMLInputCheck {
             if bytes[0] != 0, bytes[1] == 0, bytes[2] == 0, bytes[3] == 0 { return "UTF-32 (little-endian)" }
         }
         if bytes.count >= 2 {
-            if bytes[0] == 0, bytes[1] != 0 { return "UTF-16 (big-endian)" }
-            if bytes[0] != 0, bytes[1] == 0 { return "UTF-16 (little-endian)" }
+            // With four bytes, the second pair must agree: a NUL before ASCII text is a NUL byte.
+            let longer = bytes.count >= 4
+            if bytes[0] == 0, bytes[1] != 0, !longer || bytes[2] == 0 { return "UTF-16 (big-endian)" }
+            if bytes[0] != 0, bytes[1] == 0, !longer || bytes[3] == 0 { return "UTF-16 (little-endian)" }
         }
         return nil
     }

@@ -48,7 +48,9 @@ public struct YAMLInteger: Sendable, Hashable, Comparable, CustomStringConvertib
     public var doubleValue: Double {
         switch storage {
         case .small(let value): Double(value)
-        case .big(let value): Double(value)
+        // BigInt's conversion gives +infinity for any value too large, whatever its sign: convert
+        // the magnitude and apply the sign, so that a huge negative integer is -infinity.
+        case .big(let value): value.sign == .minus ? -Double(value.magnitude) : Double(value.magnitude)
         }
     }
 
