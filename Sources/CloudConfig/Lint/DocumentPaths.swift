@@ -1,34 +1,47 @@
 /// The key path of every node written in a document, for reporting findings the way
 /// cloud-init prints paths. Built once per document, iteratively; aliases are not followed.
+///
+/// Only the links are recorded (each node's enclosing collection and its step there: an index,
+/// or the key node); a path is spelt out when a finding asks for it, so that a document without
+/// findings builds no path and no key text at all.
 package struct DocumentPaths: Sendable {
-    /// The path of each node by its index; an array rather than a dictionary, as nearly every
-    /// node has a path and hashing them cost a sixth of the linter's own time.
-    private var paths: [KeyPath?]
+    private let document: YAMLDocument
+    /// For each node by its index: the collection it is written in, ``rootLink`` for the root,
+    /// or ``noLink`` for nodes only reached through aliases or merge keys.
+    private var parents: [Int32]
+    /// For each node: its index in a sequence, or the index of its key node in a mapping.
+    private var steps: [Int32]
+
+    private static let rootLink: Int32 = -1
+    private static let noLink: Int32 = -2
 
     /// Indexes a document.
     ///
     /// - Parameter document: The document.
     package init(_ document: YAMLDocument) {
-        paths = [KeyPath?](repeating: nil, count: document.nodes.count)
+        self.document = document
+        parents = [Int32](repeating: Self.noLink, count: document.nodes.count)
+        steps = [Int32](repeating: 0, count: document.nodes.count)
         guard let root = document.root else { return }
-        var stack: [(YAMLNodeID, KeyPath)] = [(root, .root)]
-        paths[root.index] = .root
-        while let (node, path) = stack.popLast() {
+        parents[root.index] = Self.rootLink
+        var stack: [YAMLNodeID] = [root]
+        while let node = stack.popLast() {
+            let parent = Int32(truncatingIfNeeded: node.index)
             switch document[node].kind {
             case .sequence:
                 for (index, item) in document.items(of: node).enumerated() {
-                    let itemPath = path.appending(index: index)
-                    paths[item.index] = itemPath
-                    stack.append((item, itemPath))
+                    parents[item.index] = parent
+                    steps[item.index] = Int32(truncatingIfNeeded: index)
+                    stack.append(item)
                 }
             case .mapping:
                 for pair in document.pairs(of: node) {
-                    let key = document[document.resolved(pair.key)]
-                    let name = key.value?.pythonStr ?? key.text
-                    let childPath = path.appending(key: name)
-                    paths[pair.key.index] = childPath
-                    paths[pair.value.index] = childPath
-                    stack.append((pair.value, childPath))
+                    let key = Int32(truncatingIfNeeded: pair.key.index)
+                    parents[pair.key.index] = parent
+                    steps[pair.key.index] = key
+                    parents[pair.value.index] = parent
+                    steps[pair.value.index] = key
+                    stack.append(pair.value)
                 }
             case .scalar, .alias:
                 break
@@ -39,6 +52,20 @@ package struct DocumentPaths: Sendable {
     /// The path of a node written in the document, or `nil` for nodes only reached through
     /// aliases or merge keys.
     package subscript(node: YAMLNodeID) -> KeyPath? {
-        paths.indices.contains(node.index) ? paths[node.index] : nil
+        guard parents.indices.contains(node.index), parents[node.index] != Self.noLink else { return nil }
+        var components: [KeyPath.Component] = []
+        var current = node.index
+        while parents[current] >= 0 {
+            let parent = Int(parents[current])
+            if document[YAMLNodeID(parent)].kind == .sequence {
+                components.append(.index(Int(steps[current])))
+            } else {
+                let key = document[document.resolved(YAMLNodeID(Int(steps[current])))]
+                components.append(.key(key.value?.pythonStr ?? key.text))
+            }
+            current = parent
+        }
+        components.reverse()
+        return KeyPath(components: components)
     }
 }

@@ -19,18 +19,21 @@ extension LintContext {
         guard let document, let root else { return [] }
         var current = [PathMatch(node: root, key: nil, path: .root)]
         for component in pattern.split(separator: ".") {
+            // Compared once per component, and keys byte by byte: two strings have the same UTF-8
+            // exactly when they have the same Unicode scalars, as Python compares keys.
+            let isWildcard = component == "*"
             var next: [PathMatch] = []
             for match in current {
                 let node = document.resolved(match.node)
                 switch document[node].kind {
-                case .sequence where component == "*":
+                case .sequence where isWildcard:
                     for (index, item) in document.items(of: node).enumerated() {
                         next.append(PathMatch(node: item, key: nil, path: match.path.appending(index: index)))
                     }
                 case .mapping:
                     for entry in document.entries(of: node) {
-                        guard let name = document[document.resolved(entry.key)].value?.string else { continue }
-                        if component == "*" || name.unicodeScalars.elementsEqual(component.unicodeScalars) {
+                        guard case .string(let name) = document[document.resolved(entry.key)].value else { continue }
+                        if isWildcard || name.utf8.elementsEqual(component.utf8) {
                             next.append(
                                 PathMatch(node: entry.value, key: entry.key, path: match.path.appending(key: name)))
                         }

@@ -7,9 +7,9 @@ public struct Linter: Sendable {
     package let rules: [any LintRule]
     /// Bounds for reading YAML.
     public let limits: YAMLLimits
-    /// The catalog's root as the target release reads it (its older forms applied), once rather
-    /// than for every input.
-    private let validationRoot: Schema
+    /// The catalog compiled for the target release, once rather than for every input: each node
+    /// is compiled when the first input reaches it and reused by every later one.
+    private let validationProgram: ValidationNode
     /// The keys the configuration is checked against.
     public let catalog: Catalog
     /// Instance data, an external schema, platform limits and ShellCheck for user-data.
@@ -58,7 +58,7 @@ public struct Linter: Sendable {
         self.catalog = catalog
         self.rules = rules
         self.limits = limits
-        self.validationRoot = catalog.root.applyingOlderForms(for: configuration.target)
+        self.validationProgram = ValidationNode(catalog.root, target: configuration.target)
         self.validator = SchemaValidator(target: configuration.target)
         var definitions: [RuleID: RuleDescription] = [:]
         // Profile rules are applied by ProfileReader, not run here; their definitions still set
@@ -251,7 +251,7 @@ public struct Linter: Sendable {
         if isCloudConfig, let document, let root = document.root,
             document[document.resolved(root)].kind == .mapping
         {
-            findings = validator.validate(root, in: document, against: validationRoot)
+            findings = validator.validate(root, in: document, against: validationProgram)
         }
         var context = LintContext(
             source: source, kind: kind, header: header, isCloudConfig: isCloudConfig, stream: stream,

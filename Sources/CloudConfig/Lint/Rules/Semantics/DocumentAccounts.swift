@@ -22,6 +22,11 @@ struct DocumentAccounts: Sendable {
     /// The groups this cloud-config creates: `groups`, and each account's
     /// ``UserAccount/createdGroups``.
     private(set) var groupNames: [String] = []
+    /// ``userNames`` as a set, so that a file with many users and files looks each up once
+    /// rather than scanning the list for every file and every new user.
+    private(set) var createdUsers = Set<String>()
+    /// ``groupNames`` as a set.
+    private(set) var createdGroups = Set<String>()
     /// The `users` value, if given.
     let users: YAMLNodeID?
     /// The `user` value, if given.
@@ -186,10 +191,10 @@ struct DocumentAccounts: Sendable {
     }
 
     private mutating func addUser(_ name: String) {
-        if !name.isEmpty, name != "default", !userNames.contains(name) { userNames.append(name) }
+        if !name.isEmpty, name != "default", createdUsers.insert(name).inserted { userNames.append(name) }
     }
 
     private mutating func addGroup(_ name: String) {
-        if !name.isEmpty, !groupNames.contains(name) { groupNames.append(name) }
+        if !name.isEmpty, createdGroups.insert(name).inserted { groupNames.append(name) }
     }
 }

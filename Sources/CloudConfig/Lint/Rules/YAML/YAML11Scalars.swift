@@ -101,7 +101,7 @@ struct SexagesimalRule: LintRule {
             case .float(let value): (shown, isInteger) = (PythonFormat.floatRepr(value), false)
             default: return nil
             }
-            guard entry.text.contains(":") else { return nil }
+            guard entry.text.utf8.contains(UInt8(ascii: ":")) else { return nil }
             let range = document[entry.node].range
             let path = context.paths?[entry.node]
             // Quoting makes a string: where the key wants a number, write the number cloud-init

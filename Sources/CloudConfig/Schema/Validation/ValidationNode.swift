@@ -1,0 +1,130 @@
+import Synchronization
+
+/// A catalog node compiled for validation against one target release: its older forms applied
+/// once, its checks in the form the validator tests them (a type bitmask, the release findings
+/// decided, declared keys by name) and its children compiled on first use and kept, so that
+/// validating a document visits shared objects instead of copying `Schema` values at every node.
+///
+/// A linter compiles its catalog's root once; the nodes a document reaches are compiled by the
+/// first document that reaches them, and every later one reuses them (from any thread).
+package final class ValidationNode: Sendable {
+    /// The node as the target reads it; findings carry it.
+    let schema: Schema
+    /// The release the node is compiled for.
+    let target: CloudInitVersion
+    /// The types a value may have (integers included where numbers are); `nil` allows any.
+    let accepted: JSONTypeMask?
+    /// The release that introduces the node, when the target is older.
+    let unavailableUntil: VersionBound?
+    /// The release that dropped the node, when the target has reached it.
+    let removedIn: VersionBound?
+    /// Whether the node has checks on strings (a pattern or a format).
+    let checksStrings: Bool
+    /// Whether the node has bounds on numbers.
+    let checksNumbers: Bool
+    private let children = Mutex<ValidationChildren?>(nil)
+
+    /// Compiles a node (not its children, which are compiled when first needed).
+    ///
+    /// - Parameters:
+    ///   - schema: The node, older forms not yet applied.
+    ///   - target: The release to validate for.
+    package init(_ schema: Schema, target: CloudInitVersion) {
+        let resolved = schema.applyingOlderForms(for: target)
+        self.schema = resolved
+        self.target = target
+        accepted = resolved.types.map(JSONTypeMask.init(accepting:))
+        if let introduced = resolved.availability.introduced, !introduced.isReached(by: target) {
+            unavailableUntil = introduced
+        } else {
+            unavailableUntil = nil
+        }
+        if let removed = resolved.availability.removed, removed.isReached(by: target) {
+            removedIn = removed
+        } else {
+            removedIn = nil
+        }
+        checksStrings = resolved.pattern != nil || resolved.format != nil
+        checksNumbers = resolved.minimum != nil || resolved.maximum != nil
+    }
+
+    /// The compiled children: built by the first validation that needs them, then shared.
+    var compiled: ValidationChildren {
+        children.withLock { stored in
+            if let stored { return stored }
+            let made = ValidationChildren(schema, target: target)
+            stored = made
+            return made
+        }
+    }
+}
+
+/// The children of a ``ValidationNode``, compiled together when the node is first visited.
+final class ValidationChildren: Sendable {
+    /// What a mapping accepts besides its declared keys, with the schema compiled.
+    enum Additional: Sendable {
+        case allowed
+        case forbidden
+        case ignored
+        case schema(ValidationNode)
+    }
+
+    /// The declared keys' nodes, in ``Schema/properties`` order.
+    let properties: [ValidationNode]
+    /// The declared keys' names, in the same order, for mappings scanned rather than looked up.
+    let names: [String]
+    /// The position of each declared key (the first, when a name repeats), for mappings with
+    /// enough keys that a scan would cost more than a lookup.
+    let index: [String: Int]?
+    /// Schemas for keys matching regular expressions, in order.
+    let patternProperties: [(pattern: String, node: ValidationNode)]
+    /// What the mapping accepts besides its declared keys.
+    let additional: Additional
+    /// The schema of every item.
+    let items: ValidationNode?
+    /// The schemas of the first items, by position.
+    let tupleItems: [ValidationNode]?
+    /// `allOf`, `anyOf` and `oneOf`.
+    let allOf: [ValidationNode]
+    let anyOf: [ValidationNode]
+    let oneOf: [ValidationNode]
+    /// `not`.
+    let not: ValidationNode?
+
+    /// Mappings with at least this many declared keys look them up by name.
+    private static let indexedPropertyCount = 8
+
+    init(_ schema: Schema, target: CloudInitVersion) {
+        func node(_ child: Schema) -> ValidationNode { ValidationNode(child, target: target) }
+        properties = schema.properties.map { node($0.schema) }
+        names = schema.properties.map(\.name)
+        if names.count >= Self.indexedPropertyCount {
+            var index: [String: Int] = [:]
+            index.reserveCapacity(names.count)
+            for (position, name) in names.enumerated() where index[name] == nil { index[name] = position }
+            self.index = index
+        } else {
+            index = nil
+        }
+        patternProperties = schema.patternProperties.map { ($0.pattern, node($0.schema)) }
+        switch schema.additionalProperties {
+        case .allowed: additional = .allowed
+        case .forbidden: additional = .forbidden
+        case .ignored: additional = .ignored
+        case .schema(let child): additional = .schema(node(child))
+        }
+        items = schema.items.map(node)
+        tupleItems = schema.tupleItems.map { $0.map(node) }
+        allOf = schema.allOf.map(node)
+        anyOf = schema.anyOf.map(node)
+        oneOf = schema.oneOf.map(node)
+        not = schema.not.map(node)
+    }
+
+    /// Where a declared key is in ``properties``: by the index for large mappings, by a scan
+    /// otherwise (as ``Schema/propertyPosition(_:)`` finds it).
+    func position(of name: String) -> Int? {
+        if let index { return index[name] }
+        return names.firstIndex { $0 == name }
+    }
+}
