@@ -59,6 +59,23 @@ import Testing
         #expect(MIMEParameters.parameter("filename", in: "attachment; filename*=utf-8''caf%C3%A9")?.collapsed == "café")
     }
 
+    @Test func splittingAtTheFirstSemicolonMatchesTheScalarForm() {
+        for value in Self.strings(upTo: 4) + ["caf\u{E9}; x", " \u{A0}a;\u{3000}b "] {
+            let scalars = value.unicodeScalars
+            let expected: (String, String?)
+            if let semicolon = scalars.firstIndex(of: ";") {
+                expected = (
+                    PythonText.strip(String(scalars[..<semicolon])),
+                    PythonText.strip(String(scalars[scalars.index(after: semicolon)...]))
+                )
+            } else {
+                expected = (PythonText.strip(value), nil)
+            }
+            let split = MIMEParameters.splitParameter(value)
+            #expect(split.value == expected.0 && split.rest == expected.1, "\(value.debugDescription)")
+        }
+    }
+
     /// `email.utils.unquote` as Python writes it, over scalars.
     static func referenceUnquote(_ text: String) -> String {
         let scalars = Array(text.unicodeScalars)

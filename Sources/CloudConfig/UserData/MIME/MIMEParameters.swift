@@ -23,6 +23,11 @@ enum MIMEParameters {
 
     /// `email.message._splitparam`: the text before the first `;`, stripped, and the rest.
     static func splitParameter(_ value: String) -> (value: String, rest: String?) {
+        let bytes = Array(value.utf8)
+        if !bytes.contains(where: { $0 >= 0x80 }) {
+            guard let semicolon = bytes.firstIndex(of: 0x3B) else { return (asciiText(asciiStrip(bytes[...])), nil) }
+            return (asciiText(asciiStrip(bytes[..<semicolon])), asciiText(asciiStrip(bytes[(semicolon + 1)...])))
+        }
         guard let semicolon = value.unicodeScalars.firstIndex(of: ";") else { return (PythonText.strip(value), nil) }
         let scalars = value.unicodeScalars
         return (
@@ -134,9 +139,7 @@ enum MIMEParameters {
         guard let first = items.first else { return [] }
         for item in items.dropFirst() where item.name.contains(0x2A) { return nil }
         func text(_ bytes: ArraySlice<UInt8>, lowercased: Bool = false) -> String {
-            String(
-                decoding: lowercased ? bytes.map { (0x41...0x5A).contains($0) ? $0 | 0x20 : $0 } : Array(bytes),
-                as: UTF8.self)
+            asciiText(lowercased ? bytes.map { (0x41...0x5A).contains($0) ? $0 | 0x20 : $0 }[...] : bytes)
         }
         var result: [(String, Value)] = [(text(first.name, lowercased: first.hasEquals), .plain(text(first.value)))]
         result.reserveCapacity(items.count)
@@ -185,6 +188,9 @@ enum MIMEParameters {
         }
         return quotes - escaped
     }
+
+    /// ASCII bytes as a string.
+    private static func asciiText(_ bytes: ArraySlice<UInt8>) -> String { String(decoding: bytes, as: UTF8.self) }
 
     /// Python's `strip()` on ASCII bytes.
     private static func asciiStrip(_ bytes: ArraySlice<UInt8>) -> ArraySlice<UInt8> {
