@@ -1,3 +1,7 @@
+#if canImport(Glibc)
+    import Glibc
+#endif
+
 /// Plain searches in bytes.
 ///
 /// `Collection.firstRange(of:)` from the standard library's string processing is generic and,
@@ -19,7 +23,12 @@ enum ByteSearch {
     ) -> Int? {
         let lower = max(0, range?.lowerBound ?? 0)
         let upper = min(bytes.count, range?.upperBound ?? bytes.count)
-        guard let first = needle.first, upper - lower >= needle.count else { return nil }
+        guard let first = needle.first, let last = needle.last, upper - lower >= needle.count else { return nil }
+        let isLetter = (0x41...0x5A).contains(last) || (0x61...0x7A).contains(last)
+        if !ignoringASCIICase || !isLetter {
+            return anchoredOffset(
+                of: needle, in: bytes, lower: lower, upper: upper, ignoringASCIICase: ignoringASCIICase)
+        }
         return bytes.withUnsafeBufferPointer { buffer -> Int? in
             needle.withUnsafeBufferPointer { pattern -> Int? in
                 var index = lower
@@ -39,6 +48,49 @@ enum ByteSearch {
                 return nil
             }
         }
+    }
+
+    /// ``firstOffset(of:in:range:ignoringASCIICase:)`` for a needle whose last byte folding does
+    /// not change: `memchr` finds each occurrence of that byte (in user-data, `:` or `/` a few
+    /// times a line), and only there are the bytes before it compared.
+    private static func anchoredOffset(
+        of needle: [UInt8], in bytes: [UInt8], lower: Int, upper: Int, ignoringASCIICase: Bool
+    ) -> Int? {
+        bytes.withUnsafeBufferPointer { buffer -> Int? in
+            needle.withUnsafeBufferPointer { pattern -> Int? in
+                guard let base = buffer.baseAddress else { return nil }
+                let anchor = pattern.count - 1
+                let key = pattern[anchor]
+                var position = lower + anchor
+                while position < upper {
+                    guard let found = firstIndex(of: key, in: base, from: position, to: upper) else { return nil }
+                    let start = found - anchor
+                    var matched = 0
+                    while matched < anchor, fold(buffer[start + matched], ignoringASCIICase) == pattern[matched] {
+                        matched += 1
+                    }
+                    if matched == anchor { return start }
+                    position = found + 1
+                }
+                return nil
+            }
+        }
+    }
+
+    /// The first offset of a byte in `base[from..<to]`.
+    @inline(__always)
+    private static func firstIndex(of byte: UInt8, in base: UnsafePointer<UInt8>, from: Int, to: Int) -> Int? {
+        #if canImport(Glibc)
+            guard let found = memchr(base + from, Int32(byte), to - from) else { return nil }
+            return UnsafeRawPointer(base).distance(to: UnsafeRawPointer(found))
+        #else
+            var index = from
+            while index < to {
+                if base[index] == byte { return index }
+                index += 1
+            }
+            return nil
+        #endif
     }
 
     /// A byte lower-cased when it is an ASCII capital and folding is asked for.

@@ -59,7 +59,7 @@ public struct UserDataPart: Sendable {
     /// - Returns: The field, or `nil`.
     public func header(_ name: String) -> MIMEHeaderField? {
         let key = name.lowercased()
-        return headers.first { $0.name.lowercased() == key }
+        return headers.first { MIMEHeader.name($0.name, matchesLowercased: key) }
     }
 
     /// The merge rules the cloud-config handler reads from the header: `Merge-Type`, else

@@ -27,11 +27,38 @@ struct MIMEHeader: Sendable, Hashable {
     }
 }
 
+extension MIMEHeader {
+    /// Whether `name.lowercased() == key`, for a lower-case key.
+    func hasName(lowercased key: String) -> Bool { Self.name(name, matchesLowercased: key) }
+
+    /// Whether `name.lowercased() == key`, for a lower-case key: byte by byte when both are
+    /// ASCII (where lower-casing maps `A`–`Z` only), else by that comparison itself. Header
+    /// look-ups run for every part, and lower-casing makes a string each time.
+    static func name(_ name: String, matchesLowercased key: String) -> Bool {
+        var nameCopy = name
+        var keyCopy = key
+        let ascii = nameCopy.withUTF8 { nameBytes in
+            keyCopy.withUTF8 { keyBytes -> Bool? in
+                guard !nameBytes.contains(where: { $0 >= 0x80 }), !keyBytes.contains(where: { $0 >= 0x80 }) else {
+                    return nil
+                }
+                guard nameBytes.count == keyBytes.count else { return false }
+                for index in 0..<nameBytes.count {
+                    let byte = nameBytes[index]
+                    if ((0x41...0x5A).contains(byte) ? byte | 0x20 : byte) != keyBytes[index] { return false }
+                }
+                return true
+            }
+        }
+        return ascii ?? (name.lowercased() == key)
+    }
+}
+
 extension Array where Element == MIMEHeader {
     /// `message.get(name)`: the first field whose name matches, ignoring case.
     func first(named name: String) -> MIMEHeader? {
         let key = name.lowercased()
-        return first { $0.name.lowercased() == key }
+        return first { $0.hasName(lowercased: key) }
     }
 
     /// `name in message`.
@@ -40,7 +67,7 @@ extension Array where Element == MIMEHeader {
     /// `del message[name]`: removes every field with the name, ignoring case.
     mutating func remove(named name: String) {
         let key = name.lowercased()
-        removeAll { $0.name.lowercased() == key }
+        removeAll { $0.hasName(lowercased: key) }
     }
 
     /// cloud-init's `_replace_header`: removes the fields and appends one at the end.

@@ -23,6 +23,11 @@ enum MIMEParameters {
 
     /// `email.message._splitparam`: the text before the first `;`, stripped, and the rest.
     static func splitParameter(_ value: String) -> (value: String, rest: String?) {
+        let bytes = Array(value.utf8)
+        if !bytes.contains(where: { $0 >= 0x80 }) {
+            guard let semicolon = bytes.firstIndex(of: 0x3B) else { return (asciiText(asciiStrip(bytes[...])), nil) }
+            return (asciiText(asciiStrip(bytes[..<semicolon])), asciiText(asciiStrip(bytes[(semicolon + 1)...])))
+        }
         guard let semicolon = value.unicodeScalars.firstIndex(of: ";") else { return (PythonText.strip(value), nil) }
         let scalars = value.unicodeScalars
         return (
@@ -34,7 +39,8 @@ enum MIMEParameters {
     /// `get_param(name, header=...)` on a header value.
     static func parameter(_ name: String, in headerValue: String) -> Value? {
         let key = name.lowercased()
-        for (parameterName, value) in parameters(headerValue) where parameterName.lowercased() == key {
+        for (parameterName, value) in parameters(headerValue)
+        where MIMEHeader.name(parameterName, matchesLowercased: key) {
             switch value {
             case .plain(let text): return .plain(unquote(text))
             case .encoded(let charset, let language, let text):
@@ -46,6 +52,11 @@ enum MIMEParameters {
 
     /// `_get_params_preserve` followed by `email.utils.decode_params`.
     static func parameters(_ headerValue: String) -> [(String, Value)] {
+        asciiParameters(headerValue) ?? generalParameters(headerValue)
+    }
+
+    /// ``parameters(_:)`` for any header value, scalar by scalar.
+    static func generalParameters(_ headerValue: String) -> [(String, Value)] {
         var params: [(String, String)] = []
         for item in parseParameters(headerValue) {
             let scalars = Array(item.unicodeScalars)
@@ -108,6 +119,87 @@ enum MIMEParameters {
         return result
     }
 
+    /// ``parameters(_:)`` for an ASCII header value without RFC 2231 parameters (no `*` in a
+    /// name), read byte by byte; `nil` for any other value, which takes the general path.
+    ///
+    /// In ASCII, Python's `strip()` removes `\t`–`\r`, `\x1c`–`\x1f` and the space, `lower()`
+    /// maps `A`–`Z` only, and every name without a `*` is a plain parameter.
+    static func asciiParameters(_ headerValue: String) -> [(String, Value)]? {
+        let bytes = Array(headerValue.utf8)
+        guard !bytes.contains(where: { $0 >= 0x80 }) else { return nil }
+        var items: [(name: ArraySlice<UInt8>, value: ArraySlice<UInt8>, hasEquals: Bool)] = []
+        for range in parameterRanges(bytes) {
+            let item = bytes[range]
+            if let equals = item.firstIndex(of: 0x3D) {
+                items.append((asciiStrip(item[..<equals]), asciiStrip(item[(equals + 1)...]), true))
+            } else {
+                items.append((asciiStrip(item), [], false))
+            }
+        }
+        guard let first = items.first else { return [] }
+        for item in items.dropFirst() where item.name.contains(0x2A) { return nil }
+        func text(_ bytes: ArraySlice<UInt8>, lowercased: Bool = false) -> String {
+            asciiText(lowercased ? bytes.map { (0x41...0x5A).contains($0) ? $0 | 0x20 : $0 }[...] : bytes)
+        }
+        var result: [(String, Value)] = [(text(first.name, lowercased: first.hasEquals), .plain(text(first.value)))]
+        result.reserveCapacity(items.count)
+        for item in items.dropFirst() {
+            result.append(
+                (text(item.name, lowercased: item.hasEquals), .plain("\"" + quote(unquote(text(item.value))) + "\"")))
+        }
+        return result
+    }
+
+    /// `_parseparam`'s items as byte ranges of the value (before stripping): split at each `;`
+    /// outside quotes, where a `;` is inside quotes while the text before it has an odd number
+    /// of `"` not counting those escaped as `\"`.
+    private static func parameterRanges(_ bytes: [UInt8]) -> [Range<Int>] {
+        var ranges: [Range<Int>] = []
+        // `_parseparam` works on `';' + value`: the first item starts at the value's start.
+        var start = 0
+        var more = true
+        while more {
+            var end = bytes[start...].firstIndex(of: 0x3B) ?? -1
+            while end > start, (quoteCount(bytes[start..<end])) % 2 != 0 {
+                end = bytes[(end + 1)...].firstIndex(of: 0x3B) ?? -1
+            }
+            if end < 0 { end = bytes.count }
+            ranges.append(start..<end)
+            more = end < bytes.count
+            start = end + 1
+        }
+        return ranges
+    }
+
+    /// The `"` in bytes less the non-overlapping `\"`.
+    private static func quoteCount(_ bytes: ArraySlice<UInt8>) -> Int {
+        var quotes = 0
+        var escaped = 0
+        var index = bytes.startIndex
+        while index < bytes.endIndex {
+            if bytes[index] == 0x22 { quotes += 1 }
+            if bytes[index] == 0x5C, index + 1 < bytes.endIndex, bytes[index + 1] == 0x22 {
+                escaped += 1
+                quotes += 1
+                index += 2
+            } else {
+                index += 1
+            }
+        }
+        return quotes - escaped
+    }
+
+    /// ASCII bytes as a string.
+    private static func asciiText(_ bytes: ArraySlice<UInt8>) -> String { String(decoding: bytes, as: UTF8.self) }
+
+    /// Python's `strip()` on ASCII bytes.
+    private static func asciiStrip(_ bytes: ArraySlice<UInt8>) -> ArraySlice<UInt8> {
+        func isSpace(_ byte: UInt8) -> Bool { (0x09...0x0D).contains(byte) || (0x1C...0x20).contains(byte) }
+        guard let first = bytes.firstIndex(where: { !isSpace($0) }), let last = bytes.lastIndex(where: { !isSpace($0) })
+        else { return [] }
+        return bytes[first...last]
+    }
+
     /// `email.message._parseparam`: splits at `;` outside quotes, lower-cases each name.
     static func parseParameters(_ value: String) -> [String] {
         var s = [Unicode.Scalar](";".unicodeScalars) + Array(value.unicodeScalars)
@@ -142,19 +234,27 @@ enum MIMEParameters {
     }
 
     /// `email.utils.unquote`.
+    ///
+    /// Works on the UTF-8 bytes: the quotes, brackets and backslashes it looks for are ASCII, so
+    /// they are whole scalars, and the text between them is valid UTF-8.
     static func unquote(_ text: String) -> String {
-        let scalars = Array(text.unicodeScalars)
-        guard scalars.count > 1 else { return text }
-        if scalars.first == "\"", scalars.last == "\"" {
-            return string(scalars[1..<(scalars.count - 1)]).replacing("\\\\", with: "\\").replacing("\\\"", with: "\"")
-        }
-        if scalars.first == "<", scalars.last == ">" { return string(scalars[1..<(scalars.count - 1)]) }
-        return text
+        let bytes = text.utf8
+        // Two bytes or more whose first and last are ASCII are two scalars or more.
+        guard bytes.count > 1, let first = bytes.first, let last = bytes.last else { return text }
+        let quoted = first == 0x22 && last == 0x22
+        guard quoted || (first == 0x3C && last == 0x3E) else { return text }
+        // The scalar view, not the string: a combining mark after the quote must not pull it back in.
+        let inner = String(
+            text.unicodeScalars[bytes.index(after: bytes.startIndex)..<bytes.index(before: bytes.endIndex)])
+        // Both replacements look for a backslash: without one they change nothing.
+        guard quoted, inner.utf8.contains(0x5C) else { return inner }
+        return inner.replacing("\\\\", with: "\\").replacing("\\\"", with: "\"")
     }
 
     /// `email.utils.quote`.
     static func quote(_ text: String) -> String {
-        text.replacing("\\", with: "\\\\").replacing("\"", with: "\\\"")
+        guard text.utf8.contains(where: { $0 == 0x5C || $0 == 0x22 }) else { return text }
+        return text.replacing("\\", with: "\\\\").replacing("\"", with: "\\\"")
     }
 
     /// Decodes octets in a charset Python knows by one of these names; `nil` for other charsets.
