@@ -28,10 +28,11 @@ struct PasswordSetting: Sendable {
     private static func read(in context: LintContext, accounts: DocumentAccounts) -> [PasswordSetting] {
         var settings: [PasswordSetting] = []
         for account in accounts.entries {
-            // The mapping's entries are read once for the fields looked up in it.
-            let entries = context.namedEntries(of: account.node)
+            // The mapping's entries are read, and their keys normalised, once for the fields
+            // looked up in it.
+            let entries = NormalizedEntries(context.namedEntries(of: account.node))
             for (name, field) in PasswordField.userFields {
-                guard let entry = LintContext.normalizedEntry(name, in: entries),
+                guard let entry = entries.entry(name),
                     let text = context.string(entry.value)
                 else { continue }
                 settings.append(
