@@ -111,9 +111,10 @@ struct DocumentAccounts: Sendable {
     /// An account's settings as cloud-init reads them (keys normalised, the last one winning).
     private static func account(name: String?, settings node: YAMLNodeID, in context: LintContext) -> UserAccount {
         var account = UserAccount(name: name)
-        // The mapping's entries are read once for all the settings looked up in it.
-        let entries = context.namedEntries(of: node)
-        func setting(_ key: String) -> NamedEntry? { LintContext.normalizedEntry(key, in: entries) }
+        // The mapping's entries are read, and their keys normalised, once for all the settings
+        // looked up in it.
+        let entries = NormalizedEntries(context.namedEntries(of: node))
+        func setting(_ key: String) -> NamedEntry? { entries.entry(key) }
         func flag(_ key: String) -> Bool? {
             setting(key).map { context.isTruthy($0.value) }
         }

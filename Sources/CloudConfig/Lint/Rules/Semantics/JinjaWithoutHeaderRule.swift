@@ -68,8 +68,17 @@ struct JinjaWithoutHeaderRule: LintRule {
         guard context.isCloudConfig, let document = context.document else { return [] }
         let isKey = context.keyNodeMask
         var diagnostics: [Diagnostic] = []
-        for (index, node) in document.nodes.enumerated() where node.kind == .scalar && !isKey[index] {
-            guard case .string(let text) = node.value, Self.mayHoldExpression(text) else { continue }
+        let nodes = document.nodes
+        // By index, so that no node is copied: only a string with `{{` or `{%` is read further.
+        for index in nodes.indices where nodes[index].kind == .scalar && !isKey[index] {
+            let text: String
+            if nodes[index].valueIsText {
+                guard Self.mayHoldExpression(nodes[index].text) else { continue }
+                text = nodes[index].text
+            } else {
+                guard case .string(let value) = nodes[index].value, Self.mayHoldExpression(value) else { continue }
+                text = value
+            }
             let id = YAMLNodeID(index)
             let path = context.paths?[id]
             if let finding = finding(text, node: id, path: path, in: context) { diagnostics.append(finding) }
@@ -80,8 +89,18 @@ struct JinjaWithoutHeaderRule: LintRule {
     /// Whether a string has `{{` or `{%`, checked on its bytes (the string search of the standard
     /// library is far slower, and this runs on every string of every file).
     static func mayHoldExpression(_ text: String) -> Bool {
+        // On the contiguous UTF-8 of a native string (small ones included), then through the
+        // view for any other.
+        if let found = text.utf8.withContiguousStorageIfAvailable({ mayHoldExpression(bytes: $0) }) {
+            return found
+        }
+        return mayHoldExpression(bytes: text.utf8)
+    }
+
+    /// ``mayHoldExpression(_:)`` on bytes: a `{` followed by `{` or `%`.
+    private static func mayHoldExpression(bytes: some Collection<UInt8>) -> Bool {
         var previous: UInt8 = 0
-        for byte in text.utf8 {
+        for byte in bytes {
             if previous == UInt8(ascii: "{"), byte == UInt8(ascii: "{") || byte == UInt8(ascii: "%") { return true }
             previous = byte
         }

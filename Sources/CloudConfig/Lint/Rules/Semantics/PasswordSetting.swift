@@ -28,8 +28,11 @@ struct PasswordSetting: Sendable {
     private static func read(in context: LintContext, accounts: DocumentAccounts) -> [PasswordSetting] {
         var settings: [PasswordSetting] = []
         for account in accounts.entries {
+            // The mapping's entries are read, and their keys normalised, once for the fields
+            // looked up in it.
+            let entries = NormalizedEntries(context.namedEntries(of: account.node))
             for (name, field) in PasswordField.userFields {
-                guard let entry = context.normalizedEntry(name, in: account.node),
+                guard let entry = entries.entry(name),
                     let text = context.string(entry.value)
                 else { continue }
                 settings.append(
@@ -39,7 +42,10 @@ struct PasswordSetting: Sendable {
                         userName: account.name))
             }
         }
-        for match in context.matches("chpasswd.users.*") where context.kind(of: match.node) == .mapping {
+        // Without a top-level `chpasswd` (most files), its paths are not searched.
+        let hasChpasswd = context.topLevel("chpasswd") != nil
+        for match in hasChpasswd ? context.matches("chpasswd.users.*") : []
+        where context.kind(of: match.node) == .mapping {
             let type = context.value("type", in: match.node).map { context.scalar($0)?.pythonStr ?? "" } ?? "hash"
             guard type == "hash" || type == "text",
                 let entry = context.namedEntries(of: match.node).last(where: { $0.name == "password" }),
@@ -51,13 +57,14 @@ struct PasswordSetting: Sendable {
                     range: context.range(entry.value), path: match.path.appending(key: "password"), key: entry.key,
                     owner: match.node, userName: context.value("name", in: match.node).flatMap { context.string($0) }))
         }
-        if let list = context.matches("chpasswd.list").first {
+        if hasChpasswd, let list = context.matches("chpasswd.list").first {
             settings += listEntries(list, in: context)
         }
         if let password = context.topLevel("password"), let text = context.string(password) {
             let chpasswdGiven =
-                context.matches("chpasswd.users").contains { context.isTruthy($0.node) }
-                || context.matches("chpasswd.list").contains { context.isTruthy($0.node) }
+                hasChpasswd
+                && (context.matches("chpasswd.users").contains { context.isTruthy($0.node) }
+                    || context.matches("chpasswd.list").contains { context.isTruthy($0.node) })
             settings.append(
                 PasswordSetting(
                     field: .topLevel, text: text, range: context.range(password),

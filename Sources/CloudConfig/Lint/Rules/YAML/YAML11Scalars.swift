@@ -8,17 +8,26 @@ struct YAML11Scalars {
         let value: YAMLScalar
     }
 
-    /// Plain, untagged value scalars (not keys) in source order, found once per input and shared
-    /// by the three rules that read them.
+    /// Plain, untagged value scalars (not keys) that YAML 1.1 types as a boolean or a number, in
+    /// source order, found once per input and shared by the three rules that read them (none of
+    /// them reports a string or a null, so those are left out).
     static func values(in context: LintContext) -> [Entry] {
         context.cache.value("YAML11Scalars.values") {
             guard let document = context.document else { return [] }
             let isKey = context.keyNodeMask
+            let nodes = document.nodes
             var entries: [Entry] = []
-            for (index, node) in document.nodes.enumerated()
-            where node.kind == .scalar && node.scalarStyle == .plain && node.explicitTag == nil && !isKey[index] {
-                if let value = node.value {
-                    entries.append(Entry(node: YAMLNodeID(index), text: node.text, value: value))
+            // By index, the cheap one-byte tests first: most scalars are strings equal to their
+            // text, which are skipped without copying the node or building its value.
+            for index in nodes.indices
+            where nodes[index].kind == .scalar && !nodes[index].valueIsText && nodes[index].scalarStyle == .plain
+                && !isKey[index] && nodes[index].explicitTag == nil
+            {
+                switch nodes[index].value {
+                case let value? where value.isBoolOrNumber:
+                    entries.append(Entry(node: YAMLNodeID(index), text: nodes[index].text, value: value))
+                default:
+                    break
                 }
             }
             return entries
@@ -28,6 +37,16 @@ struct YAML11Scalars {
     /// The text with YAML's single quotes, which keeps every character as written.
     static func singleQuoted(_ text: String) -> String {
         "'" + text.replacing("'", with: "''") + "'"
+    }
+}
+
+extension YAMLScalar {
+    /// Whether the scalar is a boolean, an integer or a float.
+    fileprivate var isBoolOrNumber: Bool {
+        switch self {
+        case .bool, .int, .float: true
+        default: false
+        }
     }
 }
 
@@ -183,13 +202,17 @@ struct NonStringKeyRule: LintRule {
     func check(_ context: LintContext) -> [Diagnostic] {
         guard let document = context.document else { return [] }
         var diagnostics: [Diagnostic] = []
-        for (index, node) in document.nodes.enumerated() where node.kind == .mapping {
-            if Self.ordersByKey(YAMLNodeID(index), context, document) { continue }
+        let nodes = document.nodes
+        for index in nodes.indices where nodes[index].kind == .mapping {
+            // Most mappings have string keys only, and nothing to report: they are passed over on
+            // their keys' stored values, without the mapping's path or its pairs as an array.
+            let start = Int(nodes[index].childStart)
+            let keys = stride(from: start, to: start + Int(nodes[index].childCount), by: 2)
+            guard keys.contains(where: { Self.nonStringValue(of: document.children[$0], in: document) != nil }),
+                !Self.ordersByKey(YAMLNodeID(index), context, document)
+            else { continue }
             for pair in document.pairs(of: YAMLNodeID(index)) {
-                let key = document[document.resolved(pair.key)]
-                guard key.kind == .scalar, key.tag != .merge, let value = key.value, !value.isStringLike else {
-                    continue
-                }
+                guard let value = Self.nonStringValue(of: pair.key, in: document) else { continue }
                 let written = document[pair.key]
                 var fixIts: [FixIt] = []
                 // Quoted, the key is a string; where no such key is read, that would only trade this
@@ -215,6 +238,18 @@ struct NonStringKeyRule: LintRule {
             }
         }
         return diagnostics
+    }
+
+    /// The value of a key (through an alias) when cloud-init reads it as something other than a
+    /// string: a scalar that is not a merge key `<<` and has a value that is not string-like.
+    static func nonStringValue(of key: YAMLNodeID, in document: YAMLDocument) -> YAMLScalar? {
+        let index = document.resolved(key).index
+        let nodes = document.nodes
+        // A string equal to its text, the common case, is told by one stored byte.
+        guard nodes[index].kind == .scalar, !nodes[index].valueIsText, nodes[index].tag != .merge,
+            let value = nodes[index].value, !value.isStringLike
+        else { return nil }
+        return value
     }
 
     /// Whether the mapping's keys only order its values and cloud-init reads these keys without
