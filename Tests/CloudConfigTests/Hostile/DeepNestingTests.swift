@@ -33,19 +33,17 @@ import Testing
         HostileInput.expectPeak(run, input: bytes.count, factor: 8, plusMiB: 128, "200,000 brackets")
     }
 
-    @Test func threeThousandIndentedMappings() throws {
-        let text = HostileInput.header + (0..<3000).map { String(repeating: " ", count: $0) + "k:\n" }.joined()
-        let result = HostileInput.lint(text)
-        let finding = try #require(result.diagnostics.first)
-        #expect(result.diagnostics.count == 1)
-        #expect(finding.ruleID == .nestingTooDeep)
-        #expect(finding.message == Self.message)
-        #expect(finding.range.start.line == Self.limit + 2)
+    /// 3,000 levels of block mappings, or of block sequences (named, so that the test log does
+    /// not print the text).
+    static func indented(_ kind: String) -> String {
+        kind == "mappings"
+            ? (0..<3000).map { String(repeating: " ", count: $0) + "k:\n" }.joined()
+            : "x:\n" + (1...3000).map { String(repeating: " ", count: $0) + "-\n" }.joined()
     }
 
-    @Test func threeThousandIndentedSequences() throws {
-        let text = HostileInput.header + "x:\n" + (1...3000).map { String(repeating: " ", count: $0) + "-\n" }.joined()
-        let result = HostileInput.lint(text)
+    @Test(arguments: ["mappings", "sequences"])
+    func threeThousandIndentedLevels(_ kind: String) throws {
+        let result = HostileInput.lint(HostileInput.header + Self.indented(kind))
         let finding = try #require(result.diagnostics.first)
         #expect(result.diagnostics.count == 1)
         #expect(finding.ruleID == .nestingTooDeep)
