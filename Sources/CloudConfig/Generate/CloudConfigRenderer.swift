@@ -63,7 +63,33 @@ public enum CloudConfigRenderer {
     /// - Returns: UTF-8 text starting with `#cloud-config` and ending with a line break.
     /// - Throws: `YAMLEmitterError` if libyaml refuses the value.
     public static func text(for plan: ProvisioningPlan) throws(YAMLEmitterError) -> String {
-        try YAMLEmitter.emit(value(for: plan), options: YAMLEmitter.Options(header: "#cloud-config"))
+        try text(for: plan, entries: nil)
+    }
+
+    /// The `#cloud-config` text of a plan, each top-level entry's text taken from a cache when
+    /// it was written before: libyaml writes a block mapping's entries one after the other, each
+    /// from the same column, so the document is its entries' texts after the header.
+    ///
+    /// - Parameters:
+    ///   - plan: The plan.
+    ///   - cache: The texts of entries written before; `nil` writes the document at once.
+    /// - Returns: The same text as ``text(for:)``.
+    /// - Throws: `YAMLEmitterError` if libyaml refuses the value.
+    static func text(for plan: ProvisioningPlan, entries cache: EmittedEntryCache?) throws(YAMLEmitterError) -> String {
+        let header = "#cloud-config"
+        let value = value(for: plan)
+        guard let cache, case .mapping(let entries) = value, !entries.isEmpty else {
+            return try YAMLEmitter.emit(value, options: YAMLEmitter.Options(header: header))
+        }
+        var text = header + "\n"
+        for entry in entries {
+            guard let part = try cache.text(of: entry) else {
+                // An entry that would end the document (a block scalar keeping its line breaks).
+                return try YAMLEmitter.emit(value, options: YAMLEmitter.Options(header: header))
+            }
+            text += part
+        }
+        return text
     }
 
     // MARK: - Accounts

@@ -1,0 +1,120 @@
+import Synchronization
+
+/// The YAML text of top-level cloud-config entries already written, so that a fleet's hosts,
+/// whose user-data differs in a few entries (`hostname`, a file naming the host), have libyaml
+/// write only those.
+///
+/// An entry is looked up by its *emitter input*: the sequence of events and scalar texts
+/// ``YAMLEmitter`` sends libyaml for it (see ``fingerprint(of:)``). Two entries with the same
+/// input give the same text, so the cache cannot change a byte of the output. Shared by the
+/// workers of a fleet, so guarded by a lock; bounded by count and bytes, it starts over when full.
+final class EmittedEntryCache: Sendable {
+    /// The stored texts and the bytes they and their keys hold.
+    private struct Storage {
+        var texts: [String: String] = [:]
+        var bytes = 0
+    }
+
+    /// How many entries are kept at most.
+    let maximumCount: Int
+    /// How many bytes of keys and texts are kept at most.
+    let maximumBytes: Int
+    private let storage = Mutex(Storage())
+
+    /// Creates an empty cache.
+    ///
+    /// - Parameters:
+    ///   - maximumCount: How many entries are kept at most.
+    ///   - maximumBytes: How many bytes of keys and texts are kept at most.
+    init(maximumCount: Int = 1_024, maximumBytes: Int = 8 << 20) {
+        self.maximumCount = maximumCount
+        self.maximumBytes = maximumBytes
+    }
+
+    /// The text of one top-level entry as the root mapping's block writes it: `key: value`
+    /// lines, ending with a line break; `nil` when the entry's text cannot stand alone in a
+    /// document (it would end or start one), and the whole document must be written at once.
+    ///
+    /// - Parameter entry: The entry.
+    /// - Throws: `YAMLEmitterError` if libyaml refuses the entry.
+    func text(of entry: YAMLValue.Entry) throws(YAMLEmitterError) -> String? {
+        let key = Self.fingerprint(of: entry)
+        if let text = storage.withLock({ $0.texts[key] }) { return text }
+        let text = try YAMLEmitter.emit(.mapping([entry]))
+        guard Self.standsAlone(text) else { return nil }
+        let size = key.utf8.count + text.utf8.count
+        if size <= maximumBytes {
+            storage.withLock { storage in
+                if storage.texts.count >= maximumCount || storage.bytes + size > maximumBytes { storage = Storage() }
+                if storage.texts.updateValue(text, forKey: key) == nil { storage.bytes += size }
+            }
+        }
+        return text
+    }
+
+    /// How many texts are stored.
+    var count: Int { storage.withLock { $0.texts.count } }
+
+    /// Whether a one-entry document's text is that entry's part of a larger document: it has
+    /// no document marker (libyaml ends a document with `...` after a block scalar that keeps
+    /// its final line breaks) and is a block mapping's entry.
+    static func standsAlone(_ text: String) -> Bool {
+        guard text.hasSuffix("\n"), !text.hasPrefix("---"), !text.hasPrefix("..."), !text.hasPrefix("{") else {
+            return false
+        }
+        return !text.contains("\n...") && !text.contains("\n---")
+    }
+
+    /// What ``YAMLEmitter`` sends libyaml for an entry, as one string: a marker for each
+    /// collection's start and end and, for each scalar, whether it is a key, how its style is
+    /// chosen (a string's from its text; any other is plain; bytes carry a tag) and its text,
+    /// length first so that no two inputs share a fingerprint.
+    static func fingerprint(of entry: YAMLValue.Entry) -> String {
+        var result = ""
+        var stack: [(value: YAMLValue, isKey: Bool)] = [(entry.value, false), (entry.key, true)]
+        while let (value, isKey) = stack.popLast() {
+            switch value {
+            case .scalar(let scalar):
+                let (kind, text): (Character, String) =
+                    switch scalar {
+                    case .null: ("p", "null")
+                    case .bool(let flag): ("p", flag ? "true" : "false")
+                    case .int(let number): ("p", number.description)
+                    case .float(let number): ("p", YAMLEmitter.floatText(number))
+                    case .date(let date): ("p", date.description)
+                    case .dateTime(let time): ("p", time.isoformat(separator: " "))
+                    case .binary(let bytes): ("b", Base64.encode(bytes))
+                    case .string(let string): ("s", string)
+                    }
+                result.append(isKey ? "K" : "V")
+                result.append(kind)
+                result += String(text.utf8.count)
+                result.append(":")
+                result += text
+            case .sequence(let items):
+                result.append("[")
+                result += String(items.count)
+                result.append(";")
+                for item in items.reversed() { stack.append((item, false)) }
+            case .set(let members):
+                result.append("{")
+                result += String(members.count)
+                result.append(";")
+                for member in members.reversed() {
+                    stack.append((.scalar(.null), false))
+                    stack.append((member, true))
+                }
+            case .mapping(let entries), .pairs(let entries):
+                if case .pairs = value { result.append("!") }
+                result.append("(")
+                result += String(entries.count)
+                result.append(";")
+                for entry in entries.reversed() {
+                    stack.append((entry.value, false))
+                    stack.append((entry.key, true))
+                }
+            }
+        }
+        return result
+    }
+}
