@@ -11,7 +11,7 @@ import Synchronization
 final class EmittedEntryCache: Sendable {
     /// The stored texts and the bytes they and their keys hold.
     private struct Storage {
-        var texts: [String: String] = [:]
+        var texts: [Fingerprint: String] = [:]
         var bytes = 0
     }
 
@@ -42,7 +42,7 @@ final class EmittedEntryCache: Sendable {
         if let text = storage.withLock({ $0.texts[key] }) { return text }
         let text = try YAMLEmitter.emit(.mapping([entry]))
         guard Self.standsAlone(text) else { return nil }
-        let size = key.utf8.count + text.utf8.count
+        let size = key.bytes.count + text.utf8.count
         if size <= maximumBytes {
             storage.withLock { storage in
                 if storage.texts.count >= maximumCount || storage.bytes + size > maximumBytes { storage = Storage() }
@@ -59,18 +59,39 @@ final class EmittedEntryCache: Sendable {
     /// no document marker (libyaml ends a document with `...` after a block scalar that keeps
     /// its final line breaks) and is a block mapping's entry.
     static func standsAlone(_ text: String) -> Bool {
-        guard text.hasSuffix("\n"), !text.hasPrefix("---"), !text.hasPrefix("..."), !text.hasPrefix("{") else {
-            return false
+        var text = text
+        return text.withUTF8 { bytes in
+            guard let last = bytes.last, last == UInt8(ascii: "\n"), let first = bytes.first,
+                first != UInt8(ascii: "{")
+            else { return false }
+            // A marker is three dots or dashes at the start of a line.
+            var lineStart = true
+            var index = 0
+            while index < bytes.count {
+                let byte = bytes[index]
+                if lineStart, byte == UInt8(ascii: ".") || byte == UInt8(ascii: "-"), index + 2 < bytes.count,
+                    bytes[index + 1] == byte, bytes[index + 2] == byte
+                {
+                    return false
+                }
+                lineStart = byte == UInt8(ascii: "\n")
+                index += 1
+            }
+            return true
         }
-        return !text.contains("\n...") && !text.contains("\n---")
     }
 
-    /// What ``YAMLEmitter`` sends libyaml for an entry, as one string: a marker for each
-    /// collection's start and end and, for each scalar, whether it is a key, how its style is
+    /// What ``YAMLEmitter`` sends libyaml for an entry, as bytes: a marker for each
+    /// collection and its count and, for each scalar, whether it is a key, how its style is
     /// chosen (a string's from its text; any other is plain; bytes carry a tag) and its text,
-    /// length first so that no two inputs share a fingerprint.
-    static func fingerprint(of entry: YAMLValue.Entry) -> String {
-        var result = ""
+    /// length first, so that no two inputs share a fingerprint.
+    static func fingerprint(of entry: YAMLValue.Entry) -> Fingerprint {
+        var result: [UInt8] = []
+        result.reserveCapacity(256)
+        func append(_ marker: Character, count: Int) {
+            result.append(marker.asciiValue ?? 0)
+            withUnsafeBytes(of: UInt64(count).littleEndian) { result.append(contentsOf: $0) }
+        }
         var stack: [(value: YAMLValue, isKey: Bool)] = [(entry.value, false), (entry.key, true)]
         while let (value, isKey) = stack.popLast() {
             switch value {
@@ -84,37 +105,39 @@ final class EmittedEntryCache: Sendable {
                     case .date(let date): ("p", date.description)
                     case .dateTime(let time): ("p", time.isoformat(separator: " "))
                     case .binary(let bytes): ("b", Base64.encode(bytes))
-                    case .string(let string): ("s", string)
+                    case .string(let string): (isKey ? "k" : "s", string)
                     }
-                result.append(isKey ? "K" : "V")
-                result.append(kind)
-                result += String(text.utf8.count)
-                result.append(":")
-                result += text
+                append(kind, count: text.utf8.count)
+                result.append(contentsOf: text.utf8)
+                if isKey, kind != "k" { result.append(UInt8(ascii: "K")) }
             case .sequence(let items):
-                result.append("[")
-                result += String(items.count)
-                result.append(";")
+                append("[", count: items.count)
                 for item in items.reversed() { stack.append((item, false)) }
             case .set(let members):
-                result.append("{")
-                result += String(members.count)
-                result.append(";")
+                append("{", count: members.count)
                 for member in members.reversed() {
                     stack.append((.scalar(.null), false))
                     stack.append((member, true))
                 }
             case .mapping(let entries), .pairs(let entries):
-                if case .pairs = value { result.append("!") }
-                result.append("(")
-                result += String(entries.count)
-                result.append(";")
+                if case .pairs = value { result.append(UInt8(ascii: "!")) }
+                append("(", count: entries.count)
                 for entry in entries.reversed() {
                     stack.append((entry.value, false))
                     stack.append((entry.key, true))
                 }
             }
         }
-        return result
+        return Fingerprint(bytes: result)
+    }
+
+    /// An entry's fingerprint: its bytes, hashed as one block.
+    struct Fingerprint: Hashable, Sendable {
+        var bytes: [UInt8]
+
+        func hash(into hasher: inout Hasher) {
+            hasher.combine(bytes.count)
+            bytes.withUnsafeBytes { hasher.combine(bytes: $0) }
+        }
     }
 }

@@ -51,6 +51,9 @@ import Testing
         #expect(!EmittedEntryCache.standsAlone("a: |+\n  x\n\n...\n"))
         #expect(!EmittedEntryCache.standsAlone("{}\n"))
         #expect(EmittedEntryCache.standsAlone("a: b\n"))
+        #expect(EmittedEntryCache.standsAlone("runcmd:\n- --now\n- - a\n  - '---'\n"))
+        #expect(!EmittedEntryCache.standsAlone("a: b\n---\n"))
+        #expect(!EmittedEntryCache.standsAlone("a: b"))
     }
 
     @Test func valuesThatWriteDifferentlyHaveDifferentFingerprints() {
