@@ -36,6 +36,7 @@ public struct ArtifactChecker: Sendable {
         switch artifact.kind {
         case .userData, .waagentConf, .cloudConfigDropIn:
             // Linting is what costs; its findings depend only on these and the checker's options.
+            guard verdicts.caches(artifact.kind) else { return lint(artifact) }
             let key = ArtifactVerdictCache.Key(kind: artifact.kind, file: artifact.file, bytes: artifact.bytes)
             if let findings = verdicts.findings(for: key) { return findings }
             let findings = lint(artifact)

@@ -28,7 +28,16 @@ final class ArtifactVerdictCache: Sendable {
     private struct Storage {
         var verdicts: [Key: [ArtifactFinding]] = [:]
         var bytes = 0
+        /// For each kind, how many of its artifacts were stored and how many found again.
+        var stored: [ArtifactKind: Int] = [:]
+        var found: [ArtifactKind: Int] = [:]
     }
+
+    /// How many artifacts of a kind are stored without one being found again before the kind
+    /// is no longer looked up (a fleet whose user-data differs for every host): hashing and
+    /// keeping each host's bytes would cost without sparing a lint. Only time is at stake:
+    /// an artifact that is not looked up is linted.
+    let trialCount: Int
 
     /// How many artifacts are kept at most.
     let maximumCount: Int
@@ -41,14 +50,26 @@ final class ArtifactVerdictCache: Sendable {
     /// - Parameters:
     ///   - maximumCount: How many artifacts are kept at most.
     ///   - maximumBytes: How many bytes of artifacts are kept at most.
-    init(maximumCount: Int = 4_096, maximumBytes: Int = 16 << 20) {
+    ///   - trialCount: How many artifacts of a kind are stored without a repeat before the
+    ///     kind is no longer cached.
+    init(maximumCount: Int = 4_096, maximumBytes: Int = 16 << 20, trialCount: Int = 64) {
         self.maximumCount = maximumCount
         self.maximumBytes = maximumBytes
+        self.trialCount = trialCount
+    }
+
+    /// Whether artifacts of a kind are still looked up.
+    func caches(_ kind: ArtifactKind) -> Bool {
+        storage.withLock { ($0.stored[kind] ?? 0) < trialCount || ($0.found[kind] ?? 0) > 0 }
     }
 
     /// The findings stored for an artifact, if it was checked before.
     func findings(for key: Key) -> [ArtifactFinding]? {
-        storage.withLock { $0.verdicts[key] }
+        storage.withLock { storage in
+            let findings = storage.verdicts[key]
+            if findings != nil { storage.found[key.kind, default: 0] += 1 }
+            return findings
+        }
     }
 
     /// Stores the findings for an artifact.
@@ -58,10 +79,12 @@ final class ArtifactVerdictCache: Sendable {
         storage.withLock { storage in
             guard storage.verdicts[key] == nil else { return }
             if storage.verdicts.count >= maximumCount || storage.bytes + size > maximumBytes {
-                storage = Storage()
+                storage.verdicts = [:]
+                storage.bytes = 0
             }
             storage.verdicts[key] = findings
             storage.bytes += size
+            storage.stored[key.kind, default: 0] += 1
         }
     }
 

@@ -82,46 +82,64 @@ final class EmittedEntryCache: Sendable {
     }
 
     /// What ``YAMLEmitter`` sends libyaml for an entry, as bytes: a marker for each
-    /// collection and its count and, for each scalar, whether it is a key, how its style is
-    /// chosen (a string's from its text; any other is plain; bytes carry a tag) and its text,
-    /// length first, so that no two inputs share a fingerprint.
+    /// collection and its count and, for each scalar, how its style is chosen (a string's from
+    /// its text and whether it is a key; any other is plain, with a `K` after a key; bytes carry
+    /// a tag) and its text, length first, so that no two inputs share a fingerprint.
     static func fingerprint(of entry: YAMLValue.Entry) -> Fingerprint {
         var result: [UInt8] = []
-        result.reserveCapacity(256)
-        func append(_ marker: Character, count: Int) {
-            result.append(marker.asciiValue ?? 0)
-            withUnsafeBytes(of: UInt64(count).littleEndian) { result.append(contentsOf: $0) }
+        result.reserveCapacity(512)
+        // A marker, then the count as LEB128 (prefix-free, so no two sequences read alike).
+        func append(_ marker: UInt8, count: Int) {
+            result.append(marker)
+            var rest = UInt(count)
+            while rest >= 0x80 {
+                result.append(UInt8(truncatingIfNeeded: rest) | 0x80)
+                rest >>= 7
+            }
+            result.append(UInt8(rest))
+        }
+        func append(_ marker: UInt8, text: String) {
+            var text = text
+            text.withUTF8 { bytes in
+                append(marker, count: bytes.count)
+                result.append(contentsOf: bytes)
+            }
         }
         var stack: [(value: YAMLValue, isKey: Bool)] = [(entry.value, false), (entry.key, true)]
+        stack.reserveCapacity(64)
         while let (value, isKey) = stack.popLast() {
             switch value {
+            case .scalar(.string(let string)):
+                append(isKey ? UInt8(ascii: "k") : UInt8(ascii: "s"), text: string)
             case .scalar(let scalar):
-                let (kind, text): (Character, String) =
-                    switch scalar {
-                    case .null: ("p", "null")
-                    case .bool(let flag): ("p", flag ? "true" : "false")
-                    case .int(let number): ("p", number.description)
-                    case .float(let number): ("p", YAMLEmitter.floatText(number))
-                    case .date(let date): ("p", date.description)
-                    case .dateTime(let time): ("p", time.isoformat(separator: " "))
-                    case .binary(let bytes): ("b", Base64.encode(bytes))
-                    case .string(let string): (isKey ? "k" : "s", string)
-                    }
-                append(kind, count: text.utf8.count)
-                result.append(contentsOf: text.utf8)
-                if isKey, kind != "k" { result.append(UInt8(ascii: "K")) }
+                switch scalar {
+                case .null: append(UInt8(ascii: "p"), text: "null")
+                case .bool(let flag): append(UInt8(ascii: "p"), text: flag ? "true" : "false")
+                case .int(let number): append(UInt8(ascii: "p"), text: number.description)
+                case .float(let number): append(UInt8(ascii: "p"), text: YAMLEmitter.floatText(number))
+                case .date(let date): append(UInt8(ascii: "p"), text: date.description)
+                case .dateTime(let time): append(UInt8(ascii: "p"), text: time.isoformat(separator: " "))
+                case .binary(let bytes): append(UInt8(ascii: "b"), text: Base64.encode(bytes))
+                case .string(let string): append(UInt8(ascii: "s"), text: string)
+                }
+                if isKey { result.append(UInt8(ascii: "K")) }
             case .sequence(let items):
-                append("[", count: items.count)
+                append(UInt8(ascii: "["), count: items.count)
                 for item in items.reversed() { stack.append((item, false)) }
             case .set(let members):
-                append("{", count: members.count)
+                append(UInt8(ascii: "{"), count: members.count)
                 for member in members.reversed() {
                     stack.append((.scalar(.null), false))
                     stack.append((member, true))
                 }
-            case .mapping(let entries), .pairs(let entries):
-                if case .pairs = value { result.append(UInt8(ascii: "!")) }
-                append("(", count: entries.count)
+            case .mapping(let entries):
+                append(UInt8(ascii: "("), count: entries.count)
+                for entry in entries.reversed() {
+                    stack.append((entry.value, false))
+                    stack.append((entry.key, true))
+                }
+            case .pairs(let entries):
+                append(UInt8(ascii: "!"), count: entries.count)
                 for entry in entries.reversed() {
                     stack.append((entry.value, false))
                     stack.append((entry.key, true))

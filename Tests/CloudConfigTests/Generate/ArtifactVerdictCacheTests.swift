@@ -51,6 +51,31 @@ import Testing
         #expect(checker.verdicts.count == Self.artifacts.count)
     }
 
+    @Test func aKindThatNeverRepeatsIsNoLongerCachedAndStillLinted() {
+        let checker = ArtifactChecker(distro: .debian12)
+        let trials = checker.verdicts.trialCount
+        for index in 0..<(trials + 3) {
+            let artifact = GeneratedArtifact(
+                file: "user-data", installPath: nil, kind: .userData,
+                text: "#cloud-config\nhostname: web-\(index)\npakages: []\n")
+            let findings = checker.check(artifact)
+            #expect(findings == checker.lint(artifact))
+            #expect(findings.map(\.code) == ["unknown-key"])
+        }
+        #expect(!checker.verdicts.caches(.userData))
+        #expect(checker.verdicts.count == trials)
+        // Other kinds are still cached, and a kind that repeats stays cached.
+        #expect(checker.verdicts.caches(.waagentConf))
+        let cache = ArtifactVerdictCache(trialCount: 2)
+        let key = ArtifactVerdictCache.Key(kind: .waagentConf, file: "w", bytes: [1])
+        cache.store([], for: key)
+        #expect(cache.findings(for: key) == [])
+        for byte in 2..<6 {
+            cache.store([], for: ArtifactVerdictCache.Key(kind: .waagentConf, file: "w", bytes: [UInt8(byte)]))
+        }
+        #expect(cache.caches(.waagentConf))
+    }
+
     @Test func theCacheStaysWithinItsBounds() {
         let cache = ArtifactVerdictCache(maximumCount: 3, maximumBytes: 100)
         func key(_ index: Int, size: Int = 10) -> ArtifactVerdictCache.Key {
