@@ -41,7 +41,8 @@ public enum CloudConfigRenderer {
         let storage = storageEntries(for: plan)
         entries += storage
         if !parameters.files.isEmpty {
-            add("write_files", .sequence(parameters.files.map { file(for: $0, in: plan) }))
+            let deferral = Deferral(plan)
+            add("write_files", .sequence(parameters.files.map { file(for: $0, deferral: deferral) }))
         }
         if !parameters.commands.isEmpty {
             add(
@@ -63,7 +64,33 @@ public enum CloudConfigRenderer {
     /// - Returns: UTF-8 text starting with `#cloud-config` and ending with a line break.
     /// - Throws: `YAMLEmitterError` if libyaml refuses the value.
     public static func text(for plan: ProvisioningPlan) throws(YAMLEmitterError) -> String {
-        try YAMLEmitter.emit(value(for: plan), options: YAMLEmitter.Options(header: "#cloud-config"))
+        try text(for: plan, entries: nil)
+    }
+
+    /// The `#cloud-config` text of a plan, each top-level entry's text taken from a cache when
+    /// it was written before: libyaml writes a block mapping's entries one after the other, each
+    /// from the same column, so the document is its entries' texts after the header.
+    ///
+    /// - Parameters:
+    ///   - plan: The plan.
+    ///   - cache: The texts of entries written before; `nil` writes the document at once.
+    /// - Returns: The same text as ``text(for:)``.
+    /// - Throws: `YAMLEmitterError` if libyaml refuses the value.
+    static func text(for plan: ProvisioningPlan, entries cache: EmittedEntryCache?) throws(YAMLEmitterError) -> String {
+        let header = "#cloud-config"
+        let value = value(for: plan)
+        guard let cache, case .mapping(let entries) = value, !entries.isEmpty else {
+            return try YAMLEmitter.emit(value, options: YAMLEmitter.Options(header: header))
+        }
+        var text = header + "\n"
+        for entry in entries {
+            guard let part = try cache.text(of: entry) else {
+                // An entry that would end the document (a block scalar keeping its line breaks).
+                return try YAMLEmitter.emit(value, options: YAMLEmitter.Options(header: header))
+            }
+            text += part
+        }
+        return text
     }
 
     // MARK: - Accounts
@@ -105,6 +132,10 @@ public enum CloudConfigRenderer {
     // MARK: - Files
 
     static func file(for file: ProvisionedFile, in plan: ProvisioningPlan) -> YAMLValue {
+        self.file(for: file, deferral: Deferral(plan))
+    }
+
+    private static func file(for file: ProvisionedFile, deferral: Deferral) -> YAMLValue {
         var members: [(String, YAMLValue)] = [("path", string(file.path))]
         switch file.encoding {
         case .text:
@@ -124,7 +155,7 @@ public enum CloudConfigRenderer {
         }
         if let owner = file.owner { members.append(("owner", string(owner.description))) }
         members.append(("permissions", string(file.mode.cloudConfigValue)))
-        if isDeferred(file, in: plan) { members.append(("defer", .scalar(.bool(true)))) }
+        if deferral.defers(file) { members.append(("defer", .scalar(.bool(true)))) }
         return mapping(members)
     }
 
@@ -132,20 +163,36 @@ public enum CloudConfigRenderer {
     /// are created and disks mounted, so a file owned by a user or group the plan creates, or
     /// under a mount point the plan adds, would fail to be chowned or be hidden by the mount.
     public static func isDeferred(_ file: ProvisionedFile, in plan: ProvisioningPlan) -> Bool {
-        let parameters = plan.parameters
-        var created = Set(parameters.users.compactMap(\.name))
-        if let admin = parameters.admin { created.insert(admin.name) }
-        var groups = Set(parameters.groups)
-        for user in parameters.users { groups.formUnion(user.createdGroups) }
-        if let owner = file.owner {
-            if created.contains(owner.user) { return true }
-            if let group = owner.group, groups.contains(group) || created.contains(group) { return true }
+        Deferral(plan).defers(file)
+    }
+
+    /// What decides whether a plan's files are deferred, gathered once for all its files.
+    private struct Deferral {
+        var created: Set<String>
+        var groups: Set<String>
+        /// The mount points, each with its final `/`.
+        var mountPrefixes: [String]
+
+        init(_ plan: ProvisioningPlan) {
+            let parameters = plan.parameters
+            created = Set(parameters.users.compactMap(\.name))
+            if let admin = parameters.admin { created.insert(admin.name) }
+            groups = Set(parameters.groups)
+            for user in parameters.users { groups.formUnion(user.createdGroups) }
+            var mountPoints = parameters.dataDisks.map(\.mountPoint)
+            if parameters.resourceDisk != nil {
+                mountPoints.append(parameters.resourceDisk?.mountPoint ?? "/mnt")
+            }
+            mountPrefixes = mountPoints.map { $0 + "/" }
         }
-        var mountPoints = parameters.dataDisks.map(\.mountPoint)
-        if parameters.resourceDisk != nil {
-            mountPoints.append(parameters.resourceDisk?.mountPoint ?? "/mnt")
+
+        func defers(_ file: ProvisionedFile) -> Bool {
+            if let owner = file.owner {
+                if created.contains(owner.user) { return true }
+                if let group = owner.group, groups.contains(group) || created.contains(group) { return true }
+            }
+            return mountPrefixes.contains { file.path.hasPrefix($0) }
         }
-        return mountPoints.contains { file.path.hasPrefix($0 + "/") }
     }
 
     // MARK: - Disks

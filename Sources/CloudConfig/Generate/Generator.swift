@@ -15,6 +15,9 @@
 public struct Generator: Sendable {
     /// The size budget first-boot data must fit.
     public var budget: PlatformBudget
+    /// The texts of cloud-config entries already written, shared by the generator's copies (a
+    /// fleet's workers): hosts' user-data differs in a few entries.
+    let entries = EmittedEntryCache()
 
     /// Creates a generator.
     ///
@@ -85,7 +88,7 @@ public struct Generator: Sendable {
         case .cloudInit, .waagent:
             let text: String
             do throws(YAMLEmitterError) {
-                text = try CloudConfigRenderer.text(for: plan)
+                text = try CloudConfigRenderer.text(for: plan, entries: entries)
             } catch {
                 return FirstBootOutput(
                     artifact: nil, findings: [Self.renderFailure(file, error.message)], budget: budget)

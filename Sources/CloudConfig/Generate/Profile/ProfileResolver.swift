@@ -22,6 +22,10 @@ public struct ProfileResolver: Sendable {
     private var merged: [String: ProfileNode] = [:]
     /// For each distribution, what hosts share: decided on the first host (see ``HostTemplate``).
     private var templates: [String: HostTemplate?] = [:]
+    /// The profile's values that refer to variables, split into pieces once for every host
+    /// (filled when a template is made; values that do not split are left to each host's
+    /// substitution, which reports them).
+    private var knownPieces: [String: [ProfileVariables.Piece]] = [:]
     /// Whether hosts share what their variables do not change (``HostTemplate``); off, every host
     /// is resolved whole, which the tests compare with.
     var sharesAcrossHosts = true
@@ -72,7 +76,7 @@ public struct ProfileResolver: Sendable {
         for (name, value) in host?.variables ?? [:] { values[name] = .some(value) }
         let context = host.map { "host '\($0.name)': " } ?? ""
         var substitution = ProfileSubstitution(
-            values: values, source: profile.source, lenient: lenient, context: context)
+            values: values, source: profile.source, lenient: lenient, context: context, knownPieces: knownPieces)
         let substituted = substitution.apply(tree, path: []) ?? tree
         var decoder = ProfileDecoder(source: profile.source, lenient: lenient, context: context, passwords: passwords)
         var image = decoder.image(substituted.entry("image")?.value)
@@ -134,7 +138,7 @@ public struct ProfileResolver: Sendable {
         else { return nil }
         var keyReferences: [String: Set<String>] = [:]
         for entry in entries {
-            guard let names = Self.variables(in: entry.value) else { return nil }
+            guard let names = Self.variables(in: entry.value, pieces: &knownPieces) else { return nil }
             keyReferences[entry.key, default: []].formUnion(names)
         }
         let defaulted = Set(profile.variables.compactMap { name, value in value?.isNull == false ? name : nil })
@@ -146,7 +150,8 @@ public struct ProfileResolver: Sendable {
             if names.isSubset(of: defaulted) { shared.insert(unit) }
         }
         let imageReferences = keyReferences["image"] ?? []
-        var substitution = ProfileSubstitution(values: profile.variables, source: profile.source, lenient: false)
+        var substitution = ProfileSubstitution(
+            values: profile.variables, source: profile.source, lenient: false, knownPieces: knownPieces)
         var decoder = ProfileDecoder(source: profile.source, lenient: false, passwords: passwords)
         let units = ProfileDecoder.ParameterUnit.allCases.filter { shared.contains($0) }
         var parameters = PlanParameters()
@@ -174,7 +179,8 @@ public struct ProfileResolver: Sendable {
         }
         var values = profile.variables
         for (name, value) in host.variables { values[name] = .some(value) }
-        var substitution = ProfileSubstitution(values: values, source: profile.source, lenient: false)
+        var substitution = ProfileSubstitution(
+            values: values, source: profile.source, lenient: false, knownPieces: knownPieces)
         var decoder = ProfileDecoder(source: profile.source, lenient: false, passwords: passwords)
         var parameters = template.parameters
         decoder.decode(units, Self.topLevel(tree, keys: units.flatMap(\.keys), &substitution), into: &parameters)
@@ -204,11 +210,15 @@ public struct ProfileResolver: Sendable {
     }
 
     /// The names of the variables a value refers to; `nil` when a reference cannot be read.
-    private static func variables(in node: ProfileNode) -> Set<String>? {
+    /// Each value with references is kept split into its pieces in `known`.
+    private static func variables(
+        in node: ProfileNode, pieces known: inout [String: [ProfileVariables.Piece]]
+    ) -> Set<String>? {
         switch node {
         case .scalar(let scalar):
             guard scalar.hasReferences, case .string(let text) = scalar.value else { return [] }
-            guard let pieces = try? ProfileVariables.pieces(text) else { return nil }
+            guard let pieces = known[text] ?? (try? ProfileVariables.pieces(text)) else { return nil }
+            known[text] = pieces
             return Set(
                 pieces.compactMap { piece in
                     if case .reference(let name, _, _) = piece { return name }
@@ -217,14 +227,14 @@ public struct ProfileResolver: Sendable {
         case .sequence(let items, _):
             var names: Set<String> = []
             for item in items {
-                guard let inner = variables(in: item) else { return nil }
+                guard let inner = variables(in: item, pieces: &known) else { return nil }
                 names.formUnion(inner)
             }
             return names
         case .mapping(let entries, _):
             var names: Set<String> = []
             for entry in entries {
-                guard let inner = variables(in: entry.value) else { return nil }
+                guard let inner = variables(in: entry.value, pieces: &known) else { return nil }
                 names.formUnion(inner)
             }
             return names

@@ -121,13 +121,20 @@ struct ProfileSubstitution {
     let lenient: Bool
     /// A prefix for findings about a host's values, such as `host 'web-07': `.
     let context: String
+    /// Values already split into pieces (``ProfileVariables/pieces(_:)``), by their text: a
+    /// fleet's hosts share the profile's values, which are then split once rather than per host.
+    let knownPieces: [String: [ProfileVariables.Piece]]
     var diagnostics: [Diagnostic] = []
 
-    init(values: [String: ProfileNode?], source: SourceFile, lenient: Bool, context: String = "") {
+    init(
+        values: [String: ProfileNode?], source: SourceFile, lenient: Bool, context: String = "",
+        knownPieces: [String: [ProfileVariables.Piece]] = [:]
+    ) {
         self.values = values
         self.source = source
         self.lenient = lenient
         self.context = context
+        self.knownPieces = knownPieces
     }
 
     /// The tree with every reference replaced; a value whose variable has no value is left out
@@ -169,7 +176,11 @@ struct ProfileSubstitution {
     private mutating func substitute(_ text: String, in scalar: ProfileScalar, path: String) -> ProfileNode? {
         let pieces: [ProfileVariables.Piece]
         do throws(ProfileVariables.SyntaxError) {
-            pieces = try ProfileVariables.pieces(text)
+            if let known = knownPieces[text] {
+                pieces = known
+            } else {
+                pieces = try ProfileVariables.pieces(text)
+            }
         } catch {
             let range = ProfileVariables.range(of: error.offset, length: 3, in: scalar, source: source)
             diagnostics.append(ProfileInvalidValueRule().finding(context + error.message, at: range, keyPath: path))
