@@ -25,9 +25,9 @@ public struct YAMLNode: Sendable {
         case alias
     }
 
-    // Stored properties are declared largest first, so that the node packs into 72 bytes (Swift
-    // lays fields out in declaration order): the text, the boxed extras, the value, the one-byte
-    // fields, then the positions and children.
+    // Stored properties are declared largest first, so that the node packs into 64 bytes (Swift
+    // lays fields out in declaration order): the text, the boxed extras, the value or children,
+    // the one-byte fields, then the positions. A large input holds millions of nodes.
 
     /// The scalar's value (after quoting and folding), or the name an alias refers to.
     public let text: String
@@ -42,8 +42,12 @@ public struct YAMLNode: Sendable {
     private let storedTag: StoredTag
     let start: PackedLocation
     let end: PackedLocation
-    let childStart: Int32
-    let childCount: Int32
+
+    /// Where the node's children start in ``YAMLDocument/children`` (for an alias with a
+    /// target, the target's index); 0 for a scalar.
+    var childStart: Int32 { storedValue.children.start }
+    /// How many children the node has (1 for an alias with a target); 0 for a scalar.
+    var childCount: Int32 { storedValue.children.count }
 
     /// Where the node is written; for an alias, the `*name` itself.
     public var range: SourceRange { SourceRange(start: start.location, end: end.location) }
@@ -54,7 +58,10 @@ public struct YAMLNode: Sendable {
     /// given a scalar tag has the value of its `=` entry, as PyYAML reads `!!str {=: x}`.
     public internal(set) var value: YAMLScalar? {
         get { storedValue.scalar(text: text) }
-        set { storedValue = StoredValue(newValue, text: text) }
+        set {
+            let children = storedValue.children
+            storedValue = StoredValue(newValue, text: text, childStart: children.start, childCount: children.count)
+        }
     }
     /// The explicit tag as written, expanded (`!!str` gives `tag:yaml.org,2002:str`), if any.
     public var explicitTag: String? { properties?.explicitTag }
@@ -78,9 +85,9 @@ public struct YAMLNode: Sendable {
         self.collectionStyle = collectionStyle
         self.start = start
         self.end = end
-        self.childStart = childStart
-        self.childCount = childCount
-        self.storedValue = valueIsText ? .text : StoredValue(value, text: text)
+        self.storedValue =
+            valueIsText && childStart == 0 && childCount == 0
+            ? .text : StoredValue(value, text: text, childStart: childStart, childCount: childCount)
         var properties = properties
         if case .other(let uri) = tag, uri != properties?.explicitTag {
             // An alias takes the tag of its target, which it does not write itself.
@@ -152,8 +159,10 @@ public struct YAMLNode: Sendable {
         }
     }
 
-    /// The value in nine bytes: a string equal to the node's text (the common case) and small
-    /// scalars inline, anything else in a box.
+    /// The value and the children in nine bytes. A node without children (every scalar) keeps
+    /// its value: a string equal to its text (the common case) and small scalars inline,
+    /// anything else in a box. A node with children (a collection, an alias with a target)
+    /// keeps where they are, and in the rare case that it also has a value, both in a box.
     private enum StoredValue {
         case none
         case text
@@ -162,8 +171,18 @@ public struct YAMLNode: Sendable {
         case int(Int)
         case float(Double)
         case boxed(ScalarBox)
+        case children(start: Int32, count: Int32)
+        case childrenAndValue(ChildrenBox)
 
-        init(_ scalar: YAMLScalar?, text: String) {
+        init(_ scalar: YAMLScalar?, text: String, childStart: Int32, childCount: Int32) {
+            guard childStart == 0, childCount == 0 else {
+                if let scalar {
+                    self = .childrenAndValue(ChildrenBox(start: childStart, count: childCount, scalar: scalar))
+                } else {
+                    self = .children(start: childStart, count: childCount)
+                }
+                return
+            }
             switch scalar {
             case nil: self = .none
             case .null?: self = .null
@@ -177,13 +196,22 @@ public struct YAMLNode: Sendable {
 
         func scalar(text: String) -> YAMLScalar? {
             switch self {
-            case .none: nil
+            case .none, .children: nil
             case .text: .string(text)
             case .null: .null
             case .bool(let value): .bool(value)
             case .int(let value): .int(YAMLInteger(value))
             case .float(let value): .float(value)
             case .boxed(let box): box.scalar
+            case .childrenAndValue(let box): box.scalar
+            }
+        }
+
+        var children: (start: Int32, count: Int32) {
+            switch self {
+            case .children(let start, let count): (start, count)
+            case .childrenAndValue(let box): (box.start, box.count)
+            default: (0, 0)
             }
         }
     }
@@ -191,6 +219,17 @@ public struct YAMLNode: Sendable {
     private final class ScalarBox: Sendable {
         let scalar: YAMLScalar
         init(_ scalar: YAMLScalar) { self.scalar = scalar }
+    }
+
+    private final class ChildrenBox: Sendable {
+        let start: Int32
+        let count: Int32
+        let scalar: YAMLScalar
+        init(start: Int32, count: Int32, scalar: YAMLScalar) {
+            self.start = start
+            self.count = count
+            self.scalar = scalar
+        }
     }
 
     /// Whether this is a scalar that cloud-init loads as a string.
