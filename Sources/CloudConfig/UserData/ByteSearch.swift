@@ -77,6 +77,19 @@ enum ByteSearch {
         }
     }
 
+    /// Whether `bytes` contains a byte (`memchr`, not a loop over the array).
+    ///
+    /// - Parameters:
+    ///   - byte: The byte to find.
+    ///   - bytes: The bytes to search.
+    /// - Returns: Whether the byte occurs.
+    static func contains(_ byte: UInt8, in bytes: [UInt8]) -> Bool {
+        bytes.withUnsafeBufferPointer { buffer in
+            guard let base = buffer.baseAddress else { return false }
+            return firstIndex(of: byte, in: base, from: 0, to: buffer.count) != nil
+        }
+    }
+
     /// The first offset of a byte in `base[from..<to]`.
     @inline(__always)
     private static func firstIndex(of byte: UInt8, in base: UnsafePointer<UInt8>, from: Int, to: Int) -> Int? {

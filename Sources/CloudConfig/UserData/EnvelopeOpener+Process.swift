@@ -85,7 +85,11 @@ extension EnvelopeOpener {
     /// adds its `Launch-Index`, and attaches it.
     mutating func attach(_ index: Int) throws(Rejection) {
         let filename = nodes[index].headers.filename ?? ""
-        if filename.isEmpty { nodes[index].headers.setFilename("part-" + Self.threeDigits(attached.count + 1)) }
+        if filename.isEmpty {
+            let assigned = "part-" + Self.threeDigits(attached.count + 1)
+            nodes[index].headers.setFilename(assigned)
+            assignedFilenames[index] = assigned
+        }
         try attachLaunchIndex(index)
         attached.append(index)
         outcomes[index] = .attached
@@ -118,8 +122,10 @@ extension EnvelopeOpener {
     /// (a double-quoted key could spell it with escapes). Without either, cloud-init's YAML load
     /// for the key cannot find it, and the load is skipped.
     static func mayHaveLaunchIndexKey(_ bytes: [UInt8]) -> Bool {
-        ByteSearch.firstOffset(of: Array("launch".utf8), in: bytes) != nil || bytes.contains(0x5C)
+        ByteSearch.firstOffset(of: launch, in: bytes) != nil || ByteSearch.contains(0x5C, in: bytes)
     }
+
+    private static let launch = Array("launch".utf8)
 
     /// A node's decoded body read as YAML, as `util.load_yaml(payload)` reads it.
     ///

@@ -11,7 +11,8 @@ extension EnvelopeOpener {
             for index in walk(top) where nodes[index].mainType != "multipart" {
                 let node = nodes[index]
                 let filename =
-                    node.headers.filename.flatMap { $0.isEmpty ? nil : $0 } ?? "part-" + Self.threeDigits(number)
+                    assignedFilenames[index]
+                    ?? node.headers.filename.flatMap { $0.isEmpty ? nil : $0 } ?? "part-" + Self.threeDigits(number)
                 let type = node.contentType
                 let body = decodedBody(index)
                 let headerText = node.headerText

@@ -77,6 +77,9 @@ struct EnvelopeOpener {
     var attached: [Int] = []
     var outcomes: [Int: Outcome] = [:]
     var includes: [IncludeURL] = []
+    /// The `part-NNN` file names `attach` set, by node: read back from the header it wrote
+    /// (which nothing changes afterwards), they would be the same, parsed again.
+    var assignedFilenames: [Int: String] = [:]
     var findings: [EnvelopeFinding] = []
     /// The YAML of `text/cloud-config` bodies read for their `launch-index` key, by node, with
     /// the default ``YAMLLimits`` and under the body's path: what ``UserDataPart/yaml`` would

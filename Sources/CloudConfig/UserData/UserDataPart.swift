@@ -51,7 +51,21 @@ public struct UserDataPart: Sendable {
     public var yaml: YAMLStream?
 
     /// The payload as a source file in its own right (for parsing it), named after the file.
-    public var payloadSource: SourceFile { SourceFile(path: positions.text.source.path, bytes: payload) }
+    ///
+    /// When the payload is the text its positions refer to (plain user-data: the file itself),
+    /// that text's source file is returned as it is, with its line index already built.
+    public var payloadSource: SourceFile {
+        let text = positions.text.source
+        if text.bytes.count == payload.count, Self.sameStorage(text.bytes, payload) { return text }
+        return SourceFile(path: text.path, bytes: payload)
+    }
+
+    /// Whether two arrays share their storage (so their bytes are the same without comparing).
+    private static func sameStorage(_ lhs: [UInt8], _ rhs: [UInt8]) -> Bool {
+        lhs.withUnsafeBufferPointer { left in
+            rhs.withUnsafeBufferPointer { right in left.baseAddress == right.baseAddress }
+        }
+    }
 
     /// The first header field with a name, ignoring case (`message.get(name)`).
     ///

@@ -26,17 +26,23 @@ extension YAMLComposer {
     // MARK: - Scalars
 
     /// A scalar's tag, resolved as PyYAML resolves it, and its value; records the error when the
-    /// value cannot be constructed.
-    mutating func construct(_ event: borrowing YAMLEvent, at range: SourceRange) -> (YAMLTag, YAMLScalar?) {
+    /// value cannot be constructed. A `str` scalar's value is its text, which is not returned
+    /// (`nil`): the node keeps it as its text.
+    mutating func construct(
+        tag explicitTag: String?, value text: String, plainImplicit: Bool, at range: SourceRange
+    ) -> (YAMLTag, YAMLScalar?) {
         let tag: YAMLTag
-        if event.tag == nil || event.tag == "!" {
+        if explicitTag == nil || explicitTag == "!" {
             // PyYAML resolves a `!`-tagged scalar implicitly even when it is quoted.
-            tag = event.plainImplicit || event.tag == "!" ? YAMLResolver.implicitTag(event.value) : .str
+            tag = plainImplicit || explicitTag == "!" ? YAMLResolver.implicitTag(text) : .str
         } else {
-            tag = YAMLTag(uri: event.tag ?? "")
+            tag = YAMLTag(uri: explicitTag ?? "")
         }
+        // Most scalars are strings, whose value is their text: the node stores no value for
+        // them (see `YAMLNode.valueIsText`), so none is built here.
+        if case .str = tag { return (.str, nil) }
         var value: YAMLScalar?
-        switch tag == .str ? .success(.string(event.value)) : YAMLScalarConstructor.construct(tag, event.value) {
+        switch YAMLScalarConstructor.construct(tag, text) {
         case .success(let constructed):
             value = constructed
         case .failure where tag == .merge || tag == .value:

@@ -4,8 +4,8 @@
 /// accepts around a scalar.
 extension YAMLComposer {
     /// Records a scalar's spans and checks the bytes around it.
-    mutating func recordSpans(of event: borrowing YAMLEvent, start: SourceLocation, end: SourceLocation) {
-        if event.scalarStyle == .literal || event.scalarStyle == .folded {
+    mutating func recordSpans(style: YAMLScalarStyle, value: String, start: SourceLocation, end: SourceLocation) {
+        if style == .literal || style == .folded {
             let indicator = contentOffset(from: start.offset, before: end.offset)
             checkBlockScalarHeader(at: indicator)
             let indicatorLine =
@@ -14,22 +14,22 @@ extension YAMLComposer {
             let contentStart =
                 indicatorLine + 1 < source.lineStarts.count ? source.lineStarts[indicatorLine + 1] : end.offset
             if contentStart < end.offset {
-                if recordsAllSpans || Self.contains(UInt8(ascii: "#"), in: event.value) {
+                if recordsAllSpans || Self.contains(UInt8(ascii: "#"), in: value) {
                     scalarSpans.append(contentStart..<end.offset)
                 }
                 if recordsTabSpans { tabSpans.append(contentStart..<end.offset) }
             }
         } else if start.offset < end.offset {
             // A `#` in a scalar's text is in its value too; only those spans hide comments.
-            if recordsAllSpans || Self.contains(UInt8(ascii: "#"), in: event.value) {
+            if recordsAllSpans || Self.contains(UInt8(ascii: "#"), in: value) {
                 scalarSpans.append(start.offset..<end.offset)
             }
-            if recordsTabSpans, event.scalarStyle != .plain {
+            if recordsTabSpans, style != .plain {
                 tabSpans.append(contentOffset(from: start.offset, before: end.offset)..<end.offset)
             }
         }
-        if event.scalarStyle == .plain, flowDepth > 0, Self.contains(UInt8(ascii: "?"), in: event.value) {
-            reportQuestionMarkInFlowScalar(event.value, start: start, end: end)
+        if style == .plain, flowDepth > 0, Self.contains(UInt8(ascii: "?"), in: value) {
+            reportQuestionMarkInFlowScalar(value, start: start, end: end)
         }
     }
 

@@ -92,22 +92,29 @@ struct YAMLComposer {
 
     /// Reads every event of the source and builds its documents.
     mutating func compose() {
-        var reader = YAMLEventReader(bytes: source.bytes[source.byteOrderMarkLength...])
-        do {
-            while let event = try reader.next() {
-                try handle(event)
+        // libyaml reads the source's bytes in place; the local copy of the array (a reference,
+        // not the bytes) keeps them alive and unmoved while `self` changes.
+        let bytes = source.bytes
+        let start = source.byteOrderMarkLength
+        bytes.withUnsafeBufferPointer { buffer in
+            let input = UnsafeBufferPointer(rebasing: buffer[min(start, buffer.count)...])
+            var reader = YAMLEventReader(bytes: input)
+            do {
+                while let event = try reader.next() {
+                    try handle(event, reader: reader)
+                }
+            } catch let error as YAMLSyntaxError {
+                report(error)
+            } catch {
+                // A limit was reached; its error is already recorded.
+                if stopOffset == nil { stopOffset = errors.last?.range.start.offset ?? 0 }
             }
-        } catch let error as YAMLSyntaxError {
-            report(error)
-        } catch {
-            // A limit was reached; its error is already recorded.
-            if stopOffset == nil { stopOffset = errors.last?.range.start.offset ?? 0 }
         }
     }
 
     // MARK: - Events
 
-    private mutating func handle(_ event: borrowing YAMLEvent) throws {
+    private mutating func handle(_ event: YAMLEvent, reader: borrowing YAMLEventReader) throws {
         switch event.kind {
         case .streamStart, .streamEnd:
             break
@@ -116,11 +123,11 @@ struct YAMLComposer {
         case .documentEnd:
             finishDocument(end: marks.location(event.end))
         case .scalar:
-            addScalar(event)
+            addScalar(event, value: reader.value, tag: reader.tag, anchor: reader.anchor)
         case .alias:
-            try addAlias(event)
+            try addAlias(event, name: reader.anchor ?? "")
         case .sequenceStart, .mappingStart:
-            try startCollection(event)
+            try startCollection(event, tag: reader.tag, anchor: reader.anchor)
         case .sequenceEnd, .mappingEnd:
             try endCollection(event)
         }
@@ -206,7 +213,7 @@ struct YAMLComposer {
         anchors[anchor] = id
     }
 
-    private mutating func addScalar(_ event: borrowing YAMLEvent) {
+    private mutating func addScalar(_ event: YAMLEvent, value text: String, tag explicitTag: String?, anchor: String?) {
         let start = marks.location(event.start)
         var end = marks.location(event.end)
         if event.scalarStyle == .literal || event.scalarStyle == .folded {
@@ -215,22 +222,22 @@ struct YAMLComposer {
                 end = source.location(atOffset: source.contentEnd(ofLine: end.line - 1), onLine: end.line - 1)
             }
         }
-        recordSpans(of: event, start: start, end: end)
+        recordSpans(style: event.scalarStyle, value: text, start: start, end: end)
         let range = SourceRange(start: start, end: end)
-        let (tag, value) = construct(event, at: range)
-        let node = YAMLNode(
-            kind: .scalar, text: event.value, scalarStyle: event.scalarStyle,
-            collectionStyle: .block, tag: tag, value: value,
-            start: PackedLocation(start), end: PackedLocation(end),
-            properties: Self.properties(tag: event.tag, anchor: event.anchor),
-            childStart: 0, childCount: 0, valueIsText: tag == .str || tag == .pythonUnicode)
-        let id = append(node)
-        register(anchor: event.anchor, for: id, at: range)
+        let (tag, value) = construct(
+            tag: explicitTag, value: text, plainImplicit: event.plainImplicit, at: range)
+        let id = append(
+            YAMLNode(
+                kind: .scalar, text: text, scalarStyle: event.scalarStyle,
+                collectionStyle: .block, tag: tag, value: value,
+                start: PackedLocation(start), end: PackedLocation(end),
+                properties: Self.properties(tag: explicitTag, anchor: anchor),
+                childStart: 0, childCount: 0, valueIsText: tag == .str || tag == .pythonUnicode))
+        register(anchor: anchor, for: id, at: range)
     }
 
-    private mutating func addAlias(_ event: borrowing YAMLEvent) throws {
+    private mutating func addAlias(_ event: YAMLEvent, name: String) throws {
         let range = SourceRange(start: marks.location(event.start), end: marks.location(event.end))
-        let name = event.anchor ?? ""
         var target: Int?
         if let anchored = anchors[name] {
             if !open.contains(where: { $0.id == anchored }) {
@@ -250,7 +257,7 @@ struct YAMLComposer {
         _ = append(node)
     }
 
-    private mutating func startCollection(_ event: borrowing YAMLEvent) throws {
+    private mutating func startCollection(_ event: YAMLEvent, tag: String?, anchor: String?) throws {
         let start = marks.location(event.start)
         try checkDepth(at: start)
         let id = nodes.count
@@ -264,12 +271,12 @@ struct YAMLComposer {
         if event.collectionStyle == .flow { flowDepth += 1 }
         open.append(
             OpenCollection(
-                id: id, kind: kind, pendingStart: pending.count, start: start, tag: event.tag,
-                anchor: event.anchor, style: event.collectionStyle))
-        register(anchor: event.anchor, for: id, at: SourceRange(at: start))
+                id: id, kind: kind, pendingStart: pending.count, start: start, tag: tag,
+                anchor: anchor, style: event.collectionStyle))
+        register(anchor: anchor, for: id, at: SourceRange(at: start))
     }
 
-    private mutating func endCollection(_ event: borrowing YAMLEvent) throws {
+    private mutating func endCollection(_ event: YAMLEvent) throws {
         guard let collection = open.popLast() else { return }
         if collection.style == .flow { flowDepth -= 1 }
         // Move the children out of `pending` first: a slice of it kept alive across the removal

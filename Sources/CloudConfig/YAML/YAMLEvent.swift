@@ -6,7 +6,12 @@ struct YAMLMark: Sendable, Hashable {
     var index: Int
 }
 
-/// One parse event from libyaml, copied into Swift values.
+/// One parse event from libyaml: its kind, positions and styles, as plain values.
+///
+/// The event holds no strings, so that handing it over costs no reference counting: a scalar's
+/// value, and the anchor and tag of any node, are read from the ``YAMLEventReader`` while the
+/// event is current (``YAMLEventReader/value``, ``YAMLEventReader/anchor``,
+/// ``YAMLEventReader/tag``).
 struct YAMLEvent: Sendable {
     enum Kind: Sendable, Hashable {
         case streamStart
@@ -24,28 +29,18 @@ struct YAMLEvent: Sendable {
     var kind: Kind
     var start: YAMLMark
     var end: YAMLMark
-    /// The anchor of a node, or the name an alias refers to.
-    var anchor: String?
-    /// The explicit tag, with handles expanded (`!!int` is `tag:yaml.org,2002:int`).
-    var tag: String?
-    /// The scalar's value.
-    var value: String
     var scalarStyle: YAMLScalarStyle
     var collectionStyle: YAMLCollectionStyle
     /// Whether a plain scalar without a tag is open to implicit typing.
     var plainImplicit: Bool
 
     init(
-        kind: Kind, start: YAMLMark, end: YAMLMark, anchor: String? = nil, tag: String? = nil, value: String = "",
-        scalarStyle: YAMLScalarStyle = .plain, collectionStyle: YAMLCollectionStyle = .block,
-        plainImplicit: Bool = false
+        kind: Kind, start: YAMLMark, end: YAMLMark, scalarStyle: YAMLScalarStyle = .plain,
+        collectionStyle: YAMLCollectionStyle = .block, plainImplicit: Bool = false
     ) {
         self.kind = kind
         self.start = start
         self.end = end
-        self.anchor = anchor
-        self.tag = tag
-        self.value = value
         self.scalarStyle = scalarStyle
         self.collectionStyle = collectionStyle
         self.plainImplicit = plainImplicit

@@ -10,51 +10,71 @@ struct YAMLSyntaxError: Error, Sendable {
 
 /// Pulls parse events from libyaml.
 ///
-/// libyaml keeps a pointer to its parser state inside that state, so the parser and a private
-/// copy of the input live on the heap for the reader's whole life and never move.
+/// libyaml keeps a pointer to its parser state inside that state, so the parser lives on the
+/// heap for the reader's whole life and never moves. libyaml reads the caller's bytes in place:
+/// the caller keeps them alive and unmoved while the reader exists (``YAMLComposer`` reads
+/// inside `withUnsafeBufferPointer`).
 package struct YAMLEventReader: ~Copyable {
     private let parser: UnsafeMutablePointer<yaml_parser_t>
-    private let input: UnsafeMutableBufferPointer<UInt8>
+    /// A byte standing in for an empty input, which has no address.
+    private let emptyInput: UnsafeMutablePointer<UInt8>?
     private var event = yaml_event_t()
+    /// Whether ``event`` holds an event libyaml has not yet been told to free.
+    private var holdsEvent = false
     private var finished = false
 
-    /// Creates a reader over UTF-8 bytes.
+    /// Creates a reader over UTF-8 bytes, which libyaml reads without copying them.
     ///
-    /// - Parameter bytes: The YAML text, without a byte order mark.
-    init(bytes: ArraySlice<UInt8>) {
+    /// - Parameter bytes: The YAML text, without a byte order mark; it must stay alive and
+    ///   unmoved for the reader's whole life.
+    init(bytes: UnsafeBufferPointer<UInt8>) {
         parser = .allocate(capacity: 1)
         parser.initialize(to: yaml_parser_t())
-        input = .allocate(capacity: max(1, bytes.count))
-        _ = input.initialize(from: bytes)
         guard yaml_parser_initialize(parser) != 0 else {
             preconditionFailure("libyaml could not allocate a parser")
         }
         yaml_parser_set_encoding(parser, YAML_UTF8_ENCODING)
-        yaml_parser_set_input_string(parser, input.baseAddress, bytes.count)
+        if let base = bytes.baseAddress {
+            emptyInput = nil
+            yaml_parser_set_input_string(parser, base, bytes.count)
+        } else {
+            // libyaml reads nothing of an empty input but needs a pointer to it.
+            let empty = UnsafeMutablePointer<UInt8>.allocate(capacity: 1)
+            empty.initialize(to: 0)
+            emptyInput = empty
+            yaml_parser_set_input_string(parser, empty, 0)
+        }
     }
 
     deinit {
+        if holdsEvent {
+            // A copy of the C struct points at the same allocations; freeing through it frees them.
+            var last = event
+            yaml_event_delete(&last)
+        }
         yaml_parser_delete(parser)
         parser.deinitialize(count: 1)
         parser.deallocate()
-        input.deallocate()
+        emptyInput?.deallocate()
     }
 
-    /// Reads the next event.
+    /// Reads the next event; its value, anchor and tag are readable until the next call.
     ///
     /// - Returns: The event, or `nil` after the end of the stream.
     /// - Throws: `YAMLSyntaxError` when the text is not YAML.
     mutating func next() throws(YAMLSyntaxError) -> YAMLEvent? {
+        if holdsEvent {
+            yaml_event_delete(&event)
+            holdsEvent = false
+        }
         guard !finished else { return nil }
         guard yaml_parser_parse(parser, &event) != 0 else {
             finished = true
             throw syntaxError()
         }
-        defer { yaml_event_delete(&event) }
+        holdsEvent = true
         let start = Self.mark(event.start_mark)
         let end = Self.mark(event.end_mark)
-        // Each event is built in one initialisation: filling in a default event field by field
-        // cost more than libyaml's own work for the event.
         switch event.type {
         case YAML_STREAM_START_EVENT:
             return YAMLEvent(kind: .streamStart, start: start, end: end)
@@ -65,11 +85,8 @@ package struct YAMLEventReader: ~Copyable {
             return YAMLEvent(
                 kind: .documentEnd(implicit: event.data.document_end.implicit != 0), start: start, end: end)
         case YAML_ALIAS_EVENT:
-            return YAMLEvent(kind: .alias, start: start, end: end, anchor: Self.string(event.data.alias.anchor))
+            return YAMLEvent(kind: .alias, start: start, end: end)
         case YAML_SCALAR_EVENT:
-            let value = event.data.scalar.value.map {
-                String(decoding: UnsafeBufferPointer(start: $0, count: event.data.scalar.length), as: UTF8.self)
-            }
             let style: YAMLScalarStyle
             switch event.data.scalar.style {
             case YAML_SINGLE_QUOTED_SCALAR_STYLE: style = .singleQuoted
@@ -79,26 +96,53 @@ package struct YAMLEventReader: ~Copyable {
             default: style = .plain
             }
             return YAMLEvent(
-                kind: .scalar, start: start, end: end, anchor: Self.string(event.data.scalar.anchor),
-                tag: Self.string(event.data.scalar.tag), value: value ?? "", scalarStyle: style,
+                kind: .scalar, start: start, end: end, scalarStyle: style,
                 plainImplicit: event.data.scalar.plain_implicit != 0)
         case YAML_SEQUENCE_START_EVENT:
             return YAMLEvent(
-                kind: .sequenceStart, start: start, end: end, anchor: Self.string(event.data.sequence_start.anchor),
-                tag: Self.string(event.data.sequence_start.tag),
+                kind: .sequenceStart, start: start, end: end,
                 collectionStyle: event.data.sequence_start.style == YAML_FLOW_SEQUENCE_STYLE ? .flow : .block)
         case YAML_SEQUENCE_END_EVENT:
             return YAMLEvent(kind: .sequenceEnd, start: start, end: end)
         case YAML_MAPPING_START_EVENT:
             return YAMLEvent(
-                kind: .mappingStart, start: start, end: end, anchor: Self.string(event.data.mapping_start.anchor),
-                tag: Self.string(event.data.mapping_start.tag),
+                kind: .mappingStart, start: start, end: end,
                 collectionStyle: event.data.mapping_start.style == YAML_FLOW_MAPPING_STYLE ? .flow : .block)
         case YAML_MAPPING_END_EVENT:
             return YAMLEvent(kind: .mappingEnd, start: start, end: end)
         default:
             finished = true
             return YAMLEvent(kind: .streamEnd, start: start, end: end)
+        }
+    }
+
+    /// The current scalar's value; empty for other events.
+    var value: String {
+        guard holdsEvent, event.type == YAML_SCALAR_EVENT, let pointer = event.data.scalar.value else { return "" }
+        return String(decoding: UnsafeBufferPointer(start: pointer, count: event.data.scalar.length), as: UTF8.self)
+    }
+
+    /// The current node's anchor, or the name the current alias refers to.
+    var anchor: String? {
+        guard holdsEvent else { return nil }
+        switch event.type {
+        case YAML_ALIAS_EVENT: return Self.string(event.data.alias.anchor)
+        case YAML_SCALAR_EVENT: return Self.string(event.data.scalar.anchor)
+        case YAML_SEQUENCE_START_EVENT: return Self.string(event.data.sequence_start.anchor)
+        case YAML_MAPPING_START_EVENT: return Self.string(event.data.mapping_start.anchor)
+        default: return nil
+        }
+    }
+
+    /// The current node's explicit tag, with handles expanded (`!!int` is
+    /// `tag:yaml.org,2002:int`).
+    var tag: String? {
+        guard holdsEvent else { return nil }
+        switch event.type {
+        case YAML_SCALAR_EVENT: return Self.string(event.data.scalar.tag)
+        case YAML_SEQUENCE_START_EVENT: return Self.string(event.data.sequence_start.tag)
+        case YAML_MAPPING_START_EVENT: return Self.string(event.data.mapping_start.tag)
+        default: return nil
         }
     }
 
@@ -125,19 +169,21 @@ package struct YAMLEventReader: ~Copyable {
     }
 
     /// Parses the bytes and discards every event, as a baseline for benchmarks: libyaml's bare
-    /// event parse, with the copy of the input the reader makes.
+    /// event parse, reading the bytes in place as the composer does.
     ///
     /// - Parameter bytes: The YAML text.
     /// - Returns: The number of events, or `nil` on a syntax error.
     package static func countEvents(_ bytes: ArraySlice<UInt8>) -> Int? {
-        var reader = YAMLEventReader(bytes: bytes)
-        var count = 0
-        while true {
-            guard yaml_parser_parse(reader.parser, &reader.event) != 0 else { return nil }
-            let type = reader.event.type
-            yaml_event_delete(&reader.event)
-            count += 1
-            if type == YAML_STREAM_END_EVENT { return count }
+        bytes.withUnsafeBufferPointer { buffer in
+            var reader = YAMLEventReader(bytes: buffer)
+            var count = 0
+            while true {
+                guard yaml_parser_parse(reader.parser, &reader.event) != 0 else { return nil }
+                let type = reader.event.type
+                yaml_event_delete(&reader.event)
+                count += 1
+                if type == YAML_STREAM_END_EVENT { return count }
+            }
         }
     }
 }

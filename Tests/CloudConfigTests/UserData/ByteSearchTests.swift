@@ -40,4 +40,19 @@ import Testing
             }
         }
     }
+
+    @Test(arguments: ["m", "a", "A", ":", "/"])
+    func containsWhatThePlainDefinitionFinds(needleText: String) {
+        let needle = Array(needleText.utf8)
+        let alphabet: [UInt8] = Array("aAm:".utf8)
+        var texts: [[UInt8]] = [[]]
+        var current: [[UInt8]] = [[]]
+        for _ in 0..<4 {
+            current = current.flatMap { prefix in alphabet.map { prefix + [$0] } }
+            texts += current
+        }
+        for bytes in texts {
+            #expect(ByteSearch.contains(needle[0], in: bytes) == bytes.contains(needle[0]), "\(needleText) in \(bytes)")
+        }
+    }
 }

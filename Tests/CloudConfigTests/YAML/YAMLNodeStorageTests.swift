@@ -1,0 +1,97 @@
+import Testing
+
+@testable import CloudConfig
+
+/// How nodes keep their values and children in one field (for memory on large inputs), and how
+/// the reader hands libyaml the input in place: every combination must read back as written.
+@Suite struct YAMLNodeStorageTests {
+    @Test func nodesStayAtFiftySixBytes() {
+        // A 50 MiB input holds about two million nodes: each byte here is 2 MB there.
+        #expect(MemoryLayout<YAMLNode>.stride == 56)
+    }
+
+    @Test func propertiesLiveBesideValuesAndChildren() throws {
+        let text = "a: &x !!str 12\nb: !!int '7'\nc: &m {k: v}\nd: &q plain\ne: *q\nf: !custom [1]\ng: *m\n"
+        let stream = YAMLStream.parse(text)
+        let document = try #require(stream.documents.first)
+        let root = try #require(document.root)
+        func node(_ key: String) throws -> YAMLNode { document[try #require(document.value(forKey: key, in: root))] }
+        #expect(try node("a").anchor == "x")
+        #expect(try node("a").explicitTag == "tag:yaml.org,2002:str")
+        #expect(try node("a").value == .string("12"))
+        #expect(try node("a").valueIsText)
+        #expect(try node("b").value == .int(YAMLInteger(7)))
+        #expect(try node("b").anchor == nil)
+        #expect(try node("c").anchor == "m")
+        #expect(try node("c").childCount == 2)
+        #expect(try node("c").value == nil)
+        #expect(try node("d").value == .string("plain"))
+        #expect(try node("e").value == .string("plain"))
+        #expect(try node("e").anchor == nil)
+        #expect(try node("f").explicitTag == "!custom")
+        #expect(try node("f").childCount == 1)
+        #expect(try node("g").tag == .map)
+        #expect(try node("g").childCount == 1)
+    }
+
+    @Test func collectionsKeepTheirChildrenAndAValueBesides() throws {
+        // A mapping read as a scalar has children and a value; the value must not hide them.
+        let document = try #require(YAMLTest.document("a: 1\nk: !!str {=: foo, b: 2}\nl: [x, y]\nm: {}\n"))
+        let root = try #require(document.root)
+        let k = try #require(document.value(forKey: "k", in: root))
+        #expect(document[k].value == .string("foo"))
+        #expect(document.entries(of: k).map { document[$0.key].text } == ["=", "b"])
+        #expect(document[k].childCount == 4)
+        let l = try #require(document.value(forKey: "l", in: root))
+        #expect(document[l].value == nil)
+        #expect(document.items(of: l).map { document[$0].text } == ["x", "y"])
+        // An empty collection keeps where its (no) children would start: after the four of `k`
+        // and the two of `l`, which ended before it.
+        let m = try #require(document.value(forKey: "m", in: root))
+        #expect(document[m].childCount == 0)
+        #expect(document[m].childStart == 6)
+        #expect(document.entries(of: m).isEmpty)
+    }
+
+    @Test func aliasesKeepTheirTargetAndItsValue() throws {
+        let document = try #require(YAMLTest.document("a: &n 12\nb: *n\nc: &s {x: 1}\nd: *s\n"))
+        let root = try #require(document.root)
+        let b = try #require(document.value(forKey: "b", in: root))
+        #expect(document[b].kind == .alias)
+        #expect(document[b].value == .int(YAMLInteger(12)))
+        #expect(document[b].tag == .int)
+        #expect(document.target(of: b) == document.value(forKey: "a", in: root))
+        let d = try #require(document.value(forKey: "d", in: root))
+        #expect(document[d].value == nil)
+        #expect(document.target(of: d) == document.value(forKey: "c", in: root))
+    }
+
+    @Test func scalarsKeepTheirValuesWithoutChildren() throws {
+        let document = try #require(
+            YAMLTest.document("s: text\ni: 0x10\nf: 1.5\nn: ~\nt: yes\nq: '7'\nb: !!binary AAE=\n"))
+        let root = try #require(document.root)
+        let expected: [(String, YAMLScalar?)] = [
+            ("s", .string("text")), ("i", .int(YAMLInteger(16))), ("f", .float(1.5)), ("n", .null),
+            ("t", .bool(true)), ("q", .string("7")), ("b", .binary([0, 1])),
+        ]
+        for (key, value) in expected {
+            let node = document[try #require(document.value(forKey: key, in: root))]
+            #expect(node.value == value, "\(key)")
+            #expect(node.childCount == 0 && node.childStart == 0, "\(key)")
+        }
+    }
+
+    @Test func emptyAndByteOrderMarkedInputsReadInPlace() throws {
+        #expect(YAMLStream.parse("").documents.isEmpty)
+        #expect(YAMLStream.parse("").errors.isEmpty)
+        let marked = YAMLStream.parse(SourceFile(path: "f", bytes: [0xEF, 0xBB, 0xBF] + Array("k: v\n".utf8)))
+        #expect(marked.errors.isEmpty)
+        let document = try #require(marked.documents.first)
+        let root = try #require(document.root)
+        let value = try #require(document.value(forKey: "k", in: root))
+        #expect(document[value].range.description == "1:4-1:5")
+        #expect(document[value].range.start.offset == 6)
+        #expect(YAMLEventReader.countEvents([]) == 2)
+        #expect(YAMLEventReader.countEvents(Array("a: [1, 2]\n".utf8)[...]) == 11)
+    }
+}
