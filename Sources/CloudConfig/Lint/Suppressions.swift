@@ -104,7 +104,7 @@ extension LintContext {
     /// `# cloudcfg: disable-next-line RULE` works, as a comment line starting in column 1.
     var suppressions: Suppressions? {
         if let agent {
-            return cache.value("Suppressions") { () -> Suppressions in
+            return cache.value(\.suppressions) { () -> Suppressions in
                 let comments = agent.configuration.commentLines.map { range in
                     YAMLComment(range: range, text: String(source.text(of: range).dropFirst()), isWholeLine: true)
                 }
@@ -112,6 +112,6 @@ extension LintContext {
             }
         }
         guard let stream else { return nil }
-        return cache.value("Suppressions") { Suppressions(comments: stream.comments, knownRules: knownRules) }
+        return cache.value(\.suppressions) { Suppressions(comments: stream.comments, knownRules: knownRules) }
     }
 }
