@@ -15,28 +15,35 @@ extension LintContext {
     ///
     /// - Parameter pattern: For example `write_files.*.permissions` or `users.*`.
     /// - Returns: The matches in document order; empty when the document could not be read.
-    package func matches(_ pattern: String) -> [PathMatch] {
+    package func matches(_ pattern: String) -> [PathMatch] { matches(PathPattern(pattern)) }
+
+    /// The values at a key-path pattern split beforehand; see the `String` form.
+    ///
+    /// - Parameter pattern: The pattern, usually a rule's `static let`.
+    /// - Returns: The matches in document order; empty when the document could not be read.
+    package func matches(_ pattern: PathPattern) -> [PathMatch] {
         guard let document, let root else { return [] }
         var current = [PathMatch(node: root, key: nil, path: .root)]
-        for component in pattern.split(separator: ".") {
-            // Compared once per component, and keys byte by byte: two strings have the same UTF-8
-            // exactly when they have the same Unicode scalars, as Python compares keys.
-            let isWildcard = component == "*"
+        for component in pattern.components {
             var next: [PathMatch] = []
             for match in current {
                 let node = document.resolved(match.node)
-                switch document[node].kind {
-                case .sequence where isWildcard:
+                switch (document.nodes[node.index].kind, component) {
+                case (.sequence, .wildcard):
                     for (index, item) in document.items(of: node).enumerated() {
                         next.append(PathMatch(node: item, key: nil, path: match.path.appending(index: index)))
                     }
-                case .mapping:
-                    for entry in document.entries(of: node) {
-                        guard case .string(let name) = document[document.resolved(entry.key)].value else { continue }
-                        if isWildcard || name.utf8.elementsEqual(component.utf8) {
-                            next.append(
-                                PathMatch(node: entry.value, key: entry.key, path: match.path.appending(key: name)))
-                        }
+                case (.mapping, .wildcard):
+                    document.forEachEntry(of: node) { entry in
+                        guard let name = document.keyString(entry.key) else { return }
+                        next.append(PathMatch(node: entry.value, key: entry.key, path: match.path.appending(key: name)))
+                    }
+                case (.mapping, .key(let key)):
+                    // Keys are compared byte by byte: two strings have the same UTF-8 exactly when
+                    // they have the same Unicode scalars, as Python compares keys.
+                    document.forEachEntry(of: node) { entry in
+                        guard let name = document.keyString(entry.key), name.hasSameUTF8(as: key) else { return }
+                        next.append(PathMatch(node: entry.value, key: entry.key, path: match.path.appending(key: name)))
                     }
                 default:
                     break
@@ -69,7 +76,31 @@ extension LintContext {
 
     /// The value of a string key in a mapping node, as cloud-init sees it.
     package func value(_ key: String, in node: YAMLNodeID) -> YAMLNodeID? {
-        document?.value(forKey: key, in: document?.resolved(node) ?? node)
+        entry(key, in: node)?.value
+    }
+
+    /// The entry of a string key in a mapping node, as cloud-init sees it: the last entry whose
+    /// key has the bytes of `key`.
+    func entry(_ key: String, in node: YAMLNodeID) -> YAMLPair? {
+        guard let document else { return nil }
+        // As `YAMLDocument.value(forKey:in:)`, without building an array of the pairs or a
+        // scalar for each key: the last entry with the key's bytes wins.
+        let mapping = document.resolved(node)
+        // The node's fields are read in place: copying the node would retain its text.
+        guard document.nodes[mapping.index].kind == .mapping else { return nil }
+        if let entries = document.effectiveEntries[mapping.index] {
+            for entry in entries.reversed() where document.keyString(entry.key)?.hasSameUTF8(as: key) == true {
+                return entry
+            }
+            return nil
+        }
+        let start = Int(document.nodes[mapping.index].childStart)
+        let count = Int(document.nodes[mapping.index].childCount)
+        for index in stride(from: start + count - 2, through: start, by: -2)
+        where document.keyString(document.children[index])?.hasSameUTF8(as: key) == true {
+            return YAMLPair(key: document.children[index], value: document.children[index + 1])
+        }
+        return nil
     }
 
     /// The items of a list node, as written.
@@ -81,13 +112,47 @@ extension LintContext {
     /// For each node of the document, whether it is written as a mapping key; computed once per
     /// input for the rules that look at values only.
     package var keyNodeMask: [Bool] {
-        cache.value("keyNodeMask") {
+        cache.value(\.keyNodeMask) {
             guard let document else { return [] }
             var isKey = [Bool](repeating: false, count: document.nodes.count)
-            for (index, node) in document.nodes.enumerated() where node.kind == .mapping {
-                for pair in document.pairs(of: YAMLNodeID(index)) { isKey[pair.key.index] = true }
+            // A mapping's children are its keys and values in turn; read in place, without
+            // building each mapping's pairs.
+            for node in document.nodes where node.kind == .mapping {
+                let start = Int(node.childStart)
+                for child in stride(from: start, to: start + Int(node.childCount), by: 2) {
+                    isKey[document.children[child].index] = true
+                }
             }
             return isKey
         }
+    }
+}
+
+extension YAMLDocument {
+    /// Calls `body` with each entry of a mapping (through an alias) as ``entries(of:)`` gives
+    /// them, in order, without building an array of the pairs when the mapping has no merge keys
+    /// or duplicates.
+    func forEachEntry(of id: YAMLNodeID, _ body: (YAMLPair) -> Void) {
+        let mapping = resolved(id)
+        if let entries = effectiveEntries[mapping.index] {
+            for entry in entries { body(entry) }
+            return
+        }
+        guard nodes[mapping.index].kind == .mapping else { return }
+        let start = Int(nodes[mapping.index].childStart)
+        let count = Int(nodes[mapping.index].childCount)
+        for index in stride(from: start, to: start + count, by: 2) {
+            body(YAMLPair(key: children[index], value: children[index + 1]))
+        }
+    }
+
+    /// The string a key node (through an alias) is, as cloud-init's loader constructs it; `nil`
+    /// for other scalars and collections. A plain string key is read from its text without
+    /// building its scalar.
+    func keyString(_ key: YAMLNodeID) -> String? {
+        let index = resolved(key).index
+        if nodes[index].valueIsText { return nodes[index].text }
+        if case .string(let name) = nodes[index].value { return name }
+        return nil
     }
 }

@@ -154,7 +154,10 @@ public struct Linter: Sendable {
     func run(_ context: LintContext, found: [Diagnostic] = []) -> [Diagnostic] {
         var diagnostics = found
         for rule in rulesByKind[context.inputKind] ?? [] {
-            diagnostics += rule.check(context)
+            // Most rules find nothing: appending an empty array would still copy the array out
+            // of the shared empty storage, once per rule.
+            let findings = rule.check(context)
+            if !findings.isEmpty { diagnostics += findings }
         }
         diagnostics = applyPrecedence(diagnostics)
         if let suppressions = context.suppressions {

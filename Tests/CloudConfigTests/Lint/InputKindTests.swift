@@ -8,7 +8,8 @@ import Testing
     @Test(arguments: [
         ("waagent.conf", InputKind.waagent), ("/etc/waagent.conf", .waagent), ("waagent-rhel9.conf", .waagent),
         ("etc/cloud/cloud.cfg", .systemConfig), ("/etc/cloud/cloud.cfg.d/90_dpkg.cfg", .systemConfig),
-        ("cloud.cfg.d/10-azure.cfg", .systemConfig),
+        ("cloud.cfg.d/10-azure.cfg", .systemConfig), ("//etc//cloud//cloud.cfg.d//x.cfg//", .systemConfig),
+        ("/etc/cloud.cfg/", .systemConfig), ("/tmp/é/waagent.conf", .waagent), ("cloud.cfg.d/é.cfg", .systemConfig),
     ])
     func theNameSaysTheKind(_ path: String, _ kind: InputKind) {
         #expect(InputKind.named(path) == kind)
@@ -18,7 +19,8 @@ import Testing
 
     @Test(arguments: [
         "user-data.yaml", "cloud.cfg.d/README", "cloud.cfg.d/90.cfg.bak", "etc/cloud/other.cfg", "waagent.conf.orig",
-        "<stdin>", "cloud.cfg.d",
+        "<stdin>", "cloud.cfg.d", "", "/", "///", ".cfg", "/.cfg", "cloud.cfg.dd/a.cfg", "xcloud.cfg.d/a.cfg",
+        "cloud.cfg.d/a.cfg/b", "waagent", ".conf", "cloud.cfg.d/a.cfg\u{301}", "é/cloud.cfg.d",
     ])
     func otherNamesSayNothing(_ path: String) {
         #expect(InputKind.named(path) == nil)

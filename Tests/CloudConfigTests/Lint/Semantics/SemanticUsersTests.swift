@@ -19,6 +19,15 @@ import Testing
         #expect(findings.allSatisfy { $0.severity == .note && $0.keyPath == "users" })
     }
 
+    /// The accounts read ASCII comma-separated names on their bytes; the names are cloud-init's.
+    @Test(arguments: [
+        "", ",", " , ", "adm", " adm ", "adm, docker", " a , b ,, c ", "\tadm,\u{1C}x\u{1F}", "a\r\n,b\r\n",
+        "é, a", "a,\u{00A0}b\u{00A0}", "a\u{2003},b", "a,\u{301}b", ",,a,,", "x\u{0B}\u{0C}",
+    ])
+    func commaSeparatedNames(_ text: String) {
+        #expect(DocumentAccounts.names(inCommaSeparated: text) == UserAccount.names(inCommaSeparated: text))
+    }
+
     @Test func accountsAsCloudInitReadsThem() throws {
         let body = """
             user: {name: admin}

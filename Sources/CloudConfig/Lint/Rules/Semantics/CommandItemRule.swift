@@ -35,11 +35,16 @@ struct CommandItemRule: LintRule {
             "quoting turns the item or argument into the text as typed, which is the command the writer wrote; "
                 + "YAML had made it a mapping, a number or a boolean that cloud-init cannot run as meant"))
 
+    /// The modules whose items are commands, with the pattern of their items.
+    private static let modules: [(name: String, items: PathPattern)] = [
+        ("runcmd", "runcmd.*"), ("bootcmd", "bootcmd.*"),
+    ]
+
     func check(_ context: LintContext) -> [Diagnostic] {
         guard context.isCloudConfig, let document = context.document else { return [] }
         var diagnostics: [Diagnostic] = []
-        for module in ["runcmd", "bootcmd"] {
-            for match in context.matches("\(module).*") {
+        for (module, pattern) in Self.modules {
+            for match in context.matches(pattern) {
                 switch context.kind(of: match.node) {
                 case .mapping:
                     diagnostics.append(mappingItem(match, module: module, in: context))

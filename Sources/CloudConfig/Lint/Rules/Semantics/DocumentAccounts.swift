@@ -10,6 +10,13 @@ struct DocumentAccounts: Sendable {
         let node: YAMLNodeID
         /// Where it is, as cloud-init prints paths.
         let path: KeyPath
+        /// The string-valued password settings of the mapping, in the order of
+        /// ``PasswordField/userFields``: each with its entry, looked up once here for the rules
+        /// that report on passwords.
+        let passwordEntries: [(field: PasswordField, entry: NamedEntry, text: String)]
+        /// The mapping's string-keyed entries with their keys normalised, for the rules that look
+        /// up other settings (`sudo`, `lock_passwd`).
+        let settings: NormalizedEntries
 
         /// The user name; `nil` for the image's default user.
         var name: String? { account.name }
@@ -37,7 +44,7 @@ struct DocumentAccounts: Sendable {
     /// - Parameter context: The input.
     /// - Returns: The accounts.
     static func of(_ context: LintContext) -> DocumentAccounts {
-        context.cache.value("DocumentAccounts") { DocumentAccounts(context) }
+        context.cache.value(\.accounts) { DocumentAccounts(context) }
     }
 
     /// Reads the accounts of a cloud-config.
@@ -60,8 +67,10 @@ struct DocumentAccounts: Sendable {
             }
         }
         for (node, path, name) in written {
-            let account = Self.account(name: name, settings: node, in: context)
-            entries.append(Entry(account: account, node: node, path: path))
+            let settings = NormalizedEntries(context.namedEntries(of: node))
+            let (account, passwordEntries) = Self.account(name: name, settings: settings, in: context)
+            entries.append(
+                Entry(account: account, node: node, path: path, passwordEntries: passwordEntries, settings: settings))
             for group in account.createdGroups { addGroup(group) }
         }
         if let groups = context.topLevel("groups") {
@@ -109,11 +118,12 @@ struct DocumentAccounts: Sendable {
     }
 
     /// An account's settings as cloud-init reads them (keys normalised, the last one winning).
-    private static func account(name: String?, settings node: YAMLNodeID, in context: LintContext) -> UserAccount {
+    private static func account(
+        name: String?, settings entries: NormalizedEntries, in context: LintContext
+    ) -> (UserAccount, [(field: PasswordField, entry: NamedEntry, text: String)]) {
         var account = UserAccount(name: name)
-        // The mapping's entries are read, and their keys normalised, once for all the settings
+        // The mapping's entries were read, and their keys normalised, once for all the settings
         // looked up in it.
-        let entries = NormalizedEntries(context.namedEntries(of: node))
         func setting(_ key: String) -> NamedEntry? { entries.entry(key) }
         func flag(_ key: String) -> Bool? {
             setting(key).map { context.isTruthy($0.value) }
@@ -127,12 +137,14 @@ struct DocumentAccounts: Sendable {
         if let primary = setting("primary_group"), let group = context.string(primary.value) {
             account.primaryGroup = group.pythonStripped
         }
+        var passwordEntries: [(field: PasswordField, entry: NamedEntry, text: String)] = []
         for (key, field) in PasswordField.userFields {
             if let entry = setting(key), let text = context.string(entry.value) {
                 account.passwords[field] = Password(text)
+                passwordEntries.append((field, entry, text))
             }
         }
-        return account
+        return (account, passwordEntries)
     }
 
     /// Whether `users` and `user` keep the image's default user, as cloud-init decides: `users`
@@ -144,7 +156,7 @@ struct DocumentAccounts: Sendable {
             return true
         }
         guard let users else { return true }
-        let names = UserAccount.names(inCommaSeparated:)
+        let names = Self.names(inCommaSeparated:)
         switch context.kind(of: users) {
         case .sequence:
             return context.items(context.resolved(users)).contains { item in
@@ -181,14 +193,43 @@ struct DocumentAccounts: Sendable {
         case .mapping:
             return context.namedEntries(of: node).map(\.name)
         default:
-            return context.string(node).map(UserAccount.names(inCommaSeparated:)) ?? []
+            return context.string(node).map(names(inCommaSeparated:)) ?? []
         }
+    }
+
+    /// ``UserAccount/names(inCommaSeparated:)``, with a single name (no comma, the common case)
+    /// read without splitting.
+    static func names(inCommaSeparated text: String) -> [String] {
+        if let names = text.utf8.withContiguousStorageIfAvailable(asciiNames(inCommaSeparated:)), let names {
+            return names
+        }
+        return UserAccount.names(inCommaSeparated: text)
+    }
+
+    /// ``UserAccount/names(inCommaSeparated:)`` on the bytes of ASCII text, where a comma and
+    /// Python's whitespace are single bytes; `nil` for other text.
+    private static func asciiNames(inCommaSeparated bytes: UnsafeBufferPointer<UInt8>) -> [String]? {
+        guard bytes.allSatisfy({ $0 < 0x80 }) else { return nil }
+        func isWhitespace(_ byte: UInt8) -> Bool { (0x09...0x0D).contains(byte) || (0x1C...0x20).contains(byte) }
+        var names: [String] = []
+        var start = 0
+        for end in 0...bytes.count where end == bytes.count || bytes[end] == UInt8(ascii: ",") {
+            var lower = start
+            var upper = end
+            while lower < upper, isWhitespace(bytes[lower]) { lower += 1 }
+            while upper > lower, isWhitespace(bytes[upper - 1]) { upper -= 1 }
+            if lower < upper {
+                names.append(String(decoding: UnsafeBufferPointer(rebasing: bytes[lower..<upper]), as: UTF8.self))
+            }
+            start = end + 1
+        }
+        return names
     }
 
     /// Records the users a comma-separated string names.
     private mutating func addUsers(in node: YAMLNodeID, _ context: LintContext) {
         guard let text = context.string(node) else { return }
-        for name in UserAccount.names(inCommaSeparated: text) { addUser(name) }
+        for name in Self.names(inCommaSeparated: text) { addUser(name) }
     }
 
     private mutating func addUser(_ name: String) {

@@ -18,10 +18,13 @@ extension LintContext {
     /// duplicates winning); empty for other nodes.
     func namedEntries(of node: YAMLNodeID) -> [NamedEntry] {
         guard let document, kind(of: node) == .mapping else { return [] }
-        return document.entries(of: node).compactMap { entry in
-            guard let name = string(entry.key) else { return nil }
-            return NamedEntry(name: name, key: entry.key, value: entry.value)
+        var named: [NamedEntry] = []
+        named.reserveCapacity(Int(document.nodes[document.resolved(node).index].childCount) / 2)
+        document.forEachEntry(of: node) { entry in
+            guard let name = document.keyString(entry.key) else { return }
+            named.append(NamedEntry(name: name, key: entry.key, value: entry.value))
         }
+        return named
     }
 
     /// The entry of a user-style mapping whose key, after cloud-init's rewriting of `-` to `_`

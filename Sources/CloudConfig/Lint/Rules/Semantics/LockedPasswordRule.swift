@@ -28,10 +28,12 @@ struct LockedPasswordRule: LintRule {
         guard context.isCloudConfig else { return [] }
         let accounts = DocumentAccounts.of(context)
         let settings = PasswordSetting.all(in: context, accounts: accounts)
+        // Only an account's own password can be locked: without one, there is nothing to report.
+        guard settings.contains(where: { $0.setsPassword && $0.field.isUserField }) else { return [] }
         let setLater = Set(
             settings.filter { $0.field == .chpasswdHash || $0.field == .chpasswdText || $0.field == .chpasswdList }
                 .compactMap(\.userName)
-                + context.matches("chpasswd.users.*").compactMap { match in
+                + context.matches(PasswordSetting.chpasswdUsers).compactMap { match in
                     context.value("name", in: match.node).flatMap { context.string($0) }
                 })
         return accounts.entries.compactMap { account in
@@ -42,7 +44,7 @@ struct LockedPasswordRule: LintRule {
                     if case .key(let name) = component { return name }
                     return "password"
                 } ?? "password"
-            if let lock = context.normalizedEntry("lock_passwd", in: account.node) {
+            if let lock = account.settings.entry("lock_passwd") {
                 guard context.isTruthy(lock.value) else { return nil }
                 return diagnostic(
                     .lockedExplicitly(field), at: context.range(lock.value),

@@ -82,6 +82,9 @@ struct NTPAddress: Equatable {
 
     /// The host and port of a text written with a port; `nil` for any other text.
     init?(_ text: String) {
+        // Both forms need a colon before the port: text without one (most servers) is passed
+        // over without reading its characters.
+        guard text.utf8.contains(UInt8(ascii: ":")) else { return nil }
         let isDigits = { (part: Substring) in !part.isEmpty && part.allSatisfy { $0.isASCII && $0.isNumber } }
         if text.hasPrefix("["), let close = text.firstIndex(of: "]") {
             let rest = text[text.index(after: close)...]

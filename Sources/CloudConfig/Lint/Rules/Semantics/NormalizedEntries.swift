@@ -13,14 +13,27 @@ struct NormalizedEntries {
     init(_ entries: [NamedEntry]) {
         self.entries = entries
         rewritten = entries.map { entry in
-            // Most keys are written as cloud-init reads them; a hyphen is looked for byte by byte,
-            // and a key with neither a hyphen nor whitespace has nothing to rewrite.
-            guard
-                entry.name.utf8.contains(UInt8(ascii: "-"))
-                    || entry.name.unicodeScalars.contains(where: \.isPythonWhitespace)
-            else { return nil }
+            // Most keys are written as cloud-init reads them; a key with neither a hyphen nor
+            // whitespace has nothing to rewrite.
+            guard Self.mayNeedRewriting(entry.name) else { return nil }
             return entry.name.replacing("-", with: "_").pythonStripped
         }
+    }
+
+    /// Whether a key has a hyphen or whitespace: read in one pass over its bytes when it is
+    /// ASCII (where both are single bytes), by its scalars otherwise.
+    private static func mayNeedRewriting(_ name: String) -> Bool {
+        let ascii = name.utf8.withContiguousStorageIfAvailable { bytes -> Bool? in
+            for byte in bytes {
+                if byte >= 0x80 { return nil }
+                if byte == UInt8(ascii: "-") || (0x09...0x0D).contains(byte) || (0x1C...0x20).contains(byte) {
+                    return true
+                }
+            }
+            return false
+        }
+        if let ascii, let answer = ascii { return answer }
+        return name.utf8.contains(UInt8(ascii: "-")) || name.unicodeScalars.contains(where: \.isPythonWhitespace)
     }
 
     /// The entry whose key, as written or normalised, is `name`; the last such entry wins, as in

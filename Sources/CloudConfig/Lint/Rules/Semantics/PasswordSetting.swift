@@ -21,20 +21,18 @@ struct PasswordSetting: Sendable {
 
     /// Every password a cloud-config sets, read once per input for all the rules that need them.
     static func all(in context: LintContext, accounts: DocumentAccounts) -> [PasswordSetting] {
-        context.cache.value("PasswordSetting.all") { read(in: context, accounts: accounts) }
+        context.cache.value(\.passwords) { read(in: context, accounts: accounts) }
     }
+
+    /// Every `chpasswd.users` entry.
+    static let chpasswdUsers: PathPattern = "chpasswd.users.*"
 
     /// Every password a cloud-config sets, in document order of their sources.
     private static func read(in context: LintContext, accounts: DocumentAccounts) -> [PasswordSetting] {
         var settings: [PasswordSetting] = []
         for account in accounts.entries {
-            // The mapping's entries are read, and their keys normalised, once for the fields
-            // looked up in it.
-            let entries = NormalizedEntries(context.namedEntries(of: account.node))
-            for (name, field) in PasswordField.userFields {
-                guard let entry = entries.entry(name),
-                    let text = context.string(entry.value)
-                else { continue }
+            // The accounts looked their password settings up when they were read.
+            for (field, entry, text) in account.passwordEntries {
                 settings.append(
                     PasswordSetting(
                         field: field, text: text, range: context.range(entry.value),
@@ -44,7 +42,7 @@ struct PasswordSetting: Sendable {
         }
         // Without a top-level `chpasswd` (most files), its paths are not searched.
         let hasChpasswd = context.topLevel("chpasswd") != nil
-        for match in hasChpasswd ? context.matches("chpasswd.users.*") : []
+        for match in hasChpasswd ? context.matches(Self.chpasswdUsers) : []
         where context.kind(of: match.node) == .mapping {
             let type = context.value("type", in: match.node).map { context.scalar($0)?.pythonStr ?? "" } ?? "hash"
             guard type == "hash" || type == "text",

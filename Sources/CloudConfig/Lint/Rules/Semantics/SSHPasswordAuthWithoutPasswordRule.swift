@@ -32,7 +32,7 @@ struct SSHPasswordAuthWithoutPasswordRule: LintRule {
         let accounts = DocumentAccounts.of(context)
         let settings = PasswordSetting.all(in: context, accounts: accounts)
         if settings.contains(where: { $0.setsPassword || $0.isRandom }) { return [] }
-        if context.matches("chpasswd.users.*").contains(where: { match in
+        if context.matches(PasswordSetting.chpasswdUsers).contains(where: { match in
             context.value("type", in: match.node).flatMap { context.string($0) } == "RANDOM"
         }) {
             return []

@@ -66,7 +66,7 @@ struct SudoTrueRule: LintRule {
     func check(_ context: LintContext) -> [Diagnostic] {
         guard context.isCloudConfig else { return [] }
         return DocumentAccounts.of(context).entries.compactMap { entry in
-            guard let sudo = context.normalizedEntry("sudo", in: entry.node),
+            guard let sudo = entry.settings.entry("sudo"),
                 case .bool(true)? = context.scalar(sudo.value)
             else { return nil }
             let fix = FixIt(

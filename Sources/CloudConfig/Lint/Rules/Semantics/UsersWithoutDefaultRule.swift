@@ -22,8 +22,10 @@ struct UsersWithoutDefaultRule: LintRule {
         inputKinds: [.userData])
 
     func check(_ context: LintContext) -> [Diagnostic] {
-        guard context.isCloudConfig, let root = context.root,
-            let entry = context.namedEntries(of: root).last(where: { $0.name == "users" })
+        // The key is compared by its bytes, without reading every top-level key into an array:
+        // for `users`, as for any ASCII text without K, ; or `, the same answer as `==`.
+        guard context.isCloudConfig, let root = context.root, context.kind(of: root) == .mapping,
+            let entry = context.entry("users", in: root)
         else { return [] }
         let accounts = DocumentAccounts.of(context)
         guard context.isTruthy(entry.value), !accounts.keepsDefaultUser(in: context) else { return [] }

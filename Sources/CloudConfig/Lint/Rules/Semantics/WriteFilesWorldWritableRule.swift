@@ -22,7 +22,7 @@ struct WriteFilesWorldWritableRule: LintRule {
 
     func check(_ context: LintContext) -> [Diagnostic] {
         guard context.isCloudConfig else { return [] }
-        return context.matches("write_files.*.permissions").compactMap { match in
+        return context.writeFilesPermissions.compactMap { match in
             let mode: FileMode?
             switch context.scalar(match.node) {
             case .int(let number): mode = FileMode.applied(number)

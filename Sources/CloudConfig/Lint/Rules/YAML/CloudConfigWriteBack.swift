@@ -26,7 +26,9 @@ enum CloudConfigWriteBack {
     ///   - limit: The deepest nesting allowed.
     /// - Returns: The collection and its depth, or `nil`.
     static func firstCollection(in document: YAMLDocument, deeperThan limit: Int) -> (YAMLNodeID, Int)? {
-        guard let root = document.root else { return nil }
+        // A collection at depth d has d - 1 collections above it, so a document of at most
+        // `limit` nodes (almost every file) has none deeper, and is not walked.
+        guard let root = document.root, document.nodes.count > limit else { return nil }
         // Nodes are stored in the order their events arrived, so a parent comes before its children.
         var depths = [Int](repeating: 0, count: document.nodes.count)
         depths[root.index] = 1

@@ -12,7 +12,7 @@ struct YAML11Scalars {
     /// source order, found once per input and shared by the three rules that read them (none of
     /// them reports a string or a null, so those are left out).
     static func values(in context: LintContext) -> [Entry] {
-        context.cache.value("YAML11Scalars.values") {
+        context.cache.value(\.yaml11Scalars) {
             guard let document = context.document else { return [] }
             let isKey = context.keyNodeMask
             let nodes = document.nodes
