@@ -37,6 +37,17 @@ struct Suppressions: Sendable {
     /// The marker that starts a suppression comment.
     static let marker = "cloudcfg:"
 
+    /// Whether a comment's UTF-8 contains the marker's anywhere.
+    private static func containsMarker(_ text: String) -> Bool {
+        let marker = Array(Self.marker.utf8)
+        let bytes = Array(text.utf8)
+        guard bytes.count >= marker.count else { return false }
+        for start in 0...(bytes.count - marker.count) where bytes[start] == marker[0] {
+            if bytes[start..<(start + marker.count)].elementsEqual(marker) { return true }
+        }
+        return false
+    }
+
     /// Reads the suppressions in a stream's comments.
     ///
     /// - Parameters:
@@ -46,6 +57,8 @@ struct Suppressions: Sendable {
     ///     are whole lines starting in column 1.
     init(comments: [YAMLComment], knownRules: Set<RuleID>, allowsSameLine: Bool = true) {
         for comment in comments {
+            // A comment without the marker's bytes (almost every comment) cannot start with it.
+            guard Self.containsMarker(comment.text) else { continue }
             let text = comment.text.trimmingASCIIWhitespace()
             guard text.hasPrefix(Self.marker) else { continue }
             var body = text.dropFirst(Self.marker.count).trimmingASCIIWhitespace()

@@ -281,7 +281,10 @@ import Testing
     @Test(
         arguments: [
             ("app", "app", nil), ("app:grp", "app", "grp"), (" app : grp ", "app", "grp"), ("-1:grp", nil, "grp"),
-            ("none:None", nil, nil), ("app:", "app", nil), ("a:b:c", "a", "b:c"),
+            ("none:None", nil, nil), ("app:", "app", nil), ("a:b:c", "a", "b:c"), ("NONE:nOnE", nil, nil),
+            ("nonee:-1", "nonee", nil), (":", nil, nil), ("", nil, nil), ("\tapp\u{1F}:\u{0B}grp\r\n", "app", "grp"),
+            ("\u{00A0}app:grp\u{2003}", "app", "grp"), ("é:ü", "é", "ü"), ("-1 : none ", nil, nil),
+            ("-10:x", "-10", "x"),
         ] as [(String, String?, String?)])
     func ownerParsing(_ owner: String, user: String?, group: String?) {
         let parsed = WriteFilesOwnerNotDeferredRule.userAndGroup(owner)

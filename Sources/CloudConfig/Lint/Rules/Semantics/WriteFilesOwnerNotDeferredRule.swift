@@ -55,6 +55,7 @@ struct WriteFilesOwnerNotDeferredRule: LintRule {
     /// cloud-init's `util.extract_usergroup`: `user:group`, trimmed, with empty, `-1` and `none`
     /// meaning "leave as is".
     static func userAndGroup(_ owner: String) -> (user: String?, group: String?) {
+        if let names = owner.utf8.withContiguousStorageIfAvailable(asciiUserAndGroup), let names { return names }
         let parts = owner.split(separator: ":", maxSplits: 1, omittingEmptySubsequences: false).map {
             String($0).pythonStripped
         }
@@ -63,6 +64,25 @@ struct WriteFilesOwnerNotDeferredRule: LintRule {
             return name
         }
         return (meaningful(parts.first), meaningful(parts.count == 2 ? parts[1] : nil))
+    }
+
+    /// ``userAndGroup(_:)`` on the bytes of ASCII text, where the colon, Python's whitespace and
+    /// the case of `none` are single bytes; `nil` for other text.
+    private static func asciiUserAndGroup(_ bytes: UnsafeBufferPointer<UInt8>) -> (user: String?, group: String?)? {
+        guard bytes.allSatisfy({ $0 < 0x80 }) else { return nil }
+        func meaningful(_ range: Range<Int>) -> String? {
+            func isWhitespace(_ byte: UInt8) -> Bool { (0x09...0x0D).contains(byte) || (0x1C...0x20).contains(byte) }
+            var lower = range.lowerBound
+            var upper = range.upperBound
+            while lower < upper, isWhitespace(bytes[lower]) { lower += 1 }
+            while upper > lower, isWhitespace(bytes[upper - 1]) { upper -= 1 }
+            let name = UnsafeBufferPointer(rebasing: bytes[lower..<upper])
+            if name.isEmpty || name.elementsEqual("-1".utf8) { return nil }
+            if name.count == 4, name.map({ $0 | 0x20 }).elementsEqual("none".utf8) { return nil }
+            return String(decoding: name, as: UTF8.self)
+        }
+        guard let colon = bytes.firstIndex(of: UInt8(ascii: ":")) else { return (meaningful(0..<bytes.count), nil) }
+        return (meaningful(0..<colon), meaningful((colon + 1)..<bytes.count))
     }
 
     /// Sets `defer: true`: replaces a present value, or adds the key before the entry's first key.
