@@ -1,10 +1,13 @@
 /// The identity of a node within its document.
 public struct YAMLNodeID: Sendable, Hashable, Comparable {
     /// The node's index in its document.
-    public let index: Int
+    public var index: Int { Int(storage) }
+    /// The index in four bytes, as nodes keep their children's positions: a document has fewer
+    /// than 2^31 nodes (inputs are at most 1 GiB), and a large one has millions of children.
+    private let storage: Int32
 
-    init(_ index: Int) { self.index = index }
-    init(_ index: Int32) { self.index = Int(index) }
+    init(_ index: Int) { storage = Int32(truncatingIfNeeded: index) }
+    init(_ index: Int32) { storage = index }
 
     /// Whether the left value sorts before the right one.
     public static func < (lhs: YAMLNodeID, rhs: YAMLNodeID) -> Bool { lhs.index < rhs.index }
@@ -25,13 +28,13 @@ public struct YAMLNode: Sendable {
         case alias
     }
 
-    // Stored properties are declared largest first, so that the node packs into 64 bytes (Swift
-    // lays fields out in declaration order): the text, the boxed extras, the value or children,
-    // the one-byte fields, then the positions. A large input holds millions of nodes.
+    // Stored properties are declared largest first, so that the node packs into 56 bytes (Swift
+    // lays fields out in declaration order): the text, the value or children (with the rare
+    // tag and anchor), the one-byte fields, then the positions. A large input holds millions of
+    // nodes.
 
     /// The scalar's value (after quoting and folding), or the name an alias refers to.
     public let text: String
-    let properties: Properties?
     private var storedValue: StoredValue
     /// What kind of node this is.
     public let kind: Kind
@@ -48,6 +51,11 @@ public struct YAMLNode: Sendable {
     var childStart: Int32 { storedValue.children.start }
     /// How many children the node has (1 for an alias with a target); 0 for a scalar.
     var childCount: Int32 { storedValue.children.count }
+    /// The explicit tag, anchor, and tag of an alias's target, when the node has any.
+    var properties: Properties? {
+        if case .extras(let extras) = storedValue { return extras.properties }
+        return nil
+    }
 
     /// Where the node is written; for an alias, the `*name` itself.
     public var range: SourceRange { SourceRange(start: start.location, end: end.location) }
@@ -60,7 +68,9 @@ public struct YAMLNode: Sendable {
         get { storedValue.scalar(text: text) }
         set {
             let children = storedValue.children
-            storedValue = StoredValue(newValue, text: text, childStart: children.start, childCount: children.count)
+            storedValue = StoredValue(
+                newValue, text: text, childStart: children.start, childCount: children.count,
+                properties: properties)
         }
     }
     /// The explicit tag as written, expanded (`!!str` gives `tag:yaml.org,2002:str`), if any.
@@ -70,8 +80,11 @@ public struct YAMLNode: Sendable {
 
     /// Whether the node is a scalar whose value is its text as a string.
     var valueIsText: Bool {
-        if case .text = storedValue { return true }
-        return false
+        switch storedValue {
+        case .text: true
+        case .extras(let extras): extras.valueIsText
+        default: false
+        }
     }
 
     init(
@@ -85,15 +98,18 @@ public struct YAMLNode: Sendable {
         self.collectionStyle = collectionStyle
         self.start = start
         self.end = end
-        self.storedValue =
-            valueIsText && childStart == 0 && childCount == 0
-            ? .text : StoredValue(value, text: text, childStart: childStart, childCount: childCount)
         var properties = properties
         if case .other(let uri) = tag, uri != properties?.explicitTag {
             // An alias takes the tag of its target, which it does not write itself.
             properties = Properties(explicitTag: properties?.explicitTag, anchor: properties?.anchor, otherTag: uri)
         }
-        self.properties = properties
+        if valueIsText, childStart == 0, childCount == 0, properties == nil {
+            self.storedValue = .text
+        } else {
+            self.storedValue = StoredValue(
+                valueIsText ? .string(text) : value, text: text, childStart: childStart, childCount: childCount,
+                properties: properties)
+        }
         self.storedTag = StoredTag(tag)
     }
 
@@ -159,10 +175,11 @@ public struct YAMLNode: Sendable {
         }
     }
 
-    /// The value and the children in nine bytes. A node without children (every scalar) keeps
-    /// its value: a string equal to its text (the common case) and small scalars inline,
-    /// anything else in a box. A node with children (a collection, an alias with a target)
-    /// keeps where they are, and in the rare case that it also has a value, both in a box.
+    /// The value, the children and the properties in nine bytes. A node without children or
+    /// properties (most scalars) keeps its value: a string equal to its text (the common case)
+    /// and small scalars inline, anything else in a box. A collection or an alias with a target
+    /// keeps where its children are. A node with properties, or with children and a value (a
+    /// mapping read as a scalar, an alias to a scalar), keeps everything in a box.
     private enum StoredValue {
         case none
         case text
@@ -172,15 +189,21 @@ public struct YAMLNode: Sendable {
         case float(Double)
         case boxed(ScalarBox)
         case children(start: Int32, count: Int32)
-        case childrenAndValue(ChildrenBox)
+        case extras(Extras)
 
-        init(_ scalar: YAMLScalar?, text: String, childStart: Int32, childCount: Int32) {
-            guard childStart == 0, childCount == 0 else {
-                if let scalar {
-                    self = .childrenAndValue(ChildrenBox(start: childStart, count: childCount, scalar: scalar))
-                } else {
-                    self = .children(start: childStart, count: childCount)
-                }
+        init(_ scalar: YAMLScalar?, text: String, childStart: Int32, childCount: Int32, properties: Properties?) {
+            let hasChildren = childStart != 0 || childCount != 0
+            guard properties == nil, !hasChildren || scalar == nil else {
+                var isText = false
+                if case .string(let value)? = scalar { isText = value.utf8.elementsEqual(text.utf8) }
+                self = .extras(
+                    Extras(
+                        properties: properties, scalar: isText ? nil : scalar, valueIsText: isText,
+                        childStart: childStart, childCount: childCount))
+                return
+            }
+            guard !hasChildren else {
+                self = .children(start: childStart, count: childCount)
                 return
             }
             switch scalar {
@@ -203,14 +226,14 @@ public struct YAMLNode: Sendable {
             case .int(let value): .int(YAMLInteger(value))
             case .float(let value): .float(value)
             case .boxed(let box): box.scalar
-            case .childrenAndValue(let box): box.scalar
+            case .extras(let extras): extras.valueIsText ? .string(text) : extras.scalar
             }
         }
 
         var children: (start: Int32, count: Int32) {
             switch self {
             case .children(let start, let count): (start, count)
-            case .childrenAndValue(let box): (box.start, box.count)
+            case .extras(let extras): (extras.childStart, extras.childCount)
             default: (0, 0)
             }
         }
@@ -221,14 +244,21 @@ public struct YAMLNode: Sendable {
         init(_ scalar: YAMLScalar) { self.scalar = scalar }
     }
 
-    private final class ChildrenBox: Sendable {
-        let start: Int32
-        let count: Int32
-        let scalar: YAMLScalar
-        init(start: Int32, count: Int32, scalar: YAMLScalar) {
-            self.start = start
-            self.count = count
+    /// What a node rarely has: properties, or both children and a value.
+    private final class Extras: Sendable {
+        let properties: Properties?
+        let scalar: YAMLScalar?
+        /// Whether the value is the node's text as a string (then ``scalar`` is `nil`).
+        let valueIsText: Bool
+        let childStart: Int32
+        let childCount: Int32
+
+        init(properties: Properties?, scalar: YAMLScalar?, valueIsText: Bool, childStart: Int32, childCount: Int32) {
+            self.properties = properties
             self.scalar = scalar
+            self.valueIsText = valueIsText
+            self.childStart = childStart
+            self.childCount = childCount
         }
     }
 

@@ -5,9 +5,33 @@ import Testing
 /// How nodes keep their values and children in one field (for memory on large inputs), and how
 /// the reader hands libyaml the input in place: every combination must read back as written.
 @Suite struct YAMLNodeStorageTests {
-    @Test func nodesStayAtSixtyFourBytes() {
+    @Test func nodesStayAtFiftySixBytes() {
         // A 50 MiB input holds about two million nodes: each byte here is 2 MB there.
-        #expect(MemoryLayout<YAMLNode>.stride == 64)
+        #expect(MemoryLayout<YAMLNode>.stride == 56)
+    }
+
+    @Test func propertiesLiveBesideValuesAndChildren() throws {
+        let text = "a: &x !!str 12\nb: !!int '7'\nc: &m {k: v}\nd: &q plain\ne: *q\nf: !custom [1]\ng: *m\n"
+        let stream = YAMLStream.parse(text)
+        let document = try #require(stream.documents.first)
+        let root = try #require(document.root)
+        func node(_ key: String) throws -> YAMLNode { document[try #require(document.value(forKey: key, in: root))] }
+        #expect(try node("a").anchor == "x")
+        #expect(try node("a").explicitTag == "tag:yaml.org,2002:str")
+        #expect(try node("a").value == .string("12"))
+        #expect(try node("a").valueIsText)
+        #expect(try node("b").value == .int(YAMLInteger(7)))
+        #expect(try node("b").anchor == nil)
+        #expect(try node("c").anchor == "m")
+        #expect(try node("c").childCount == 2)
+        #expect(try node("c").value == nil)
+        #expect(try node("d").value == .string("plain"))
+        #expect(try node("e").value == .string("plain"))
+        #expect(try node("e").anchor == nil)
+        #expect(try node("f").explicitTag == "!custom")
+        #expect(try node("f").childCount == 1)
+        #expect(try node("g").tag == .map)
+        #expect(try node("g").childCount == 1)
     }
 
     @Test func collectionsKeepTheirChildrenAndAValueBesides() throws {
