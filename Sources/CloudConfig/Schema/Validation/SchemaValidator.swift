@@ -57,10 +57,20 @@ package struct SchemaValidator: Sendable {
     /// One validation, holding the document and the path to the node being checked. The path is
     /// kept as a stack of steps and spelt out as a ``KeyPath`` only for a finding, so that a
     /// document without findings allocates no path at all.
+    ///
+    /// Alternatives (`anyOf`, `oneOf`) and `not` are tried in a mode that stops at the first error:
+    /// a branch that fails costs only the checks up to its first error, and no finding of it is
+    /// spelt out. Only when no branch matches are the branches validated again in full, to explain
+    /// the failure.
     private struct Run {
         let document: YAMLDocument
         let formats: FormatChecker
         private var steps: [KeyPath.Component] = []
+        /// Set while trying an alternative (or a `not`): the first error decides, so the run stops
+        /// there. Deprecations are still recorded, for the alternative that matches.
+        private var stopsAtError = false
+        /// Whether a run that stops at errors has met one; never set otherwise.
+        private var failed = false
 
         init(document: YAMLDocument, formats: FormatChecker) {
             self.document = document
@@ -69,6 +79,30 @@ package struct SchemaValidator: Sendable {
 
         /// The path of the node being checked.
         var path: KeyPath { KeyPath(components: steps) }
+
+        /// Called where an error is found: in a run that stops at errors, notes the failure and
+        /// returns `true` (the caller returns at once); otherwise returns `false` (the caller
+        /// records the error and goes on).
+        @inline(__always)
+        private mutating func stops() -> Bool {
+            if stopsAtError { failed = true }
+            return stopsAtError
+        }
+
+        /// Validates a node and tells whether it has no error, stopping at the first one. Findings
+        /// of a node without errors (its deprecations) are appended to `findings`; a node with an
+        /// error may leave some there too, which the caller removes.
+        private mutating func passes(
+            _ id: YAMLNodeID, _ node: ValidationNode, key: YAMLNodeID?, into findings: inout [SchemaFinding]
+        ) -> Bool {
+            let (outerStops, outerFailed) = (stopsAtError, failed)
+            stopsAtError = true
+            failed = false
+            validate(id, node, key: key, into: &findings)
+            let passed = !failed
+            (stopsAtError, failed) = (outerStops, outerFailed)
+            return passed
+        }
 
         /// Validates a node one step further down (an index or a key).
         private mutating func validate(
@@ -87,125 +121,145 @@ package struct SchemaValidator: Sendable {
             let value = document.resolved(id)
             let kind = valueKind(value)
             if kind == .unknown { return }
-            let schema = node.schema
             // Release findings come with the shape findings, so that a form that is both dropped and
             // malformed is not mistaken for one that is only dropped.
             var releaseFinding = false
             if let introduced = node.unavailableUntil {
+                if stops() { return }
                 findings.append(
-                    SchemaFinding(kind: .unavailable(introduced), node: key ?? id, path: path, schema: schema))
+                    SchemaFinding(kind: .unavailable(introduced), node: key ?? id, path: path, schema: node.schema))
                 releaseFinding = true
             }
             if let removed = node.removedIn {
-                findings.append(SchemaFinding(kind: .removed(removed), node: key ?? id, path: path, schema: schema))
+                if stops() { return }
+                findings.append(
+                    SchemaFinding(kind: .removed(removed), node: key ?? id, path: path, schema: node.schema))
                 releaseFinding = true
             }
             // A key the target does not have is not also deprecated there.
             if !releaseFinding {
-                if let deprecation = schema.deprecation {
+                if let deprecation = node.schema.deprecation {
                     findings.append(
-                        SchemaFinding(kind: .deprecatedKey(deprecation), node: key ?? id, path: path, schema: schema))
+                        SchemaFinding(
+                            kind: .deprecatedKey(deprecation), node: key ?? id, path: path, schema: node.schema))
                 }
-                if let change = schema.change {
-                    findings.append(SchemaFinding(kind: .deprecatedValue(change), node: id, path: path, schema: schema))
+                if let change = node.schema.change {
+                    findings.append(
+                        SchemaFinding(kind: .deprecatedValue(change), node: id, path: path, schema: node.schema))
                 }
             }
 
-            if let accepted = node.accepted, !matches(kind, accepted), let types = schema.types {
+            if let accepted = node.accepted, !matches(kind, accepted), let types = node.schema.types {
+                if stops() { return }
                 findings.append(
-                    SchemaFinding(kind: .typeMismatch(expected: types.sorted()), node: id, path: path, schema: schema))
+                    SchemaFinding(
+                        kind: .typeMismatch(expected: types.sorted()), node: id, path: path, schema: node.schema))
                 return
             }
-            if let allowed = schema.allowedValues,
+            if let allowed = node.schema.allowedValues,
                 !allowed.contains(where: { PythonEquality.equals(value, $0, in: document) })
             {
-                findings.append(SchemaFinding(kind: .notAllowed(allowed), node: id, path: path, schema: schema))
+                if stops() { return }
+                findings.append(SchemaFinding(kind: .notAllowed(allowed), node: id, path: path, schema: node.schema))
             }
             if node.checksStrings, case .json(.string) = kind, case .string(let text) = document[value].value {
-                if let pattern = schema.pattern, !formats.search(pattern, in: text) {
+                if let pattern = node.schema.pattern, !formats.search(pattern, in: text) {
+                    if stops() { return }
                     findings.append(
-                        SchemaFinding(kind: .patternMismatch(pattern), node: id, path: path, schema: schema))
+                        SchemaFinding(kind: .patternMismatch(pattern), node: id, path: path, schema: node.schema))
                 }
-                if let format = schema.format, !formats.check(format, text) {
-                    findings.append(SchemaFinding(kind: .formatMismatch(format), node: id, path: path, schema: schema))
+                if let format = node.schema.format, !formats.check(format, text) {
+                    if stops() { return }
+                    findings.append(
+                        SchemaFinding(kind: .formatMismatch(format), node: id, path: path, schema: node.schema))
                 }
             }
             if node.checksNumbers, case .json(let type) = kind, type == .integer || type == .number,
                 let number = numericValue(value)
             {
-                if let minimum = schema.minimum, number < minimum {
-                    findings.append(SchemaFinding(kind: .belowMinimum(minimum), node: id, path: path, schema: schema))
+                if let minimum = node.schema.minimum, number < minimum {
+                    if stops() { return }
+                    findings.append(
+                        SchemaFinding(kind: .belowMinimum(minimum), node: id, path: path, schema: node.schema))
                 }
-                if let maximum = schema.maximum, number > maximum {
-                    findings.append(SchemaFinding(kind: .aboveMaximum(maximum), node: id, path: path, schema: schema))
+                if let maximum = node.schema.maximum, number > maximum {
+                    if stops() { return }
+                    findings.append(
+                        SchemaFinding(kind: .aboveMaximum(maximum), node: id, path: path, schema: node.schema))
                 }
             }
-            if kind == .json(.array) {
+            if kind == .json(.array), node.checksArrays {
                 validateArray(value, node, at: id, into: &findings)
+                if failed { return }
             }
             if kind == .json(.object) {
                 validateObject(value, node, at: id, into: &findings)
+                if failed { return }
             }
-            let hasCombinators = !schema.allOf.isEmpty || !schema.anyOf.isEmpty || !schema.oneOf.isEmpty
-            guard hasCombinators || schema.not != nil else { return }
+            guard node.hasCombinators else { return }
             let children = node.compiled
             for part in children.allOf {
                 validate(id, part, key: key, into: &findings)
+                if failed { return }
             }
             if !children.anyOf.isEmpty {
                 alternatives(id, children.anyOf, exactlyOne: false, key: key, parent: node, into: &findings)
+                if failed { return }
             }
             if !children.oneOf.isEmpty {
                 alternatives(id, children.oneOf, exactlyOne: true, key: key, parent: node, into: &findings)
+                if failed { return }
             }
-            if let forbidden = children.not, !hasError(id, forbidden, key: key) {
-                findings.append(SchemaFinding(kind: .forbidden, node: id, path: path, schema: schema))
+            if let forbidden = children.not {
+                var ignored: [SchemaFinding] = []
+                if passes(id, forbidden, key: key, into: &ignored) {
+                    if stops() { return }
+                    findings.append(SchemaFinding(kind: .forbidden, node: id, path: path, schema: node.schema))
+                }
             }
-        }
-
-        /// Whether a node fails a schema (deprecations aside).
-        private mutating func hasError(_ id: YAMLNodeID, _ node: ValidationNode, key: YAMLNodeID?) -> Bool {
-            var findings: [SchemaFinding] = []
-            validate(id, node, key: key, into: &findings)
-            return findings.contains(where: \.isError)
         }
 
         private mutating func validateArray(
             _ value: YAMLNodeID, _ node: ValidationNode, at id: YAMLNodeID, into findings: inout [SchemaFinding]
         ) {
-            let schema = node.schema
             let items = document.items(of: value)
-            if let minimum = schema.minItems, items.count < minimum {
-                findings.append(SchemaFinding(kind: .tooFewItems(minimum), node: id, path: path, schema: schema))
+            if let minimum = node.schema.minItems, items.count < minimum {
+                if stops() { return }
+                findings.append(SchemaFinding(kind: .tooFewItems(minimum), node: id, path: path, schema: node.schema))
             }
-            if let maximum = schema.maxItems, items.count > maximum {
-                findings.append(SchemaFinding(kind: .tooManyItems(maximum), node: id, path: path, schema: schema))
+            if let maximum = node.schema.maxItems, items.count > maximum {
+                if stops() { return }
+                findings.append(SchemaFinding(kind: .tooManyItems(maximum), node: id, path: path, schema: node.schema))
             }
-            if schema.requiresUniqueItems {
+            if node.schema.requiresUniqueItems {
                 let list = Array(items)
                 for (index, first) in PythonEquality.duplicates(list, in: document) {
+                    if stops() { return }
                     findings.append(
                         SchemaFinding(
                             kind: .duplicateItem(firstIndex: first), node: list[index],
-                            path: path.appending(index: index), schema: schema))
+                            path: path.appending(index: index), schema: node.schema))
                 }
             }
-            guard schema.tupleItems != nil || schema.items != nil else { return }
+            guard node.schema.tupleItems != nil || node.schema.items != nil else { return }
             let children = node.compiled
             if let tuple = children.tupleItems {
                 for (index, item) in items.enumerated() {
                     if index < tuple.count {
                         validate(item, tuple[index], step: .index(index), key: nil, into: &findings)
-                    } else if !schema.additionalItemsAllowed {
+                        if failed { return }
+                    } else if !node.schema.additionalItemsAllowed {
+                        if stops() { return }
                         findings.append(
                             SchemaFinding(
                                 kind: .tooManyItems(tuple.count), node: item, path: path.appending(index: index),
-                                schema: schema))
+                                schema: node.schema))
                     }
                 }
             } else if let itemNode = children.items {
                 for (index, item) in items.enumerated() {
                     validate(item, itemNode, step: .index(index), key: nil, into: &findings)
+                    if failed { return }
                 }
             }
         }
@@ -213,15 +267,19 @@ package struct SchemaValidator: Sendable {
         private mutating func validateObject(
             _ value: YAMLNodeID, _ node: ValidationNode, at id: YAMLNodeID, into findings: inout [SchemaFinding]
         ) {
-            let schema = node.schema
             let entries = document.entries(of: value)
-            if let minimum = schema.minProperties, entries.count < minimum {
-                findings.append(SchemaFinding(kind: .tooFewKeys(minimum), node: id, path: path, schema: schema))
+            if let minimum = node.schema.minProperties, entries.count < minimum {
+                if stops() { return }
+                findings.append(SchemaFinding(kind: .tooFewKeys(minimum), node: id, path: path, schema: node.schema))
             }
-            // The keys present matter only to a mapping that requires some.
-            let checksRequired = !schema.requiredKeys.isEmpty
-            var present = Set<String>()
+            // Trying an alternative, a missing required key decides it before any value is visited.
+            if stopsAtError, node.schema.requiredKeys.contains(where: { !hasStringKey($0, in: entries) }) {
+                failed = true
+                return
+            }
             let children = node.compiled
+            // The required keys met, as bits by their position in `requiredKeys`.
+            var present: UInt64 = 0
             for entry in entries {
                 let keyNode = document[document.resolved(entry.key)]
                 let keyText: String
@@ -232,20 +290,22 @@ package struct SchemaValidator: Sendable {
                 } else {
                     keyText = keyNode.value?.pythonStr ?? keyNode.text
                 }
-                if isStringKey, checksRequired { present.insert(keyText) }
                 steps.append(.key(keyText))
                 defer { steps.removeLast() }
                 var matched = false
                 if isStringKey, let index = children.position(of: keyText) {
                     matched = true
+                    present |= children.requiredAt[index]
                     let property = children.properties[index]
                     if case .ignored = children.additional, let missing = availabilityFinding(property, node: entry.key)
                     {
                         // The target does not know the key and lets unknown keys pass: what is inside
                         // does not matter to it.
+                        if stops() { return }
                         findings.append(missing)
                     } else {
                         validate(entry.value, property, key: entry.key, into: &findings)
+                        if failed { return }
                     }
                 }
                 if isStringKey {
@@ -253,6 +313,7 @@ package struct SchemaValidator: Sendable {
                     {
                         matched = true
                         validate(entry.value, patternNode, key: entry.key, into: &findings)
+                        if failed { return }
                     }
                 }
                 if !matched {
@@ -260,22 +321,38 @@ package struct SchemaValidator: Sendable {
                     case .allowed:
                         break
                     case .forbidden:
+                        if stops() { return }
                         findings.append(
                             SchemaFinding(
                                 kind: .unknownKey(keyText, known: children.names), node: entry.key, path: path,
-                                schema: schema))
+                                schema: node.schema))
                     case .ignored:
                         findings.append(
                             SchemaFinding(
                                 kind: .ignoredKey(keyText, known: children.names), node: entry.key, path: path,
-                                schema: schema))
+                                schema: node.schema))
                     case .schema(let additional):
                         validate(entry.value, additional, key: entry.key, into: &findings)
+                        if failed { return }
                     }
                 }
             }
-            for required in schema.requiredKeys where !present.contains(required) {
-                findings.append(SchemaFinding(kind: .missingKey(required), node: id, path: path, schema: schema))
+            for (position, required) in node.schema.requiredKeys.enumerated() {
+                let isPresent =
+                    children.tracksRequired[position]
+                    ? present & (1 << position) != 0 : hasStringKey(required, in: entries)
+                if isPresent { continue }
+                if stops() { return }
+                findings.append(SchemaFinding(kind: .missingKey(required), node: id, path: path, schema: node.schema))
+            }
+        }
+
+        /// Whether a mapping has a string key equal to `name`, for a required key the bits of
+        /// ``ValidationChildren/requiredAt`` do not track.
+        private func hasStringKey(_ name: String, in entries: [YAMLPair]) -> Bool {
+            entries.contains { entry in
+                if case .string(let text) = document[document.resolved(entry.key)].value { return text == name }
+                return false
             }
         }
 
@@ -296,32 +373,42 @@ package struct SchemaValidator: Sendable {
             _ id: YAMLNodeID, _ branches: [ValidationNode], exactlyOne: Bool, key: YAMLNodeID?,
             parent: ValidationNode, into findings: inout [SchemaFinding]
         ) {
-            var results: [[SchemaFinding]] = []
-            var firstMatch: Int?
+            // Each branch is tried in place; what a failing one left is rolled back to here.
+            let mark = findings.count
+            let kind = valueKind(document.resolved(id))
             for index in branches.indices {
-                var branchFindings: [SchemaFinding] = []
-                validate(id, branches[index], key: key, into: &branchFindings)
-                results.append(branchFindings)
-                if !branchFindings.contains(where: \.isError) {
-                    firstMatch = index
-                    if !exactlyOne { break }
-                    // oneOf checks the remaining branches for a second match.
-                    var others = 0
-                    for other in branches.indices[(index + 1)...] where !hasError(id, branches[other], key: key) {
-                        others += 1
-                    }
-                    if others > 0 {
-                        findings.append(
-                            SchemaFinding(
-                                kind: .ambiguousAlternatives(others + 1), node: id, path: path, schema: parent.schema))
-                        return
-                    }
-                    break
+                // A branch that does not take the value's type fails at its type check: skip it.
+                if let accepted = branches[index].accepted, !matches(kind, accepted) { continue }
+                guard passes(id, branches[index], key: key, into: &findings) else {
+                    findings.removeSubrange(mark...)
+                    continue
                 }
-            }
-            if let firstMatch {
-                findings += results[firstMatch]
+                guard exactlyOne else { return }
+                // oneOf checks the remaining branches for a second match.
+                var others = 0
+                var scratch: [SchemaFinding] = []
+                for other in branches.indices[(index + 1)...] {
+                    if let accepted = branches[other].accepted, !matches(kind, accepted) { continue }
+                    if passes(id, branches[other], key: key, into: &scratch) { others += 1 }
+                    scratch.removeAll(keepingCapacity: true)
+                }
+                if others > 0 {
+                    findings.removeSubrange(mark...)
+                    if stops() { return }
+                    findings.append(
+                        SchemaFinding(
+                            kind: .ambiguousAlternatives(others + 1), node: id, path: path, schema: parent.schema))
+                }
                 return
+            }
+            // No branch matches: an error, explained by the findings of every branch in full.
+            if stops() { return }
+            var results: [[SchemaFinding]] = []
+            results.reserveCapacity(branches.count)
+            for branch in branches {
+                var branchFindings: [SchemaFinding] = []
+                validate(id, branch, key: key, into: &branchFindings)
+                results.append(branchFindings)
             }
             findings += explainNoMatch(id, branches.map(\.schema), results, path: path, parent: parent.schema)
         }

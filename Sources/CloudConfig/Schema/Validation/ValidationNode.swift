@@ -22,7 +22,14 @@ package final class ValidationNode: Sendable {
     let checksStrings: Bool
     /// Whether the node has bounds on numbers.
     let checksNumbers: Bool
-    private let children = Mutex<ValidationChildren?>(nil)
+    /// Whether the node checks lists: item counts, distinct items, or schemas for items.
+    let checksArrays: Bool
+    /// Whether the node has `allOf`, `anyOf`, `oneOf` or `not`.
+    let hasCombinators: Bool
+    /// The compiled children, published once by the first validation that needs them: the address
+    /// of a retained ``ValidationChildren`` (0 until then), so that later reads are one atomic
+    /// load. (`AtomicLazyReference` costs a generic call of hundreds of instructions per read.)
+    private let children = Atomic<UInt>(0)
 
     /// Compiles a node (not its children, which are compiled when first needed).
     ///
@@ -46,16 +53,36 @@ package final class ValidationNode: Sendable {
         }
         checksStrings = resolved.pattern != nil || resolved.format != nil
         checksNumbers = resolved.minimum != nil || resolved.maximum != nil
+        checksArrays =
+            resolved.minItems != nil || resolved.maxItems != nil || resolved.requiresUniqueItems
+            || resolved.items != nil || resolved.tupleItems != nil
+        hasCombinators =
+            !resolved.allOf.isEmpty || !resolved.anyOf.isEmpty || !resolved.oneOf.isEmpty || resolved.not != nil
+    }
+
+    deinit {
+        let stored = children.load(ordering: .acquiring)
+        if let address = UnsafeRawPointer(bitPattern: stored) {
+            Unmanaged<ValidationChildren>.fromOpaque(address).release()
+        }
     }
 
     /// The compiled children: built by the first validation that needs them, then shared.
+    /// Two threads may both compile them; the first to publish wins and the other's copy is
+    /// dropped, so every reader sees the same children.
     var compiled: ValidationChildren {
-        children.withLock { stored in
-            if let stored { return stored }
-            let made = ValidationChildren(schema, target: target)
-            stored = made
-            return made
+        if let address = UnsafeRawPointer(bitPattern: children.load(ordering: .acquiring)) {
+            return Unmanaged<ValidationChildren>.fromOpaque(address).takeUnretainedValue()
         }
+        let made = Unmanaged.passRetained(ValidationChildren(schema, target: target))
+        let madeAddress = UInt(bitPattern: made.toOpaque())
+        let (exchanged, stored) = children.compareExchange(
+            expected: 0, desired: madeAddress, successOrdering: .acquiringAndReleasing, failureOrdering: .acquiring)
+        if exchanged { return made.takeUnretainedValue() }
+        // Another thread published first: use its children and drop these.
+        made.release()
+        guard let address = UnsafeRawPointer(bitPattern: stored) else { return self.compiled }
+        return Unmanaged<ValidationChildren>.fromOpaque(address).takeUnretainedValue()
     }
 }
 
@@ -91,6 +118,14 @@ final class ValidationChildren: Sendable {
     /// `not`.
     let not: ValidationNode?
 
+    /// For each declared key, the required keys it is, as bits by their position in
+    /// ``Schema/requiredKeys`` (the first 64 of them), so that a mapping notes the required keys
+    /// it has without collecting its keys' names.
+    let requiredAt: [UInt64]
+    /// For each required key, whether ``requiredAt`` tracks it (it is declared and among the first
+    /// 64); an untracked one is looked for among the mapping's keys.
+    let tracksRequired: [Bool]
+
     /// Mappings with at least this many declared keys look them up by name.
     private static let indexedPropertyCount = 8
 
@@ -119,11 +154,24 @@ final class ValidationChildren: Sendable {
         anyOf = schema.anyOf.map(node)
         oneOf = schema.oneOf.map(node)
         not = schema.not.map(node)
+        var requiredAt = [UInt64](repeating: 0, count: names.count)
+        var tracksRequired: [Bool] = []
+        for (position, required) in schema.requiredKeys.enumerated() {
+            let declared = position < 64 ? Self.position(of: required, in: names, index: index) : nil
+            if let declared { requiredAt[declared] |= 1 << position }
+            tracksRequired.append(declared != nil)
+        }
+        self.requiredAt = requiredAt
+        self.tracksRequired = tracksRequired
     }
 
     /// Where a declared key is in ``properties``: by the index for large mappings, by a scan
     /// otherwise (as ``Schema/propertyPosition(_:)`` finds it).
     func position(of name: String) -> Int? {
+        Self.position(of: name, in: names, index: index)
+    }
+
+    private static func position(of name: String, in names: [String], index: [String: Int]?) -> Int? {
         if let index { return index[name] }
         return names.firstIndex { $0 == name }
     }
