@@ -17,17 +17,21 @@ import Testing
         return nil
     }
 
-    @Test(arguments: ["m:", "a:", ":", "am:", "Am:", "ma", "mA", "aa", "/a:"])
-    func findsWhatThePlainDefinitionFinds(needleText: String) {
-        let needle = Array(needleText.utf8)
-        let alphabet: [UInt8] = Array("aAmM:/".utf8)
+    /// Every text of at most four bytes over the alphabet, the empty text first.
+    static func texts(over alphabet: String) -> [[UInt8]] {
         var texts: [[UInt8]] = [[]]
         var current: [[UInt8]] = [[]]
         for _ in 0..<4 {
-            current = current.flatMap { prefix in alphabet.map { prefix + [$0] } }
+            current = current.flatMap { prefix in alphabet.utf8.map { prefix + [$0] } }
             texts += current
         }
-        for bytes in texts {
+        return texts
+    }
+
+    @Test(arguments: ["m:", "a:", ":", "am:", "Am:", "ma", "mA", "aa", "/a:"])
+    func findsWhatThePlainDefinitionFinds(needleText: String) {
+        let needle = Array(needleText.utf8)
+        for bytes in Self.texts(over: "aAmM:/") {
             for range in [
                 0..<bytes.count, min(1, bytes.count)..<bytes.count, 0..<max(0, bytes.count - 1), 2..<4, 0..<100,
             ] {
@@ -44,14 +48,7 @@ import Testing
     @Test(arguments: ["m", "a", "A", ":", "/"])
     func containsWhatThePlainDefinitionFinds(needleText: String) {
         let needle = Array(needleText.utf8)
-        let alphabet: [UInt8] = Array("aAm:".utf8)
-        var texts: [[UInt8]] = [[]]
-        var current: [[UInt8]] = [[]]
-        for _ in 0..<4 {
-            current = current.flatMap { prefix in alphabet.map { prefix + [$0] } }
-            texts += current
-        }
-        for bytes in texts {
+        for bytes in Self.texts(over: "aAm:") {
             #expect(ByteSearch.contains(needle[0], in: bytes) == bytes.contains(needle[0]), "\(needleText) in \(bytes)")
         }
     }
