@@ -13,9 +13,6 @@ public struct ArtifactChecker: Sendable {
     /// The distribution.
     public let distro: DistroProfile
     private let linter: Linter
-    /// The findings of artifacts already linted, shared by the checker's copies (the workers
-    /// of a fleet): the same bytes linted with the same options give the same findings.
-    let verdicts: ArtifactVerdictCache
 
     /// Creates a checker for a distribution.
     ///
@@ -25,7 +22,6 @@ public struct ArtifactChecker: Sendable {
         // The distribution's cloud-init release, agent version and shipped waagent.conf, as
         // `cloudcfg lint --distro` uses them.
         linter = Linter(configuration: LintConfiguration().overriding(distro: distro, target: nil))
-        verdicts = ArtifactVerdictCache()
     }
 
     /// The findings for an artifact.
@@ -33,22 +29,6 @@ public struct ArtifactChecker: Sendable {
     /// - Parameter artifact: The artifact.
     /// - Returns: Its findings, in the artifact's order.
     public func check(_ artifact: GeneratedArtifact) -> [ArtifactFinding] {
-        switch artifact.kind {
-        case .userData, .waagentConf, .cloudConfigDropIn:
-            // Linting is what costs; its findings depend only on these and the checker's options.
-            guard verdicts.caches(artifact.kind) else { return lint(artifact) }
-            let key = ArtifactVerdictCache.Key(kind: artifact.kind, file: artifact.file, bytes: artifact.bytes)
-            if let findings = verdicts.findings(for: key) { return findings }
-            let findings = lint(artifact)
-            verdicts.store(findings, for: key)
-            return findings
-        case .ignition: return ignition(artifact)
-        case .script: return script(artifact)
-        }
-    }
-
-    /// The findings of an artifact that is linted, without the cache.
-    func lint(_ artifact: GeneratedArtifact) -> [ArtifactFinding] {
         switch artifact.kind {
         case .userData: userData(artifact)
         case .waagentConf: agentConfiguration(artifact)
