@@ -23,53 +23,72 @@ enum ByteSearch {
     ) -> Int? {
         let lower = max(0, range?.lowerBound ?? 0)
         let upper = min(bytes.count, range?.upperBound ?? bytes.count)
-        guard let first = needle.first, let last = needle.last, upper - lower >= needle.count else { return nil }
-        let isLetter = (0x41...0x5A).contains(last) || (0x61...0x7A).contains(last)
-        if !ignoringASCIICase || !isLetter {
+        guard !needle.isEmpty, upper - lower >= needle.count else { return nil }
+        let letter = rarestLetter(in: needle)
+        guard ignoringASCIICase, let anchor = letter else {
+            // The rarest small letter; without one, the last byte unless it is a line break or a
+            // space, the commonest bytes of text (`\r\n` is looked for at its `\r`).
+            let anchor = letter ?? needle.lastIndex { $0 != 0x0A && $0 != 0x20 } ?? needle.count - 1
             return anchoredOffset(
-                of: needle, in: bytes, lower: lower, upper: upper, ignoringASCIICase: ignoringASCIICase)
+                of: needle, in: bytes, lower: lower, upper: upper, anchor: anchor, key: needle[anchor],
+                ignoringASCIICase: ignoringASCIICase)
         }
-        return bytes.withUnsafeBufferPointer { buffer -> Int? in
-            needle.withUnsafeBufferPointer { pattern -> Int? in
-                var index = lower
-                let last = upper - pattern.count
-                while index <= last {
-                    if fold(buffer[index], ignoringASCIICase) == first {
-                        var matched = 1
-                        while matched < pattern.count,
-                            fold(buffer[index + matched], ignoringASCIICase) == pattern[matched]
-                        {
-                            matched += 1
-                        }
-                        if matched == pattern.count { return index }
-                    }
-                    index += 1
-                }
-                return nil
-            }
-        }
+        // A letter matches in either case: the first match is the earlier of the first with the
+        // small letter there and the first with the capital, which need only be looked for
+        // before it.
+        let small = needle[anchor]
+        let found = anchoredOffset(
+            of: needle, in: bytes, lower: lower, upper: upper, anchor: anchor, key: small, ignoringASCIICase: true)
+        let capitalUpper = found.map { min(upper, $0 + needle.count - 1) } ?? upper
+        let capital = anchoredOffset(
+            of: needle, in: bytes, lower: lower, upper: capitalUpper, anchor: anchor, key: small & ~0x20,
+            ignoringASCIICase: true)
+        return capital ?? found
     }
 
-    /// ``firstOffset(of:in:range:ignoringASCIICase:)`` for a needle whose last byte folding does
-    /// not change: `memchr` finds each occurrence of that byte (in user-data, `:` or `/` a few
-    /// times a line), and only there are the bytes before it compared.
+    /// For each byte, how rare it is as a small letter in text (by English letter frequencies,
+    /// 1 for `e` up to 26 for `z`); 0 for other bytes.
+    private static let letterRarity: [UInt8] = {
+        var rarity = [UInt8](repeating: 0, count: 256)
+        for (rank, letter) in "etaoinsrhldcumfpgwybvkxjqz".utf8.enumerated() { rarity[Int(letter)] = UInt8(rank + 1) }
+        return rarity
+    }()
+
+    /// The position of a needle's rarest small letter, whose occurrences are the fewest places to
+    /// compare the needle at; `nil` for a needle without small letters.
+    private static func rarestLetter(in needle: [UInt8]) -> Int? {
+        var best: Int?
+        var bestRarity: UInt8 = 0
+        for (position, byte) in needle.enumerated() where letterRarity[Int(byte)] > bestRarity {
+            best = position
+            bestRarity = letterRarity[Int(byte)]
+        }
+        return best
+    }
+
+    /// ``firstOffset(of:in:range:ignoringASCIICase:)`` anchored on one byte of the needle, whose
+    /// value in the text is exactly `key`: `memchr` finds each occurrence of it, and only there
+    /// is the needle compared. A match starts in `lower...(upper - needle.count)`.
     private static func anchoredOffset(
-        of needle: [UInt8], in bytes: [UInt8], lower: Int, upper: Int, ignoringASCIICase: Bool
+        of needle: [UInt8], in bytes: [UInt8], lower: Int, upper: Int, anchor: Int, key: UInt8,
+        ignoringASCIICase: Bool
     ) -> Int? {
         bytes.withUnsafeBufferPointer { buffer -> Int? in
             needle.withUnsafeBufferPointer { pattern -> Int? in
                 guard let base = buffer.baseAddress else { return nil }
-                let anchor = pattern.count - 1
-                let key = pattern[anchor]
+                // Where the anchor byte of a match can be.
+                let end = upper - pattern.count + anchor + 1
                 var position = lower + anchor
-                while position < upper {
-                    guard let found = firstIndex(of: key, in: base, from: position, to: upper) else { return nil }
+                while position < end {
+                    guard let found = firstIndex(of: key, in: base, from: position, to: end) else { return nil }
                     let start = found - anchor
                     var matched = 0
-                    while matched < anchor, fold(buffer[start + matched], ignoringASCIICase) == pattern[matched] {
+                    while matched < pattern.count,
+                        fold(buffer[start + matched], ignoringASCIICase) == pattern[matched]
+                    {
                         matched += 1
                     }
-                    if matched == anchor { return start }
+                    if matched == pattern.count { return start }
                     position = found + 1
                 }
                 return nil

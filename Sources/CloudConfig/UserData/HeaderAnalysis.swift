@@ -40,9 +40,9 @@ package struct HeaderAnalysis: Sendable, Hashable {
         let start = source.location(line: line, column: 1)
         lineRange = SourceRange(start: start, end: source.location(atOffset: source.contentEnd(ofLine: line)))
         lineText = text
-        let trimmed = PythonText.strip(text)
-        let lower = trimmed.lowercased()
-        let kind = UserDataKind.detect(Array(source.bytes[source.contentStart...]))
+        // The bytes after a byte order mark; without one (most input), the source's own array.
+        let content = source.contentStart == 0 ? source.bytes : Array(source.bytes[source.contentStart...])
+        let kind = UserDataKind.detect(content)
         if kind != .cloudConfig && kind != .unknown {
             verdict = .otherKind
         } else if kind == .cloudConfig {
@@ -50,13 +50,17 @@ package struct HeaderAnalysis: Sendable, Hashable {
                 verdict = .exact
             } else if line > 1 || text.unicodeScalars.first.map(PythonText.isWhitespace) == true {
                 verdict = .tolerated("blank space comes before '#cloud-config'")
-            } else if lower.hasPrefix(Self.header), trimmed.hasPrefix(Self.header) {
-                verdict = .tolerated("'\(trimmed)' has characters after '#cloud-config'")
             } else {
-                verdict = .tolerated("'\(trimmed)' is not in lower case")
+                // The stripped line is spelt out only for a header that is not exact.
+                let trimmed = PythonText.strip(text)
+                if trimmed.lowercased().hasPrefix(Self.header), trimmed.hasPrefix(Self.header) {
+                    verdict = .tolerated("'\(trimmed)' has characters after '#cloud-config'")
+                } else {
+                    verdict = .tolerated("'\(trimmed)' is not in lower case")
+                }
             }
         } else {
-            verdict = Self.nearMiss(String(trimmed)) ?? .missing
+            verdict = Self.nearMiss(PythonText.strip(text)) ?? .missing
         }
     }
 

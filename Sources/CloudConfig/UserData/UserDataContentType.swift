@@ -80,10 +80,53 @@ enum UserDataContentType {
             }
             index += length
         }
-        let end = min(payload.count, index + 40)
-        let lowered = payload[index..<end].map { $0 >= 0x41 && $0 <= 0x5A ? $0 | 0x20 : $0 }
-        for header in headers where lowered.starts(with: header.prefix) { return header.type }
-        return nil
+        // Every header starts with `#` or `text/`: any other first byte matches none, which is
+        // most text. The headers are compared in place, lower-casing the payload's bytes as read.
+        guard index < payload.count else { return nil }
+        // (Setting bit 5 folds `T` to `t` and leaves `#`; the bytes it folds otherwise are
+        // rejected by the comparison below.)
+        let first = payload[index] | 0x20
+        guard first == UInt8(ascii: "#") || first == UInt8(ascii: "t") else { return nil }
+        let available = min(payload.count - index, 40)
+        let match = payload.withUnsafeBufferPointer { buffer -> Int? in
+            headerPrefixes.bytes.withUnsafeBufferPointer { prefixes -> Int? in
+                var start = 0
+                for (position, end) in headerPrefixes.ends.enumerated() {
+                    defer { start = end }
+                    guard end - start <= available else { continue }
+                    if startsWithFolded(buffer, at: index, UnsafeBufferPointer(rebasing: prefixes[start..<end])) {
+                        return position
+                    }
+                }
+                return nil
+            }
+        }
+        return match.map { headers[$0].type }
+    }
+
+    /// The prefixes of ``headers`` in one array, each ending at its offset in `ends`, so that
+    /// sniffing compares them without copying a header out of the list.
+    private static let headerPrefixes: (bytes: [UInt8], ends: [Int]) = {
+        var bytes: [UInt8] = []
+        var ends: [Int] = []
+        for header in headers {
+            bytes += header.prefix
+            ends.append(bytes.count)
+        }
+        return (bytes, ends)
+    }()
+
+    /// Whether `payload[start...]` begins with `prefix` (lower case), ASCII capitals in the
+    /// payload read as small letters; the caller checks that the payload is long enough.
+    @inline(__always)
+    private static func startsWithFolded(
+        _ payload: UnsafeBufferPointer<UInt8>, at start: Int, _ prefix: UnsafeBufferPointer<UInt8>
+    ) -> Bool {
+        for offset in 0..<prefix.count {
+            let byte = payload[start + offset]
+            if (byte >= 0x41 && byte <= 0x5A ? byte | 0x20 : byte) != prefix[offset] { return false }
+        }
+        return true
     }
 
     /// The kind of user-data a type is.

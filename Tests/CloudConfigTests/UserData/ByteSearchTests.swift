@@ -45,6 +45,23 @@ import Testing
         }
     }
 
+    /// Needles searched at another byte than their last: their rarest letter (in the middle, or
+    /// first), or, without letters, the last byte that is not a line break or a space.
+    @Test(arguments: ["vm", "mv:", "a v", "v\n", ":\n", "\n:", " \n", "\n", "v ", "\r\n"])
+    func findsWhatThePlainDefinitionFindsAtOtherAnchors(needleText: String) {
+        let needle = Array(needleText.utf8)
+        for bytes in Self.texts(over: "vVm:\n \r") {
+            for range in [0..<bytes.count, min(1, bytes.count)..<bytes.count, 0..<max(0, bytes.count - 1)] {
+                for ignoringCase in [false, true] {
+                    #expect(
+                        ByteSearch.firstOffset(of: needle, in: bytes, range: range, ignoringASCIICase: ignoringCase)
+                            == Self.reference(needle, bytes, range, ignoringCase),
+                        "\(needle) in \(bytes) \(range) \(ignoringCase)")
+                }
+            }
+        }
+    }
+
     @Test(arguments: ["m", "a", "A", ":", "/"])
     func containsWhatThePlainDefinitionFinds(needleText: String) {
         let needle = Array(needleText.utf8)

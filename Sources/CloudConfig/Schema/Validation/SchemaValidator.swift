@@ -162,8 +162,8 @@ package struct SchemaValidator: Sendable {
                 if stops() { return }
                 findings.append(SchemaFinding(kind: .notAllowed(allowed), node: id, path: path, schema: node.schema))
             }
-            if node.checksStrings, case .json(.string) = kind, case .string(let text) = document[value].value {
-                if let pattern = node.schema.pattern, !formats.search(pattern, in: text) {
+            if node.checksStrings, case .json(.string) = kind, let text = string(value) {
+                if let pattern = node.schema.pattern, !search(pattern, in: text) {
                     if stops() { return }
                     findings.append(
                         SchemaFinding(kind: .patternMismatch(pattern), node: id, path: path, schema: node.schema))
@@ -267,7 +267,7 @@ package struct SchemaValidator: Sendable {
         private mutating func validateObject(
             _ value: YAMLNodeID, _ node: ValidationNode, at id: YAMLNodeID, into findings: inout [SchemaFinding]
         ) {
-            let entries = document.entries(of: value)
+            let entries = MappingEntries(value, in: document)
             if let minimum = node.schema.minProperties, entries.count < minimum {
                 if stops() { return }
                 findings.append(SchemaFinding(kind: .tooFewKeys(minimum), node: id, path: path, schema: node.schema))
@@ -281,13 +281,14 @@ package struct SchemaValidator: Sendable {
             // The required keys met, as bits by their position in `requiredKeys`.
             var present: UInt64 = 0
             for entry in entries {
-                let keyNode = document[document.resolved(entry.key)]
+                // A string key's text is read in place; only another key's node is copied.
                 let keyText: String
                 var isStringKey = false
-                if case .string(let text) = keyNode.value {
+                if let text = string(entry.key) {
                     keyText = text
                     isStringKey = true
                 } else {
+                    let keyNode = document[document.resolved(entry.key)]
                     keyText = keyNode.value?.pythonStr ?? keyNode.text
                 }
                 steps.append(.key(keyText))
@@ -309,8 +310,7 @@ package struct SchemaValidator: Sendable {
                     }
                 }
                 if isStringKey {
-                    for (pattern, patternNode) in children.patternProperties where formats.search(pattern, in: keyText)
-                    {
+                    for (pattern, patternNode) in children.patternProperties where search(pattern, in: keyText) {
                         matched = true
                         validate(entry.value, patternNode, key: entry.key, into: &findings)
                         if failed { return }
@@ -349,10 +349,9 @@ package struct SchemaValidator: Sendable {
 
         /// Whether a mapping has a string key equal to `name`, for a required key the bits of
         /// ``ValidationChildren/requiredAt`` do not track.
-        private func hasStringKey(_ name: String, in entries: [YAMLPair]) -> Bool {
+        private func hasStringKey(_ name: String, in entries: MappingEntries) -> Bool {
             entries.contains { entry in
-                if case .string(let text) = document[document.resolved(entry.key)].value { return text == name }
-                return false
+                string(entry.key).map { $0 == name } ?? false
             }
         }
 
@@ -465,10 +464,11 @@ package struct SchemaValidator: Sendable {
         }
 
         func valueKind(_ node: YAMLNodeID) -> ValueKind {
-            let value = document[node]
-            switch value.kind {
+            // The node's fields are read in place: copying the node would retain its text.
+            switch document.nodes[node.index].kind {
             case .scalar, .alias:
-                switch value.value {
+                if document.nodes[node.index].valueIsText { return .json(.string) }
+                switch document.nodes[node.index].value {
                 case nil: return .unknown
                 case .null: return .json(.null)
                 case .bool: return .json(.boolean)
@@ -480,7 +480,7 @@ package struct SchemaValidator: Sendable {
             case .sequence:
                 return .json(.array)
             case .mapping:
-                return value.tag == .set ? .other : .json(.object)
+                return document.nodes[node.index].tag == .set ? .other : .json(.object)
             }
         }
 
@@ -493,12 +493,71 @@ package struct SchemaValidator: Sendable {
             }
         }
 
+        /// Whether a regular expression finds a match in a text. The catalog's commonest pattern,
+        /// `^.+$` (any key, any line), matches a non-empty line of printable ASCII in every
+        /// dialect: that is decided without the regular expression engine.
+        func search(_ pattern: String, in text: String) -> Bool {
+            if pattern == "^.+$", !text.isEmpty, text.utf8.allSatisfy({ $0 >= 0x20 && $0 < 0x7F }) { return true }
+            return formats.search(pattern, in: text)
+        }
+
+        /// The string a node (through an alias) holds; `nil` for other values. A plain string is
+        /// read from its text, in place, without copying the node or building its scalar.
+        func string(_ node: YAMLNodeID) -> String? {
+            let index = document.resolved(node).index
+            if document.nodes[index].valueIsText { return document.nodes[index].text }
+            if case .string(let text) = document.nodes[index].value { return text }
+            return nil
+        }
+
         func numericValue(_ node: YAMLNodeID) -> Double? {
-            switch document[node].value {
+            switch document.nodes[node.index].value {
             case .int(let value): value.doubleValue
             case .float(let value): value
             default: nil
             }
+        }
+    }
+}
+
+/// A mapping's entries as ``YAMLDocument/entries(of:)`` gives them, read in place from the
+/// document's children rather than copied into an array of pairs, unless merge keys or a
+/// repeated key made the loader's entries differ from what is written.
+private enum MappingEntries: RandomAccessCollection {
+    /// The loader's entries, where they differ from the written pairs.
+    case effective([YAMLPair])
+    /// The mapping's children as written: keys and values in turn.
+    case written(ArraySlice<YAMLNodeID>)
+
+    /// The entries of a mapping (through an alias); none for other nodes.
+    init(_ id: YAMLNodeID, in document: YAMLDocument) {
+        let mapping = document.resolved(id)
+        if let entries = document.effectiveEntries[mapping.index] {
+            self = .effective(entries)
+        } else if document.nodes[mapping.index].kind == .mapping {
+            let start = Int(document.nodes[mapping.index].childStart)
+            self = .written(document.children[start..<(start + Int(document.nodes[mapping.index].childCount))])
+        } else {
+            self = .effective([])
+        }
+    }
+
+    var startIndex: Int { 0 }
+
+    var endIndex: Int {
+        switch self {
+        case .effective(let entries): entries.count
+        case .written(let children): children.count / 2
+        }
+    }
+
+    subscript(position: Int) -> YAMLPair {
+        switch self {
+        case .effective(let entries):
+            return entries[position]
+        case .written(let children):
+            let key = children.startIndex + 2 * position
+            return YAMLPair(key: children[key], value: children[key + 1])
         }
     }
 }

@@ -103,6 +103,10 @@ final class ValidationChildren: Sendable {
     /// The position of each declared key (the first, when a name repeats), for mappings with
     /// enough keys that a scan would cost more than a lookup.
     let index: [String: Int]?
+    /// The same positions in an open-addressing table hashed on a key's length and end bytes,
+    /// cheaper than hashing the whole string; built with ``index`` when every declared key is
+    /// ASCII.
+    private let asciiIndex: ASCIIKeyTable?
     /// Schemas for keys matching regular expressions, in order.
     let patternProperties: [(pattern: String, node: ValidationNode)]
     /// What the mapping accepts besides its declared keys.
@@ -138,8 +142,10 @@ final class ValidationChildren: Sendable {
             index.reserveCapacity(names.count)
             for (position, name) in names.enumerated() where index[name] == nil { index[name] = position }
             self.index = index
+            asciiIndex = ASCIIKeyTable(names)
         } else {
             index = nil
+            asciiIndex = nil
         }
         patternProperties = schema.patternProperties.map { ($0.pattern, node($0.schema)) }
         switch schema.additionalProperties {
@@ -168,11 +174,80 @@ final class ValidationChildren: Sendable {
     /// Where a declared key is in ``properties``: by the index for large mappings, by a scan
     /// otherwise (as ``Schema/propertyPosition(_:)`` finds it).
     func position(of name: String) -> Int? {
-        Self.position(of: name, in: names, index: index)
+        if let asciiIndex {
+            switch asciiIndex.position(of: name, in: names) {
+            case .found(let position): return position
+            case .absent: return nil
+            case .unknown: break
+            }
+        }
+        return Self.position(of: name, in: names, index: index)
     }
 
     private static func position(of name: String, in names: [String], index: [String: Int]?) -> Int? {
         if let index { return index[name] }
         return names.firstIndex { $0 == name }
+    }
+}
+
+/// Declared key names by position, looked up without hashing a whole string: a key is hashed on
+/// its length and its first and last bytes, and compared with the few names there.
+///
+/// Swift compares strings by canonical equivalence, which for two ASCII strings is byte
+/// equality; a key that is not ASCII may still equal an ASCII name (a Kelvin sign is a `K`), so
+/// a lookup that finds no name for such a key is left to the dictionary.
+private struct ASCIIKeyTable: Sendable {
+    /// Each slot: a position in the names plus one, or 0 for an empty slot.
+    private let slots: [Int32]
+    private let mask: Int
+
+    /// What a lookup found.
+    enum Lookup {
+        case found(Int)
+        case absent
+        /// The key is not ASCII and no name has its bytes: only a full comparison can tell.
+        case unknown
+    }
+
+    /// The table of a mapping's names; `nil` when a name is not ASCII.
+    init?(_ names: [String]) {
+        guard names.allSatisfy({ $0.utf8.allSatisfy { $0 < 0x80 } }) else { return nil }
+        var capacity = 16
+        while capacity < names.count * 2 { capacity *= 2 }
+        var slots = [Int32](repeating: 0, count: capacity)
+        let mask = capacity - 1
+        for (position, name) in names.enumerated() {
+            var slot = Self.hash(name) & mask
+            var repeated = false
+            while slots[slot] != 0 {
+                if names[Int(slots[slot]) - 1] == name {
+                    repeated = true
+                    break
+                }
+                slot = (slot + 1) & mask
+            }
+            // A repeated name keeps its first position.
+            if !repeated { slots[slot] = Int32(position + 1) }
+        }
+        self.slots = slots
+        self.mask = mask
+    }
+
+    private static func hash(_ name: String) -> Int {
+        let utf8 = name.utf8
+        let first = Int(utf8.first ?? 0)
+        let last = Int(utf8.last ?? 0)
+        return (utf8.count &* 31 &+ first &* 7 &+ last &* 131) ^ (utf8.count >> 2)
+    }
+
+    /// Where `name` is among `names` (the names the table was built from).
+    func position(of name: String, in names: [String]) -> Lookup {
+        var slot = Self.hash(name) & mask
+        while slots[slot] != 0 {
+            let position = Int(slots[slot]) - 1
+            if names[position] == name { return .found(position) }
+            slot = (slot + 1) & mask
+        }
+        return name.utf8.allSatisfy({ $0 < 0x80 }) ? .absent : .unknown
     }
 }

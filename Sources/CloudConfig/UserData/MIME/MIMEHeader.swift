@@ -57,8 +57,19 @@ extension MIMEHeader {
 extension Array where Element == MIMEHeader {
     /// `message.get(name)`: the first field whose name matches, ignoring case.
     func first(named name: String) -> MIMEHeader? {
-        let key = name.lowercased()
+        // The name is lower-cased only when it is not already: callers mostly pass a lower-case
+        // ASCII literal, and lower-casing it would build a string for every lookup.
+        let key = Self.isLowercaseASCII(name) ? name : name.lowercased()
         return first { $0.hasName(lowercased: key) }
+    }
+
+    /// Whether a name is ASCII without capitals, so that `lowercased()` would return it as is.
+    private static func isLowercaseASCII(_ name: String) -> Bool {
+        // On the contiguous UTF-8 of a native string (small ones included); `false` (lower-case
+        // it) for any other.
+        name.utf8.withContiguousStorageIfAvailable { bytes in
+            bytes.allSatisfy { $0 < 0x80 && !(0x41...0x5A).contains($0) }
+        } ?? false
     }
 
     /// `name in message`.
@@ -66,7 +77,7 @@ extension Array where Element == MIMEHeader {
 
     /// `del message[name]`: removes every field with the name, ignoring case.
     mutating func remove(named name: String) {
-        let key = name.lowercased()
+        let key = Self.isLowercaseASCII(name) ? name : name.lowercased()
         removeAll { $0.hasName(lowercased: key) }
     }
 

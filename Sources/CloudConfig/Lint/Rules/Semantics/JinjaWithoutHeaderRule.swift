@@ -69,8 +69,19 @@ struct JinjaWithoutHeaderRule: LintRule {
         let isKey = context.keyNodeMask
         var diagnostics: [Diagnostic] = []
         let nodes = document.nodes
+        // A string has `{{` or `{%` only where its text in the source does: folding joins lines
+        // with a space or a line break, never with nothing. Only a double-quoted string's escapes
+        // (`\x7b`, an escaped line break) can make them where the source has neither, so a
+        // source without them leaves only double-quoted strings to read.
+        let bytes = context.source.bytes
+        let sourceMayHold =
+            ByteSearch.firstOffset(of: Self.doubleBrace, in: bytes) != nil
+            || ByteSearch.firstOffset(of: Self.bracePercent, in: bytes) != nil
         // By index, so that no node is copied: only a string with `{{` or `{%` is read further.
-        for index in nodes.indices where nodes[index].kind == .scalar && !isKey[index] {
+        for index in nodes.indices
+        where nodes[index].kind == .scalar && !isKey[index]
+            && (sourceMayHold || nodes[index].scalarStyle == .doubleQuoted)
+        {
             let text: String
             if nodes[index].valueIsText {
                 guard Self.mayHoldExpression(nodes[index].text) else { continue }
@@ -85,6 +96,9 @@ struct JinjaWithoutHeaderRule: LintRule {
         }
         return diagnostics
     }
+
+    private static let doubleBrace = Array("{{".utf8)
+    private static let bracePercent = Array("{%".utf8)
 
     /// Whether a string has `{{` or `{%`, checked on its bytes (the string search of the standard
     /// library is far slower, and this runs on every string of every file).
