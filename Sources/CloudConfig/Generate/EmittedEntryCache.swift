@@ -21,19 +21,19 @@ final class EmittedEntryCache: Sendable {
         var text: String
     }
 
-    /// The stored texts, by top-level key, most recently used first, and what they hold.
-    private struct Storage {
-        /// Whole entries' values and texts.
-        var entries: [String: [Written]] = [:]
-        /// Items of top-level sequences and their texts (without the key's line).
-        var items: [String: [Written]] = [:]
-        var count = 0
-        var bytes = 0
+    /// Where a text goes: a top-level key's whole entry, or one item of its sequence.
+    private struct Slot: Hashable {
+        var key: String
+        /// The item's place in the sequence; `nil` for the whole entry.
+        var item: Int?
     }
 
-    /// How many values are kept for one key (the host's own ones come and go; the shared ones,
-    /// used by every host, stay in front).
-    static let valuesPerKey = 8
+    /// The last value written in each slot, with its text: a fleet's hosts share most slots'
+    /// values, and a host's own values (its name, its file) replace each other.
+    private struct Storage {
+        var written: [Slot: Written] = [:]
+        var bytes = 0
+    }
 
     /// How many entries are kept at most.
     let maximumCount: Int
@@ -66,10 +66,11 @@ final class EmittedEntryCache: Sendable {
             // Item by item: the items are what hosts share or not.
             return try itemsText(items, key: key)
         }
-        if let text = find(entry.value, key: key, in: \.entries) { return text }
+        let slot = Slot(key: key, item: nil)
+        if let text = find(entry.value, in: slot) { return text }
         let text = try YAMLEmitter.emit(.mapping([entry]))
         guard Self.standsAlone(text) else { return nil }
-        keep(entry.value, text, key: key, in: \.entries)
+        keep(entry.value, text, in: slot)
         return text
     }
 
@@ -78,8 +79,9 @@ final class EmittedEntryCache: Sendable {
         let header = key + ":\n"
         let headerCount = header.utf8.count
         var text = header
-        for item in items {
-            if let part = find(item, key: key, in: \.items) {
+        for (index, item) in items.enumerated() {
+            let slot = Slot(key: key, item: index)
+            if let part = find(item, in: slot) {
                 text += part
                 continue
             }
@@ -88,47 +90,33 @@ final class EmittedEntryCache: Sendable {
             // The key's own line, then a block sequence's first item.
             guard Self.standsAlone(alone), alone.utf8.starts(with: (header + "- ").utf8) else { return nil }
             let part = String(decoding: alone.utf8.dropFirst(headerCount), as: UTF8.self)
-            keep(item, part, key: key, in: \.items)
+            keep(item, part, in: slot)
             text += part
         }
         return text
     }
 
-    /// The text stored for a value identical to `value` under a key, moved to the front.
-    private func find(
-        _ value: YAMLValue, key: String, in table: WritableKeyPath<Storage, [String: [Written]]>
-    ) -> String? {
-        storage.withLock { storage in
-            guard let written = storage[keyPath: table][key],
-                let index = written.firstIndex(where: { Self.identical($0.value, value) })
-            else { return nil }
-            if index > 0 {
-                var reordered = written
-                reordered.insert(reordered.remove(at: index), at: 0)
-                storage[keyPath: table][key] = reordered
-            }
-            return written[index].text
+    /// The text stored in a slot, when its value is identical to `value`.
+    private func find(_ value: YAMLValue, in slot: Slot) -> String? {
+        // Compared outside the lock: the other workers need not wait for it.
+        guard let written = storage.withLock({ $0.written[slot] }), Self.identical(written.value, value) else {
+            return nil
         }
+        return written.text
     }
 
-    /// Stores a value's text in front of its key's, dropping the least recently used beyond
-    /// ``valuesPerKey``; everything is dropped when the cache is full.
-    private func keep(
-        _ value: YAMLValue, _ text: String, key: String, in table: WritableKeyPath<Storage, [String: [Written]]>
-    ) {
+    /// Stores a value's text in a slot, in place of the slot's last one; everything is dropped
+    /// when the cache is full.
+    private func keep(_ value: YAMLValue, _ text: String, in slot: Slot) {
         let size = text.utf8.count
         guard size <= maximumBytes else { return }
         storage.withLock { storage in
-            if storage.count >= maximumCount || storage.bytes + size > maximumBytes { storage = Storage() }
-            var written = storage[keyPath: table][key] ?? []
-            written.insert(Written(value: value, text: text), at: 0)
-            storage.count += 1
+            let replaced = storage.written[slot]?.text.utf8.count
+            if replaced == nil, storage.written.count >= maximumCount { storage = Storage() }
+            if storage.bytes - (replaced ?? 0) + size > maximumBytes { storage = Storage() }
+            storage.bytes -=
+                storage.written.updateValue(Written(value: value, text: text), forKey: slot)?.text.utf8.count ?? 0
             storage.bytes += size
-            if written.count > Self.valuesPerKey, let dropped = written.popLast() {
-                storage.count -= 1
-                storage.bytes -= dropped.text.utf8.count
-            }
-            storage[keyPath: table][key] = written
         }
     }
 
@@ -147,26 +135,29 @@ final class EmittedEntryCache: Sendable {
     /// Whether two values give libyaml the same input: the same cases and counts, and scalars of
     /// the same case with the same bytes (strings byte for byte, not by Unicode equivalence;
     /// numbers, dates and bytes by the text ``YAMLEmitter`` writes for them, floats by their bits).
-    static func identical(_ left: YAMLValue, _ right: YAMLValue) -> Bool {
-        var stack: [(YAMLValue, YAMLValue)] = [(left, right)]
-        while let (left, right) = stack.popLast() {
-            switch (left, right) {
-            case (.scalar(let left), .scalar(let right)):
-                guard identical(left, right) else { return false }
-            // Pushed last first, so that values are compared in their order.
-            case (.sequence(let left), .sequence(let right)), (.set(let left), .set(let right)):
-                guard left.count == right.count else { return false }
-                for index in left.indices.reversed() { stack.append((left[index], right[index])) }
-            case (.mapping(let left), .mapping(let right)), (.pairs(let left), .pairs(let right)):
-                guard left.count == right.count else { return false }
-                for index in left.indices.reversed() {
-                    stack.append((left[index].value, right[index].value))
-                    stack.append((left[index].key, right[index].key))
-                }
-            default: return false
+    ///
+    /// Values nested deeper than 64 levels are taken as different (written again), which the
+    /// renderer's values never are.
+    static func identical(_ left: YAMLValue, _ right: YAMLValue, depth: Int = 0) -> Bool {
+        guard depth < 64 else { return false }
+        switch (left, right) {
+        case (.scalar(let left), .scalar(let right)):
+            return identical(left, right)
+        case (.sequence(let left), .sequence(let right)), (.set(let left), .set(let right)):
+            guard left.count == right.count else { return false }
+            for index in left.indices where !identical(left[index], right[index], depth: depth + 1) { return false }
+            return true
+        case (.mapping(let left), .mapping(let right)), (.pairs(let left), .pairs(let right)):
+            guard left.count == right.count else { return false }
+            for index in left.indices {
+                guard identical(left[index].key, right[index].key, depth: depth + 1),
+                    identical(left[index].value, right[index].value, depth: depth + 1)
+                else { return false }
             }
+            return true
+        default:
+            return false
         }
-        return true
     }
 
     private static func identical(_ left: YAMLScalar, _ right: YAMLScalar) -> Bool {
@@ -187,13 +178,14 @@ final class EmittedEntryCache: Sendable {
     /// Whether two strings have the same UTF-8 bytes.
     static func sameBytes(_ left: String, _ right: String) -> Bool {
         guard left.utf8.count == right.utf8.count else { return false }
-        var left = left
-        var right = right
-        return left.withUTF8 { left in right.withUTF8 { right in left.elementsEqual(right) } }
+        let compared = left.utf8.withContiguousStorageIfAvailable { left in
+            right.utf8.withContiguousStorageIfAvailable { right in left.elementsEqual(right) }
+        }
+        return (compared ?? nil) ?? left.utf8.elementsEqual(right.utf8)
     }
 
     /// How many texts are stored.
-    var count: Int { storage.withLock { $0.count } }
+    var count: Int { storage.withLock { $0.written.count } }
 
     /// Whether a one-entry document's text is that entry's part of a larger document: it has
     /// no document marker (libyaml ends a document with `...` after a block scalar that keeps
