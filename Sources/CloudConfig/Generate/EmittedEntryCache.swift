@@ -4,20 +4,40 @@ import Synchronization
 /// whose user-data differs in a few entries (`hostname`, a file naming the host), have libyaml
 /// write only those.
 ///
-/// An entry is looked up by its *emitter input*: the sequence of events and scalar texts
-/// ``YAMLEmitter`` sends libyaml for it (see ``fingerprint(of:)``). Two entries with the same
-/// input give the same text, so the cache cannot change a byte of the output. Shared by the
-/// workers of a fleet, so guarded by a lock; bounded by count and bytes, it starts over when full.
+/// An entry is found again only when its value is *identical* to one written before: the same
+/// shape, the same counts and, for each scalar, the same case and the same bytes (``identical(_:_:)``),
+/// so the same input reaches libyaml and the cache cannot change a byte of the output. A top-level
+/// sequence (`write_files`, `users`) is kept item by item: libyaml writes each item of a
+/// block sequence from the same column and state, so the entry's text is `key:` and a line break,
+/// then its items' texts, each as libyaml writes it in a one-item sequence under the same key; a
+/// host whose one file names it has that item written, not the whole list.
+///
+/// Shared by the workers of a fleet, so guarded by a lock; bounded by count and bytes, it starts
+/// over when full.
 final class EmittedEntryCache: Sendable {
-    /// The stored texts and the bytes they and their keys hold.
+    /// A value written before and its text.
+    private struct Written: Sendable {
+        var value: YAMLValue
+        var text: String
+    }
+
+    /// Where a text goes: a top-level key's whole entry, or one item of its sequence.
+    private struct Slot: Hashable {
+        var key: String
+        /// The item's place in the sequence; `nil` for the whole entry.
+        var item: Int?
+    }
+
+    /// The last value written in each slot, with its text: a fleet's hosts share most slots'
+    /// values, and a host's own values (its name, its file) replace each other.
     private struct Storage {
-        var texts: [Fingerprint: String] = [:]
+        var written: [Slot: Written] = [:]
         var bytes = 0
     }
 
     /// How many entries are kept at most.
     let maximumCount: Int
-    /// How many bytes of keys and texts are kept at most.
+    /// How many bytes of texts are kept at most.
     let maximumBytes: Int
     private let storage = Mutex(Storage())
 
@@ -25,7 +45,7 @@ final class EmittedEntryCache: Sendable {
     ///
     /// - Parameters:
     ///   - maximumCount: How many entries are kept at most.
-    ///   - maximumBytes: How many bytes of keys and texts are kept at most.
+    ///   - maximumBytes: How many bytes of texts are kept at most.
     init(maximumCount: Int = 1_024, maximumBytes: Int = 8 << 20) {
         self.maximumCount = maximumCount
         self.maximumBytes = maximumBytes
@@ -38,22 +58,134 @@ final class EmittedEntryCache: Sendable {
     /// - Parameter entry: The entry.
     /// - Throws: `YAMLEmitterError` if libyaml refuses the entry.
     func text(of entry: YAMLValue.Entry) throws(YAMLEmitterError) -> String? {
-        let key = Self.fingerprint(of: entry)
-        if let text = storage.withLock({ $0.texts[key] }) { return text }
+        guard case .scalar(.string(let key)) = entry.key else {
+            let text = try YAMLEmitter.emit(.mapping([entry]))
+            return Self.standsAlone(text) ? text : nil
+        }
+        if case .sequence(let items) = entry.value, !items.isEmpty, Self.isPlainKey(key) {
+            // Item by item: the items are what hosts share or not.
+            return try itemsText(items, key: key)
+        }
+        let slot = Slot(key: key, item: nil)
+        if let text = find(entry.value, in: slot) { return text }
         let text = try YAMLEmitter.emit(.mapping([entry]))
         guard Self.standsAlone(text) else { return nil }
-        let size = key.bytes.count + text.utf8.count
-        if size <= maximumBytes {
-            storage.withLock { storage in
-                if storage.texts.count >= maximumCount || storage.bytes + size > maximumBytes { storage = Storage() }
-                if storage.texts.updateValue(text, forKey: key) == nil { storage.bytes += size }
+        keep(entry.value, text, in: slot)
+        return text
+    }
+
+    /// A top-level sequence's text, item by item; `nil` when an item's text cannot stand alone.
+    private func itemsText(_ items: [YAMLValue], key: String) throws(YAMLEmitterError) -> String? {
+        let header = key + ":\n"
+        let headerCount = header.utf8.count
+        var text = header
+        for (index, item) in items.enumerated() {
+            let slot = Slot(key: key, item: index)
+            if let part = find(item, in: slot) {
+                text += part
+                continue
             }
+            let alone = try YAMLEmitter.emit(
+                .mapping([YAMLValue.Entry(key: .scalar(.string(key)), value: .sequence([item]))]))
+            // The key's own line, then a block sequence's first item.
+            guard Self.standsAlone(alone), alone.utf8.starts(with: (header + "- ").utf8) else { return nil }
+            let part = String(decoding: alone.utf8.dropFirst(headerCount), as: UTF8.self)
+            keep(item, part, in: slot)
+            text += part
         }
         return text
     }
 
+    /// The text stored in a slot, when its value is identical to `value`.
+    private func find(_ value: YAMLValue, in slot: Slot) -> String? {
+        // Compared outside the lock: the other workers need not wait for it.
+        guard let written = storage.withLock({ $0.written[slot] }), Self.identical(written.value, value) else {
+            return nil
+        }
+        return written.text
+    }
+
+    /// Stores a value's text in a slot, in place of the slot's last one; everything is dropped
+    /// when the cache is full.
+    private func keep(_ value: YAMLValue, _ text: String, in slot: Slot) {
+        let size = text.utf8.count
+        guard size <= maximumBytes else { return }
+        storage.withLock { storage in
+            let replaced = storage.written[slot]?.text.utf8.count
+            if replaced == nil, storage.written.count >= maximumCount { storage = Storage() }
+            if storage.bytes - (replaced ?? 0) + size > maximumBytes { storage = Storage() }
+            storage.bytes -=
+                storage.written.updateValue(Written(value: value, text: text), forKey: slot)?.text.utf8.count ?? 0
+            storage.bytes += size
+        }
+    }
+
+    /// Whether a key is written plain on its own line before a block sequence: lower-case ASCII
+    /// letters, digits and `_`, as cloud-config's keys are.
+    static func isPlainKey(_ key: String) -> Bool {
+        !key.isEmpty && key.utf8.count <= 64
+            && key.utf8.allSatisfy { byte in
+                (UInt8(ascii: "a")...UInt8(ascii: "z")).contains(byte)
+                    || (UInt8(ascii: "0")...UInt8(ascii: "9")).contains(byte)
+                    || byte == UInt8(ascii: "_")
+            }
+            && key.utf8.first.map { !(UInt8(ascii: "0")...UInt8(ascii: "9")).contains($0) } == true
+    }
+
+    /// Whether two values give libyaml the same input: the same cases and counts, and scalars of
+    /// the same case with the same bytes (strings byte for byte, not by Unicode equivalence;
+    /// numbers, dates and bytes by the text ``YAMLEmitter`` writes for them, floats by their bits).
+    ///
+    /// Values nested deeper than 64 levels are taken as different (written again), which the
+    /// renderer's values never are.
+    static func identical(_ left: YAMLValue, _ right: YAMLValue, depth: Int = 0) -> Bool {
+        guard depth < 64 else { return false }
+        switch (left, right) {
+        case (.scalar(let left), .scalar(let right)):
+            return identical(left, right)
+        case (.sequence(let left), .sequence(let right)), (.set(let left), .set(let right)):
+            guard left.count == right.count else { return false }
+            for index in left.indices where !identical(left[index], right[index], depth: depth + 1) { return false }
+            return true
+        case (.mapping(let left), .mapping(let right)), (.pairs(let left), .pairs(let right)):
+            guard left.count == right.count else { return false }
+            for index in left.indices {
+                guard identical(left[index].key, right[index].key, depth: depth + 1),
+                    identical(left[index].value, right[index].value, depth: depth + 1)
+                else { return false }
+            }
+            return true
+        default:
+            return false
+        }
+    }
+
+    private static func identical(_ left: YAMLScalar, _ right: YAMLScalar) -> Bool {
+        switch (left, right) {
+        case (.string(let left), .string(let right)): sameBytes(left, right)
+        case (.null, .null): true
+        case (.bool(let left), .bool(let right)): left == right
+        case (.int(let left), .int(let right)): sameBytes(left.description, right.description)
+        case (.float(let left), .float(let right)): left.bitPattern == right.bitPattern
+        case (.date(let left), .date(let right)): sameBytes(left.description, right.description)
+        case (.dateTime(let left), .dateTime(let right)):
+            sameBytes(left.isoformat(separator: " "), right.isoformat(separator: " "))
+        case (.binary(let left), .binary(let right)): left == right
+        default: false
+        }
+    }
+
+    /// Whether two strings have the same UTF-8 bytes.
+    static func sameBytes(_ left: String, _ right: String) -> Bool {
+        guard left.utf8.count == right.utf8.count else { return false }
+        let compared = left.utf8.withContiguousStorageIfAvailable { left in
+            right.utf8.withContiguousStorageIfAvailable { right in left.elementsEqual(right) }
+        }
+        return (compared ?? nil) ?? left.utf8.elementsEqual(right.utf8)
+    }
+
     /// How many texts are stored.
-    var count: Int { storage.withLock { $0.texts.count } }
+    var count: Int { storage.withLock { $0.written.count } }
 
     /// Whether a one-entry document's text is that entry's part of a larger document: it has
     /// no document marker (libyaml ends a document with `...` after a block scalar that keeps
@@ -78,84 +210,6 @@ final class EmittedEntryCache: Sendable {
                 index += 1
             }
             return true
-        }
-    }
-
-    /// What ``YAMLEmitter`` sends libyaml for an entry, as bytes: a marker for each
-    /// collection and its count and, for each scalar, how its style is chosen (a string's from
-    /// its text and whether it is a key; any other is plain, with a `K` after a key; bytes carry
-    /// a tag) and its text, length first, so that no two inputs share a fingerprint.
-    static func fingerprint(of entry: YAMLValue.Entry) -> Fingerprint {
-        var result: [UInt8] = []
-        result.reserveCapacity(512)
-        // A marker, then the count as LEB128 (prefix-free, so no two sequences read alike).
-        func append(_ marker: UInt8, count: Int) {
-            result.append(marker)
-            var rest = UInt(count)
-            while rest >= 0x80 {
-                result.append(UInt8(truncatingIfNeeded: rest) | 0x80)
-                rest >>= 7
-            }
-            result.append(UInt8(rest))
-        }
-        func append(_ marker: UInt8, text: String) {
-            var text = text
-            text.withUTF8 { bytes in
-                append(marker, count: bytes.count)
-                result.append(contentsOf: bytes)
-            }
-        }
-        var stack: [(value: YAMLValue, isKey: Bool)] = [(entry.value, false), (entry.key, true)]
-        stack.reserveCapacity(64)
-        while let (value, isKey) = stack.popLast() {
-            switch value {
-            case .scalar(.string(let string)):
-                append(isKey ? UInt8(ascii: "k") : UInt8(ascii: "s"), text: string)
-            case .scalar(let scalar):
-                switch scalar {
-                case .null: append(UInt8(ascii: "p"), text: "null")
-                case .bool(let flag): append(UInt8(ascii: "p"), text: flag ? "true" : "false")
-                case .int(let number): append(UInt8(ascii: "p"), text: number.description)
-                case .float(let number): append(UInt8(ascii: "p"), text: YAMLEmitter.floatText(number))
-                case .date(let date): append(UInt8(ascii: "p"), text: date.description)
-                case .dateTime(let time): append(UInt8(ascii: "p"), text: time.isoformat(separator: " "))
-                case .binary(let bytes): append(UInt8(ascii: "b"), text: Base64.encode(bytes))
-                case .string(let string): append(UInt8(ascii: "s"), text: string)
-                }
-                if isKey { result.append(UInt8(ascii: "K")) }
-            case .sequence(let items):
-                append(UInt8(ascii: "["), count: items.count)
-                for item in items.reversed() { stack.append((item, false)) }
-            case .set(let members):
-                append(UInt8(ascii: "{"), count: members.count)
-                for member in members.reversed() {
-                    stack.append((.scalar(.null), false))
-                    stack.append((member, true))
-                }
-            case .mapping(let entries):
-                append(UInt8(ascii: "("), count: entries.count)
-                for entry in entries.reversed() {
-                    stack.append((entry.value, false))
-                    stack.append((entry.key, true))
-                }
-            case .pairs(let entries):
-                append(UInt8(ascii: "!"), count: entries.count)
-                for entry in entries.reversed() {
-                    stack.append((entry.value, false))
-                    stack.append((entry.key, true))
-                }
-            }
-        }
-        return Fingerprint(bytes: result)
-    }
-
-    /// An entry's fingerprint: its bytes, hashed as one block.
-    struct Fingerprint: Hashable, Sendable {
-        var bytes: [UInt8]
-
-        func hash(into hasher: inout Hasher) {
-            hasher.combine(bytes.count)
-            bytes.withUnsafeBytes { hasher.combine(bytes: $0) }
         }
     }
 }

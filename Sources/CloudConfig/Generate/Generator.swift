@@ -86,14 +86,15 @@ public struct Generator: Sendable {
             artifact = GeneratedArtifact(
                 file: file, installPath: nil, kind: .ignition, text: config.serialized(pretty: true))
         case .cloudInit, .waagent:
-            let text: String
+            var text: String
             do throws(YAMLEmitterError) {
                 text = try CloudConfigRenderer.text(for: plan, entries: entries)
             } catch {
                 return FirstBootOutput(
                     artifact: nil, findings: [Self.renderFailure(file, error.message)], budget: budget)
             }
-            var bytes = Array(text.utf8)
+            // One copy of the text's contiguous bytes (the UTF-8 view copies byte by byte).
+            var bytes = text.withUTF8 { Array($0) }
             if !plan.parameters.parts.isEmpty {
                 let parts =
                     [MIMEPart(text: text, contentType: "text/cloud-config", filename: "cloud-config.yaml")]

@@ -88,4 +88,76 @@ import Testing
         #expect(web04.parameters.dataDisks.map(\.lun) == [3])
         #expect(web04.image.osState == .generalized)
     }
+
+    /// A profile whose variables all have defaults, so that `files` is decoded once and each
+    /// host has the items its values change decoded for it.
+    static let defaultedProfile = """
+        cloudcfg-profile: 1
+        variables:
+          host: web-template
+          domain: web.example.net
+          motd: hello
+          mode: '0644'
+        hostname: ${{ host }}
+        fqdn: ${{ host }}.${{ domain }}
+        files:
+          - path: /var/www/html/index.html
+            content: "<h1>${{ host }}.${{ domain }}</h1>\\n"
+          - path: /etc/motd
+            content: ${{ motd }}
+            mode: ${{ mode }}
+          - path: /etc/static
+            content: "same for every host\\n"
+          - path: /etc/${{ host }}.conf
+            content: x
+        """
+
+    /// Hosts that change one item, several, none, or give an item a value it cannot take.
+    static let defaultedInventory = """
+        [
+          {"host": "web-01"},
+          {"host": "web-02", "motd": "welcome"},
+          {"host": "web-03", "domain": "eu.example.net", "mode": "rwxr-xr-x"},
+          {"host": "web-04", "motd": 5},
+          {"host": "web-05", "mode": "abc"},
+          {"host": "web-06", "motd": ["a", "b"]},
+          {"host": "web-07", "mode": 644},
+          {"host": "web-08", "domain": "x.example.net"}
+        ]
+        """
+
+    @Test(arguments: ["debian-12", "rhel-9"])
+    func hostsChangingSomeFilesGetWhatAWholeResolutionGives(_ id: String) throws {
+        let distro = try #require(DistroProfile.profile(id: id))
+        let profile = try #require(
+            ProfileReader.read(SourceFile(path: "profile.yaml", text: Self.defaultedProfile)).profile)
+        let hosts = try Inventory.read(SourceFile(path: "hosts.json", text: Self.defaultedInventory)).hosts
+        var shared = ProfileResolver(profile: profile)
+        var whole = ProfileResolver(profile: profile)
+        whole.sharesAcrossHosts = false
+        var plans = 0
+        for host in hosts + hosts {
+            let fast = shared.resolve(for: distro, host: host)
+            let slow = whole.resolve(for: distro, host: host)
+            #expect(fast.plan?.parameters == slow.plan?.parameters, "\(host.name)")
+            #expect((fast.plan == nil) == (slow.plan == nil), "\(host.name)")
+            #expect(
+                fast.diagnostics.map { "\($0.range) \($0.ruleID) \($0.keyPath ?? "") \($0.message)" }
+                    == slow.diagnostics.map { "\($0.range) \($0.ruleID) \($0.keyPath ?? "") \($0.message)" },
+                "\(host.name)")
+            if fast.plan != nil { plans += 1 }
+        }
+        #expect(plans >= 8)
+        #expect(plans < 2 * hosts.count)
+        let web03 = try #require(shared.resolve(for: distro, host: hosts[2]).plan)
+        #expect(
+            web03.parameters.files.map(\.content.text) == [
+                "<h1>web-03.eu.example.net</h1>\n", "hello", "same for every host\n", "x",
+            ])
+        #expect(web03.parameters.files.map(\.path).last == "/etc/web-03.conf")
+        #expect(
+            web03.parameters.files.map(\.mode) == [
+                .writeFilesDefault, FileMode(symbolic: "rwxr-xr-x"), .writeFilesDefault, .writeFilesDefault,
+            ])
+    }
 }

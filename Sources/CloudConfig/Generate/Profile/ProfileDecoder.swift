@@ -44,13 +44,27 @@ struct ProfileDecoder {
     let context: String
     var passwords: ProfilePasswords
     var diagnostics: [Diagnostic] = []
-    var fieldRanges: [PlanField: SourceRange] = [:]
+    /// Where each field is, for ``position(of:)``; empty when positions are not recorded.
+    private(set) var fieldRanges: [PlanField: SourceRange] = [:]
+    /// Whether each field's position is recorded. A decoder whose findings are thrown away when
+    /// there are any (a fleet's hosts decoded from a template are then decoded again whole, with
+    /// positions) need not record them: recording is a dictionary insertion per field.
+    let recordsPositions: Bool
 
-    init(source: SourceFile, lenient: Bool, context: String = "", passwords: ProfilePasswords) {
+    init(
+        source: SourceFile, lenient: Bool, context: String = "", passwords: ProfilePasswords,
+        recordsPositions: Bool = true
+    ) {
         self.source = source
         self.lenient = lenient
         self.context = context
         self.passwords = passwords
+        self.recordsPositions = recordsPositions
+    }
+
+    /// Records where a field is, when positions are recorded.
+    private mutating func record(_ field: @autoclosure () -> PlanField, _ range: SourceRange) {
+        if recordsPositions { fieldRanges[field()] = range }
     }
 
     // MARK: - Findings
@@ -94,7 +108,7 @@ struct ProfileDecoder {
 
     /// A mapping's entries by key, unknown keys reported; `nil` when the value is not a mapping.
     mutating func mapping(_ node: ProfileNode, _ field: PlanField, keys: [String]) -> [String: ProfileNode]? {
-        fieldRanges[field] = node.range
+        record(field, node.range)
         if isDeferred(node) { return nil }
         guard let entries = node.entries else {
             mismatch(node, field, expected: "a mapping with " + keys.map { "'\($0)'" }.joined(separator: ", "))
@@ -104,7 +118,7 @@ struct ProfileDecoder {
         for entry in entries {
             if keys.contains(entry.key) {
                 result[entry.key] = entry.value
-                fieldRanges[field.key(entry.key)] = entry.value.range
+                record(field.key(entry.key), entry.value.range)
             } else if !(field.components.isEmpty && Self.profileKeys.contains(entry.key)) {
                 var finding = ProfileUnknownKeyRule().finding(
                     entry.key, known: keys, at: entry.keyRange, keyPath: field.key(entry.key).description)
@@ -117,7 +131,7 @@ struct ProfileDecoder {
 
     mutating func string(_ node: ProfileNode?, _ field: PlanField) -> String? {
         guard let node, !node.isNull else { return nil }
-        fieldRanges[field] = node.range
+        record(field, node.range)
         if isDeferred(node) { return nil }
         guard case .scalar(let scalar) = node, case .string(let text) = scalar.value else {
             mismatch(node, field, expected: "a text")
@@ -128,7 +142,7 @@ struct ProfileDecoder {
 
     mutating func bool(_ node: ProfileNode?, _ field: PlanField) -> Bool? {
         guard let node, !node.isNull else { return nil }
-        fieldRanges[field] = node.range
+        record(field, node.range)
         if isDeferred(node) { return nil }
         if case .scalar(let scalar) = node {
             if case .bool(let value) = scalar.value { return value }
@@ -143,7 +157,7 @@ struct ProfileDecoder {
 
     mutating func int(_ node: ProfileNode?, _ field: PlanField) -> Int? {
         guard let node, !node.isNull else { return nil }
-        fieldRanges[field] = node.range
+        record(field, node.range)
         if isDeferred(node) { return nil }
         if case .scalar(let scalar) = node {
             if case .int(let value) = scalar.value, let exact = value.intValue { return exact }
@@ -160,7 +174,7 @@ struct ProfileDecoder {
     /// A list of texts; a single text is a list of one.
     mutating func strings(_ node: ProfileNode?, _ field: PlanField) -> [String]? {
         guard let node, !node.isNull else { return nil }
-        fieldRanges[field] = node.range
+        record(field, node.range)
         if isDeferred(node) { return nil }
         switch node {
         case .scalar(let scalar):
@@ -182,13 +196,15 @@ struct ProfileDecoder {
     /// The items of a list.
     mutating func list(_ node: ProfileNode?, _ field: PlanField) -> [ProfileNode] {
         guard let node, !node.isNull else { return [] }
-        fieldRanges[field] = node.range
+        record(field, node.range)
         if isDeferred(node) { return [] }
         guard case .sequence(let items, _) = node else {
             mismatch(node, field, expected: "a list")
             return []
         }
-        for (index, item) in items.enumerated() { fieldRanges[field.index(index)] = item.range }
+        if recordsPositions {
+            for (index, item) in items.enumerated() { fieldRanges[field.index(index)] = item.range }
+        }
         return items
     }
 
@@ -360,7 +376,7 @@ struct ProfileDecoder {
     /// A password: `{hash: ...}` or `{env: NAME}`, never plain text.
     private mutating func password(_ node: ProfileNode?, _ field: PlanField, isAdmin: Bool) -> Password? {
         guard let node, !node.isNull else { return nil }
-        fieldRanges[field] = node.range
+        record(field, node.range)
         if isDeferred(node) { return nil }
         guard node.entries != nil else {
             mismatch(
@@ -428,7 +444,7 @@ struct ProfileDecoder {
         account.sshAuthorizedKeys = sshKeys(entries["ssh-keys"], field.key("ssh-keys"))
         if let sudo = entries["sudo"], !sudo.isNull {
             if case .scalar(let scalar) = sudo, case .bool(let allowed) = scalar.value {
-                fieldRanges[field.key("sudo")] = sudo.range
+                record(field.key("sudo"), sudo.range)
                 account.sudo = allowed ? "ALL=(ALL) NOPASSWD:ALL" : nil
             } else {
                 account.sudo = string(sudo, field.key("sudo"))
@@ -442,6 +458,16 @@ struct ProfileDecoder {
             return nil
         }
         return account
+    }
+
+    /// One item of `files`, decoded as ``decode(_:_:into:)`` decodes each item of the list.
+    ///
+    /// - Parameters:
+    ///   - item: The item, variables substituted.
+    ///   - index: Its place in the list.
+    /// - Returns: The file, or `nil` when the item gives none.
+    mutating func file(item: ProfileNode, index: Int) -> ProvisionedFile? {
+        file(item, PlanField.key("files").index(index))
     }
 
     private mutating func file(_ node: ProfileNode, _ field: PlanField) -> ProvisionedFile? {
@@ -467,7 +493,7 @@ struct ProfileDecoder {
         var mode = FileMode.writeFilesDefault
         if let modeNode = entries["mode"], !modeNode.isNull {
             if case .scalar(let scalar) = modeNode, case .int(let number) = scalar.value {
-                fieldRanges[field.key("mode")] = modeNode.range
+                record(field.key("mode"), modeNode.range)
                 let written = scalar.exactText ? source.text(of: scalar.range) : number.description
                 mismatch(
                     modeNode, field.key("mode"), expected: "an octal text such as '0644' or rw-r--r--",

@@ -124,6 +124,19 @@ public struct ProfileResolver: Sendable {
         let parameters: PlanParameters
         /// The image definition from the defaults, when `image` refers to no variable without one.
         let image: ImageDefinition?
+        /// When `files` is a list the template decodes: each item's variables and what it gives
+        /// (no file, or one), so that a host whose values change one file has that file decoded,
+        /// not the list.
+        let fileItems: [FileItem]?
+
+        /// One item of `files` as the template decodes it.
+        struct FileItem: Sendable {
+            /// The variables the item refers to.
+            let references: Set<String>
+            /// The file it gives with the defaults; `nil` when substitution leaves it out or it
+            /// decodes to none.
+            let file: ProvisionedFile?
+        }
     }
 
     /// What hosts share for a tree; `nil` when the parts cannot be told apart or the defaults do
@@ -152,7 +165,9 @@ public struct ProfileResolver: Sendable {
         let imageReferences = keyReferences["image"] ?? []
         var substitution = ProfileSubstitution(
             values: profile.variables, source: profile.source, lenient: false, knownPieces: knownPieces)
-        var decoder = ProfileDecoder(source: profile.source, lenient: false, passwords: passwords)
+        // Any finding sends every host to a whole resolution, which records positions.
+        var decoder = ProfileDecoder(
+            source: profile.source, lenient: false, passwords: passwords, recordsPositions: false)
         let units = ProfileDecoder.ParameterUnit.allCases.filter { shared.contains($0) }
         var parameters = PlanParameters()
         decoder.decode(units, Self.topLevel(tree, keys: units.flatMap(\.keys), &substitution), into: &parameters)
@@ -160,11 +175,27 @@ public struct ProfileResolver: Sendable {
         if imageReferences.isSubset(of: defaulted) {
             image = decoder.image(Self.topLevel(tree, keys: ["image"], &substitution)["image"])
         }
+        // Each item of `files` on its own, as a host's values may change one: substituted and
+        // decoded alone, an item gives what it gives in the list (items do not depend on each other).
+        var fileItems: [HostTemplate.FileItem]?
+        if shared.contains(.files), case .sequence(let items, _)? = tree.entry("files")?.value {
+            var decoded: [HostTemplate.FileItem] = []
+            for (index, item) in items.enumerated() {
+                guard let names = Self.variables(in: item, pieces: &knownPieces) else { return nil }
+                let file = substitution.apply(item, path: ["files", String(index)]).flatMap { substituted in
+                    decoder.file(item: substituted, index: index)
+                }
+                decoded.append(HostTemplate.FileItem(references: names, file: file))
+            }
+            // The same files as the list decoded at once.
+            guard decoded.compactMap(\.file) == parameters.files else { return nil }
+            fileItems = decoded
+        }
         passwords = decoder.passwords
         guard substitution.diagnostics.isEmpty, decoder.diagnostics.isEmpty else { return nil }
         return HostTemplate(
             references: references, imageReferences: imageReferences, shared: shared, parameters: parameters,
-            image: image)
+            image: image, fileItems: fileItems)
     }
 
     /// A host's plan from a template: the parts its variables change decoded for it, the rest as
@@ -174,15 +205,34 @@ public struct ProfileResolver: Sendable {
         _ distro: DistroProfile, _ host: InventoryHost, _ tree: ProfileNode, _ template: HostTemplate
     ) -> ProvisioningPlan? {
         let given = Set(host.variables.keys)
-        let units = ProfileDecoder.ParameterUnit.allCases.filter { unit in
+        var units = ProfileDecoder.ParameterUnit.allCases.filter { unit in
             !template.shared.contains(unit) || !(template.references[unit] ?? []).isDisjoint(with: given)
         }
         var values = profile.variables
         for (name, value) in host.variables { values[name] = .some(value) }
         var substitution = ProfileSubstitution(
             values: values, source: profile.source, lenient: false, knownPieces: knownPieces)
-        var decoder = ProfileDecoder(source: profile.source, lenient: false, passwords: passwords)
+        // Any finding sends every host to a whole resolution, which records positions.
+        var decoder = ProfileDecoder(
+            source: profile.source, lenient: false, passwords: passwords, recordsPositions: false)
         var parameters = template.parameters
+        // `files` item by item when the template has its items: the host's values change some.
+        if let fileItems = template.fileItems, let position = units.firstIndex(of: .files),
+            case .sequence(let items, _)? = tree.entry("files")?.value, items.count == fileItems.count
+        {
+            units.remove(at: position)
+            var files: [ProvisionedFile] = []
+            for (index, (item, shared)) in zip(items, fileItems).enumerated() {
+                if shared.references.isDisjoint(with: given) {
+                    if let file = shared.file { files.append(file) }
+                } else if let substituted = substitution.apply(item, path: ["files", String(index)]),
+                    let file = decoder.file(item: substituted, index: index)
+                {
+                    files.append(file)
+                }
+            }
+            parameters.files = files
+        }
         decoder.decode(units, Self.topLevel(tree, keys: units.flatMap(\.keys), &substitution), into: &parameters)
         var image: ImageDefinition
         if let shared = template.image, template.imageReferences.isDisjoint(with: given) {
