@@ -468,6 +468,8 @@ package struct SchemaValidator: Sendable {
             let value = document[node]
             switch value.kind {
             case .scalar, .alias:
+                // A string is known without making it (most scalars are strings).
+                if value.isString { return .json(.string) }
                 switch value.value {
                 case nil: return .unknown
                 case .null: return .json(.null)

@@ -73,7 +73,7 @@ struct JinjaWithoutHeaderRule: LintRule {
         for index in nodes.indices where nodes[index].kind == .scalar && !isKey[index] {
             let text: String
             if nodes[index].valueIsText {
-                guard Self.mayHoldExpression(nodes[index].text) else { continue }
+                guard nodes[index].withTextUTF8({ Self.mayHoldExpression(bytes: $0) }) else { continue }
                 text = nodes[index].text
             } else {
                 guard case .string(let value) = nodes[index].value, Self.mayHoldExpression(value) else { continue }
