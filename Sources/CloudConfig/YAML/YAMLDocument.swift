@@ -105,12 +105,7 @@ public struct YAMLDocument: Sendable {
     /// it. A scalar whose value is its text is compared on its bytes, without making a string.
     func isStringKey(_ id: YAMLNodeID, equalTo key: String) -> Bool {
         let index = resolved(id).index
-        if nodes[index].valueIsText {
-            var key = key
-            return key.withUTF8 { wanted in
-                nodes[index].withTextUTF8 { $0.count == wanted.count && $0.elementsEqual(wanted) }
-            }
-        }
+        if nodes[index].valueIsText { return nodes[index].hasText(key) }
         if case .string(let text) = nodes[index].value { return text.utf8.elementsEqual(key.utf8) }
         return false
     }

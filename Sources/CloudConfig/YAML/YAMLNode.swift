@@ -150,6 +150,24 @@ public struct YAMLNode: Sendable {
         }
     }
 
+    /// Whether ``text`` is `other`, compared on the bytes without making a string; the counts
+    /// are compared first, which rejects most keys.
+    func hasText(_ other: String) -> Bool {
+        switch storedText {
+        case .empty:
+            return other.isEmpty
+        case .owned(let box):
+            return box.text.utf8.count == other.utf8.count && box.text.utf8.elementsEqual(other.utf8)
+        case .input(let bytes):
+            let range = textRange
+            guard range.count == other.utf8.count else { return false }
+            let equal = other.utf8.withContiguousStorageIfAvailable { wanted in
+                bytes.withUnsafeBufferPointer { StoredText.equal($0, range, wanted) }
+            }
+            return equal ?? bytes[range].elementsEqual(other.utf8)
+        }
+    }
+
     /// Whether two nodes have the same ``text``, compared without making strings.
     func hasSameText(as other: YAMLNode) -> Bool {
         withTextUTF8 { left in
@@ -182,7 +200,7 @@ public struct YAMLNode: Sendable {
         }
 
         /// Whether `input[range]` holds exactly the bytes of `value` (of the same count).
-        private static func equal(
+        static func equal(
             _ input: UnsafeBufferPointer<UInt8>, _ range: Range<Int>, _ value: UnsafeBufferPointer<UInt8>
         ) -> Bool {
             #if canImport(Glibc)

@@ -51,6 +51,8 @@ import Testing
             let node = document[try #require(document.value(forKey: key, in: root))]
             #expect(node.text == value, "\(key)")
             #expect(node.withTextUTF8 { Array($0) } == Array(value.utf8), "\(key)")
+            #expect(node.hasText(value), "\(key)")
+            #expect(!node.hasText(value + "x") && (value.isEmpty || !node.hasText(String(value.dropLast()))), "\(key)")
         }
         let list = try #require(document.value(forKey: "list", in: root))
         #expect(document.items(of: list).map { document[$0].text } == ["flow item one", "flow two", "flow three"])
