@@ -42,8 +42,8 @@ extension LintContext {
                     // Keys are compared byte by byte: two strings have the same UTF-8 exactly when
                     // they have the same Unicode scalars, as Python compares keys.
                     document.forEachEntry(of: node) { entry in
-                        guard let name = document.keyString(entry.key), name.hasSameUTF8(as: key) else { return }
-                        next.append(PathMatch(node: entry.value, key: entry.key, path: match.path.appending(key: name)))
+                        guard document.isStringKey(entry.key, equalTo: key) else { return }
+                        next.append(PathMatch(node: entry.value, key: entry.key, path: match.path.appending(key: key)))
                     }
                 default:
                     break
@@ -89,7 +89,7 @@ extension LintContext {
         // The node's fields are read in place: copying the node would retain its text.
         guard document.nodes[mapping.index].kind == .mapping else { return nil }
         if let entries = document.effectiveEntries[mapping.index] {
-            for entry in entries.reversed() where document.keyString(entry.key)?.hasSameUTF8(as: key) == true {
+            for entry in entries.reversed() where document.isStringKey(entry.key, equalTo: key) {
                 return entry
             }
             return nil
@@ -97,7 +97,7 @@ extension LintContext {
         let start = Int(document.nodes[mapping.index].childStart)
         let count = Int(document.nodes[mapping.index].childCount)
         for index in stride(from: start + count - 2, through: start, by: -2)
-        where document.keyString(document.children[index])?.hasSameUTF8(as: key) == true {
+        where document.isStringKey(document.children[index], equalTo: key) {
             return YAMLPair(key: document.children[index], value: document.children[index + 1])
         }
         return nil

@@ -15,7 +15,7 @@ public struct SourceFile: Sendable {
     let scan: TextScan
 
     /// The byte offset at which each line starts; `lineStarts[0]` is always 0.
-    public var lineStarts: [Int] { scan.lineStarts }
+    public var lineStarts: LineStarts { scan.lineStarts }
     /// Whether every byte is ASCII, in which case a column is a byte count.
     public var isASCII: Bool { scan.isASCII }
 

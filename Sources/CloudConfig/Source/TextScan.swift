@@ -18,7 +18,7 @@ struct TextScan: Sendable {
 
     /// The byte offset at which each line starts; the first is always 0. Lines end at LF, CR LF,
     /// a lone CR, NEL (U+0085), LS (U+2028) and PS (U+2029), as in YAML 1.1, libyaml and PyYAML.
-    private(set) var lineStarts: [Int] = [0]
+    private(set) var lineStarts = LineStarts()
     /// Whether every byte is ASCII.
     private(set) var isASCII = true
     /// Whether every byte after a leading UTF-8 byte order mark is ASCII (``isASCII`` when there

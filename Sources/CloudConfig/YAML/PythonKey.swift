@@ -25,14 +25,14 @@ enum PythonKey: Hashable {
     ///   - scalar: The scalar.
     ///   - node: The node's index, used as the identity of values equal to nothing else.
     ///   - text: The scalar's text, which tells PyYAML's shared `.nan` from other NaNs.
-    init(_ scalar: YAMLScalar, node: Int, text: String) {
+    init(_ scalar: YAMLScalar, node: Int, text: @autoclosure () -> String) {
         switch scalar {
         case .null: self = .none
         case .bool(let value): self = .integer(value ? 1 : 0)
         case .int(let value): self = Self.integer(value.bigValue, small: value.intValue)
         case .float(let value):
             if value.isNaN {
-                self = Self.isNaNLiteral(text) ? .sharedNaN : .identity(node)
+                self = Self.isNaNLiteral(text()) ? .sharedNaN : .identity(node)
             } else if value.isFinite, value == value.rounded() {
                 if let small = Int(exactly: value) {
                     self = .integer(small)

@@ -1,3 +1,7 @@
+#if canImport(Glibc)
+    import Glibc
+#endif
+
 /// Finds comments in YAML text, which libyaml does not report.
 ///
 /// In text the parser read, a `#` outside every scalar starts a comment: after a blank, and
@@ -25,9 +29,7 @@ enum YAMLCommentScanner {
         let count = bytes.count
         while index < count {
             guard bytes[index] == UInt8(ascii: "#") else {
-                index = bytes.withUnsafeBufferPointer { buffer in
-                    buffer[(index + 1)...].firstIndex(of: UInt8(ascii: "#")) ?? count
-                }
+                index = Self.firstHash(in: bytes, after: index)
                 continue
             }
             let previous = index > source.contentStart ? bytes[index - 1] : UInt8(ascii: "\n")
@@ -58,5 +60,22 @@ enum YAMLCommentScanner {
             index = max(end, index + 1)
         }
         return comments
+    }
+
+    /// The offset of the first `#` after `index`, or the end of the bytes; memchr reads a large
+    /// input many bytes at a time.
+    private static func firstHash(in bytes: [UInt8], after index: Int) -> Int {
+        bytes.withUnsafeBufferPointer { buffer in
+            let from = index + 1
+            guard from < buffer.count else { return buffer.count }
+            #if canImport(Glibc)
+                guard let base = buffer.baseAddress,
+                    let found = memchr(base + from, Int32(UInt8(ascii: "#")), buffer.count - from)
+                else { return buffer.count }
+                return UnsafeRawPointer(base).distance(to: UnsafeRawPointer(found))
+            #else
+                return buffer[from...].firstIndex(of: UInt8(ascii: "#")) ?? buffer.count
+            #endif
+        }
     }
 }

@@ -89,12 +89,10 @@ extension YAMLComposer {
             guard nodes[key].kind == .scalar, nodes[key].valueIsText else { return nil }
         }
         for first in 0..<count {
-            let firstText = nodes[children[start + 2 * first].index].text
-            for second in (first + 1)..<count {
-                let secondText = nodes[children[start + 2 * second].index].text
-                if firstText.utf8.count == secondText.utf8.count, firstText.utf8.elementsEqual(secondText.utf8) {
-                    return false
-                }
+            let firstNode = nodes[children[start + 2 * first].index]
+            for second in (first + 1)..<count where firstNode.hasSameText(as: nodes[children[start + 2 * second].index])
+            {
+                return false
             }
         }
         return true

@@ -1,3 +1,7 @@
+#if canImport(Glibc)
+    import Glibc
+#endif
+
 /// Where scalars are in the bytes, recorded as they arrive: the comment scanner needs the
 /// spans that hide a `#`, and PyYAML's tab and byte order mark rules need the spans where those
 /// characters are text. The same byte positions show what PyYAML's scanner refuses and libyaml
@@ -35,8 +39,16 @@ extension YAMLComposer {
 
     /// Whether a string's UTF-8 has a byte, without iterating the string view byte by byte.
     private static func contains(_ byte: UInt8, in text: String) -> Bool {
-        if let found = text.utf8.withContiguousStorageIfAvailable({ $0.contains(byte) }) { return found }
-        return text.utf8.contains(byte)
+        let found = text.utf8.withContiguousStorageIfAvailable { buffer -> Bool in
+            #if canImport(Glibc)
+                // Every scalar is asked; memchr reads the bytes a word or more at a time.
+                guard let base = buffer.baseAddress else { return false }
+                return memchr(base, Int32(byte), buffer.count) != nil
+            #else
+                return buffer.contains(byte)
+            #endif
+        }
+        return found ?? text.utf8.contains(byte)
     }
 
     // MARK: - What PyYAML's scanner refuses and libyaml accepts

@@ -232,7 +232,7 @@ struct YAMLComposer {
                 collectionStyle: .block, tag: tag, value: value,
                 start: PackedLocation(start), end: PackedLocation(end),
                 properties: Self.properties(tag: explicitTag, anchor: anchor),
-                childStart: 0, childCount: 0, valueIsText: tag == .str || tag == .pythonUnicode))
+                childStart: 0, childCount: 0, valueIsText: tag == .str || tag == .pythonUnicode, input: source.bytes))
         register(anchor: anchor, for: id, at: range)
     }
 

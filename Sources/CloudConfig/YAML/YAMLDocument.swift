@@ -95,13 +95,18 @@ public struct YAMLDocument: Sendable {
     ///   - mapping: A mapping node.
     /// - Returns: The value node, or `nil` when the key is absent.
     public func value(forKey key: String, in mapping: YAMLNodeID) -> YAMLNodeID? {
-        for entry in entries(of: mapping).reversed() {
-            if case .string(let text) = nodes[resolved(entry.key).index].value,
-                text.utf8.elementsEqual(key.utf8)
-            {
-                return entry.value
-            }
+        for entry in entries(of: mapping).reversed() where isStringKey(entry.key, equalTo: key) {
+            return entry.value
         }
         return nil
+    }
+
+    /// Whether a node (through an alias) is the string `key` as cloud-init's loader constructs
+    /// it. A scalar whose value is its text is compared on its bytes, without making a string.
+    func isStringKey(_ id: YAMLNodeID, equalTo key: String) -> Bool {
+        let index = resolved(id).index
+        if nodes[index].valueIsText { return nodes[index].hasText(key) }
+        if case .string(let text) = nodes[index].value { return text.utf8.elementsEqual(key.utf8) }
+        return false
     }
 }

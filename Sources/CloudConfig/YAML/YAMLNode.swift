@@ -1,3 +1,7 @@
+#if canImport(Glibc)
+    import Glibc
+#endif
+
 /// The identity of a node within its document.
 public struct YAMLNodeID: Sendable, Hashable, Comparable {
     /// The node's index in its document.
@@ -28,13 +32,17 @@ public struct YAMLNode: Sendable {
         case alias
     }
 
-    // Stored properties are declared largest first, so that the node packs into 56 bytes (Swift
+    // Stored properties are declared largest first, so that the node packs into 48 bytes (Swift
     // lays fields out in declaration order): the text, the value or children (with the rare
     // tag and anchor), the one-byte fields, then the positions. A large input holds millions of
     // nodes.
 
     /// The scalar's value (after quoting and folding), or the name an alias refers to.
-    public let text: String
+    ///
+    /// A scalar written without escapes or folding keeps no string of its own: its text is read
+    /// from the input each time it is asked for.
+    public var text: String { storedText.string(range: textRange) }
+    private let storedText: StoredText
     private var storedValue: StoredValue
     /// What kind of node this is.
     public let kind: Kind
@@ -90,10 +98,11 @@ public struct YAMLNode: Sendable {
     init(
         kind: Kind, text: String, scalarStyle: YAMLScalarStyle, collectionStyle: YAMLCollectionStyle, tag: YAMLTag,
         value: YAMLScalar?, start: PackedLocation, end: PackedLocation, properties: Properties?, childStart: Int32,
-        childCount: Int32, valueIsText: Bool = false
+        childCount: Int32, valueIsText: Bool = false, input: [UInt8]? = nil
     ) {
         self.kind = kind
-        self.text = text
+        self.storedText = StoredText(
+            text, input: input, range: Self.textRange(style: scalarStyle, start: start, end: end))
         self.scalarStyle = scalarStyle
         self.collectionStyle = collectionStyle
         self.start = start
@@ -111,6 +120,112 @@ public struct YAMLNode: Sendable {
                 properties: properties)
         }
         self.storedTag = StoredTag(tag)
+    }
+
+    /// Where a scalar's text would be in the input if written without escapes or folding: the
+    /// whole plain scalar, or inside the quotes.
+    private var textRange: Range<Int> { Self.textRange(style: scalarStyle, start: start, end: end) }
+
+    private static func textRange(style: YAMLScalarStyle, start: PackedLocation, end: PackedLocation) -> Range<Int> {
+        let lower = Int(start.offset)
+        let upper = max(lower, Int(end.offset))
+        switch style {
+        case .singleQuoted, .doubleQuoted: return min(lower + 1, upper)..<max(lower + 1, upper - 1)
+        default: return lower..<upper
+        }
+    }
+
+    /// Calls `body` with the UTF-8 bytes of ``text``, without making a string when the text is
+    /// read from the input.
+    func withTextUTF8<Result>(_ body: (UnsafeBufferPointer<UInt8>) -> Result) -> Result {
+        switch storedText {
+        case .empty:
+            return body(UnsafeBufferPointer(start: nil, count: 0))
+        case .owned(let box):
+            var text = box.text
+            return text.withUTF8(body)
+        case .input(let bytes):
+            let range = textRange
+            return bytes.withUnsafeBufferPointer { body(UnsafeBufferPointer(rebasing: $0[range])) }
+        }
+    }
+
+    /// Whether ``text`` is `other`, compared on the bytes without making a string; the counts
+    /// are compared first, which rejects most keys.
+    func hasText(_ other: String) -> Bool {
+        switch storedText {
+        case .empty:
+            return other.isEmpty
+        case .owned(let box):
+            return box.text.utf8.count == other.utf8.count && box.text.utf8.elementsEqual(other.utf8)
+        case .input(let bytes):
+            let range = textRange
+            guard range.count == other.utf8.count else { return false }
+            let equal = other.utf8.withContiguousStorageIfAvailable { wanted in
+                bytes.withUnsafeBufferPointer { StoredText.equal($0, range, wanted) }
+            }
+            return equal ?? bytes[range].elementsEqual(other.utf8)
+        }
+    }
+
+    /// Whether two nodes have the same ``text``, compared without making strings.
+    func hasSameText(as other: YAMLNode) -> Bool {
+        withTextUTF8 { left in
+            other.withTextUTF8 { right in
+                left.count == right.count && left.elementsEqual(right)
+            }
+        }
+    }
+
+    /// The text in eight bytes: nothing (collections, empty scalars), the input itself when the
+    /// text is the bytes at the node's ``textRange`` (most scalars of a large input), or a string
+    /// of its own in a box.
+    private enum StoredText {
+        case empty
+        case owned(TextBox)
+        case input([UInt8])
+
+        init(_ text: String, input: [UInt8]?, range: Range<Int>) {
+            var text = text
+            if text.isEmpty {
+                self = .empty
+            } else if let input, range.lowerBound >= 0, range.upperBound <= input.count,
+                range.count == text.utf8.count,
+                text.withUTF8({ value in input.withUnsafeBufferPointer { Self.equal($0, range, value) } })
+            {
+                self = .input(input)
+            } else {
+                self = .owned(TextBox(text))
+            }
+        }
+
+        /// Whether `input[range]` holds exactly the bytes of `value` (of the same count).
+        static func equal(
+            _ input: UnsafeBufferPointer<UInt8>, _ range: Range<Int>, _ value: UnsafeBufferPointer<UInt8>
+        ) -> Bool {
+            #if canImport(Glibc)
+                guard let left = input.baseAddress, let right = value.baseAddress else { return range.isEmpty }
+                return memcmp(left + range.lowerBound, right, range.count) == 0
+            #else
+                return UnsafeBufferPointer(rebasing: input[range]).elementsEqual(value)
+            #endif
+        }
+
+        func string(range: Range<Int>) -> String {
+            switch self {
+            case .empty: ""
+            case .owned(let box): box.text
+            case .input(let bytes):
+                bytes.withUnsafeBufferPointer {
+                    String(decoding: UnsafeBufferPointer(rebasing: $0[range]), as: UTF8.self)
+                }
+            }
+        }
+    }
+
+    private final class TextBox: Sendable {
+        let text: String
+        init(_ text: String) { self.text = text }
     }
 
     /// The rarely present tag and anchor, kept out of line so that nodes stay small.
@@ -217,16 +332,16 @@ public struct YAMLNode: Sendable {
             }
         }
 
-        func scalar(text: String) -> YAMLScalar? {
+        func scalar(text: @autoclosure () -> String) -> YAMLScalar? {
             switch self {
             case .none, .children: nil
-            case .text: .string(text)
+            case .text: .string(text())
             case .null: .null
             case .bool(let value): .bool(value)
             case .int(let value): .int(YAMLInteger(value))
             case .float(let value): .float(value)
             case .boxed(let box): box.scalar
-            case .extras(let extras): extras.valueIsText ? .string(text) : extras.scalar
+            case .extras(let extras): extras.valueIsText ? .string(text()) : extras.scalar
             }
         }
 
@@ -264,7 +379,15 @@ public struct YAMLNode: Sendable {
 
     /// Whether this is a scalar that cloud-init loads as a string.
     public var isString: Bool {
-        if case .string = value { return true }
+        // Asked of every node on a large input: answered without making the string.
+        switch storedValue {
+        case .text: return true
+        case .boxed(let box): if case .string = box.scalar { return true }
+        case .extras(let extras):
+            if extras.valueIsText { return true }
+            if case .string? = extras.scalar { return true }
+        default: break
+        }
         return false
     }
 }

@@ -5,9 +5,63 @@ import Testing
 /// How nodes keep their values and children in one field (for memory on large inputs), and how
 /// the reader hands libyaml the input in place: every combination must read back as written.
 @Suite struct YAMLNodeStorageTests {
-    @Test func nodesStayAtFiftySixBytes() {
-        // A 50 MiB input holds about two million nodes: each byte here is 2 MB there.
-        #expect(MemoryLayout<YAMLNode>.stride == 56)
+    @Test func nodesStayAtFortyEightBytes() {
+        // A 50 MiB input holds about two million nodes: each byte here is 2 MB there. The text
+        // takes eight bytes: most scalars read it from the input instead of keeping a string.
+        #expect(MemoryLayout<YAMLNode>.stride == 48)
+    }
+
+    @Test func textsReadFromTheInputMatchTheValuesWritten() throws {
+        // Plain, quoted and escaped scalars, scalars with properties, folded and block scalars,
+        // multi-line plain scalars, non-ASCII text and aliases: every text reads back as libyaml
+        // gave it, whether the node keeps a string or reads the input.
+        let text = """
+            plain: some words here
+            short: ab
+            single: 'it''s quoted text'
+            double: "tab\\there and more"
+            clean: "a quoted string long enough"
+            empty: ''
+            tagged: !!str tagged text beyond fifteen
+            anchored: &a anchored text beyond fifteen
+            alias: *a
+            folded: >
+              folded text
+              on two lines
+            literal: |
+              kept as written
+            multi: plain text
+              over two lines
+            unicode: "h\\u00e9llo w\\u00f6rld, caf\\u00e9 na\\u00efve"
+            raw: héllo wörld, café naïve
+            list: [flow item one, 'flow two', "flow three"]
+
+            """
+        let document = try #require(YAMLTest.document(text))
+        let root = try #require(document.root)
+        let expected: [(String, String)] = [
+            ("plain", "some words here"), ("short", "ab"), ("single", "it's quoted text"),
+            ("double", "tab\there and more"), ("clean", "a quoted string long enough"), ("empty", ""),
+            ("tagged", "tagged text beyond fifteen"), ("anchored", "anchored text beyond fifteen"),
+            ("alias", "a"), ("folded", "folded text on two lines\n"), ("literal", "kept as written\n"),
+            ("multi", "plain text over two lines"), ("unicode", "héllo wörld, café naïve"),
+            ("raw", "héllo wörld, café naïve"),
+        ]
+        for (key, value) in expected {
+            let node = document[try #require(document.value(forKey: key, in: root))]
+            #expect(node.text == value, "\(key)")
+            #expect(node.withTextUTF8 { Array($0) } == Array(value.utf8), "\(key)")
+            #expect(node.hasText(value), "\(key)")
+            #expect(!node.hasText(value + "x") && (value.isEmpty || !node.hasText(String(value.dropLast()))), "\(key)")
+        }
+        let list = try #require(document.value(forKey: "list", in: root))
+        #expect(document.items(of: list).map { document[$0].text } == ["flow item one", "flow two", "flow three"])
+        #expect(document[list].text == "")
+        #expect(document[root].text == "")
+        let raw = document[try #require(document.value(forKey: "raw", in: root))]
+        let unicode = document[try #require(document.value(forKey: "unicode", in: root))]
+        #expect(raw.hasSameText(as: unicode))
+        #expect(!raw.hasSameText(as: document[root]))
     }
 
     @Test func propertiesLiveBesideValuesAndChildren() throws {

@@ -467,7 +467,8 @@ package struct SchemaValidator: Sendable {
             // The node's fields are read in place: copying the node would retain its text.
             switch document.nodes[node.index].kind {
             case .scalar, .alias:
-                if document.nodes[node.index].valueIsText { return .json(.string) }
+                // A string is known without making it (most scalars are strings).
+                if document.nodes[node.index].isString { return .json(.string) }
                 switch document.nodes[node.index].value {
                 case nil: return .unknown
                 case .null: return .json(.null)

@@ -84,7 +84,7 @@ struct JinjaWithoutHeaderRule: LintRule {
         {
             let text: String
             if nodes[index].valueIsText {
-                guard Self.mayHoldExpression(nodes[index].text) else { continue }
+                guard nodes[index].withTextUTF8({ Self.mayHoldExpression(bytes: $0) }) else { continue }
                 text = nodes[index].text
             } else {
                 guard case .string(let value) = nodes[index].value, Self.mayHoldExpression(value) else { continue }
