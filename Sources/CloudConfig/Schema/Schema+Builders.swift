@@ -26,8 +26,23 @@ extension Schema {
     /// - Returns: The schema.
     public static func types(_ types: JSONType...) -> Schema {
         var schema = Schema()
-        schema.types = Set(types)
+        schema.types = types.count == 1 ? singleTypeSet(types[0]) : Set(types)
         return schema
+    }
+
+    /// The set of one type, shared by every node of that type (sets are copied on write): the
+    /// catalog, built in every run, has hundreds of such nodes, each of which would otherwise
+    /// allocate and hash a set of its own.
+    private static func singleTypeSet(_ type: JSONType) -> Set<JSONType> {
+        switch type {
+        case .null: SingleTypeSets.null
+        case .boolean: SingleTypeSets.boolean
+        case .integer: SingleTypeSets.integer
+        case .number: SingleTypeSets.number
+        case .string: SingleTypeSets.string
+        case .array: SingleTypeSets.array
+        case .object: SingleTypeSets.object
+        }
     }
 
     /// One of a list of values, of whatever type they have.
@@ -248,4 +263,15 @@ extension Schema {
     public consuming func removed(after version: CloudInitVersion) -> Schema {
         with { $0.availability.removed = .after(version) }
     }
+}
+
+/// One set per JSON type, built once (see `Schema.singleTypeSet(_:)`).
+private enum SingleTypeSets {
+    static let null: Set<JSONType> = [.null]
+    static let boolean: Set<JSONType> = [.boolean]
+    static let integer: Set<JSONType> = [.integer]
+    static let number: Set<JSONType> = [.number]
+    static let string: Set<JSONType> = [.string]
+    static let array: Set<JSONType> = [.array]
+    static let object: Set<JSONType> = [.object]
 }
