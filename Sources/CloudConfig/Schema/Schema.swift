@@ -200,39 +200,42 @@ public struct Schema: Sendable {
 }
 
 /// The fields of a ``Schema``. Only a node that holds the sole reference changes them (see
-/// `Schema.unique()`); shared storage is only read, so instances cross threads safely.
+/// `Schema.unique()`); shared storage is only read, so instances cross threads safely. For the
+/// same reason no access can overlap a change, and the fields skip the run-time exclusivity
+/// check that every read of a class's property would otherwise make (validation reads them for
+/// every value it checks).
 private final class Storage: @unchecked Sendable {
-    var types: Set<JSONType>?
-    var allowedValues: [SchemaLiteral]?
-    var pattern: String?
-    var format: SchemaFormat?
-    var minimum: Double?
-    var maximum: Double?
-    var itemStorage: [Schema] = []
-    var tupleItems: [Schema]?
-    var additionalItemsAllowed: Bool = true
-    var minItems: Int?
-    var maxItems: Int?
-    var requiresUniqueItems: Bool = false
-    var patternProperties: [(pattern: String, schema: Schema)] = []
-    var properties: [(name: String, schema: Schema)] = []
-    var additionalProperties: AdditionalProperties = .allowed
-    var requiredKeys: [String] = []
-    var minProperties: Int?
-    var oneOf: [Schema] = []
-    var anyOf: [Schema] = []
-    var allOf: [Schema] = []
-    var notStorage: [Schema] = []
-    var summary: String?
-    var defaultValue: SchemaLiteral?
-    var deprecation: Deprecation?
-    var change: Deprecation?
-    var availability: Availability = Availability.always
-    var olderForms: [OlderForm] = []
-    var isRequiredProperty: Bool = false
+    @exclusivity(unchecked) var types: Set<JSONType>?
+    @exclusivity(unchecked) var allowedValues: [SchemaLiteral]?
+    @exclusivity(unchecked) var pattern: String?
+    @exclusivity(unchecked) var format: SchemaFormat?
+    @exclusivity(unchecked) var minimum: Double?
+    @exclusivity(unchecked) var maximum: Double?
+    @exclusivity(unchecked) var itemStorage: [Schema] = []
+    @exclusivity(unchecked) var tupleItems: [Schema]?
+    @exclusivity(unchecked) var additionalItemsAllowed: Bool = true
+    @exclusivity(unchecked) var minItems: Int?
+    @exclusivity(unchecked) var maxItems: Int?
+    @exclusivity(unchecked) var requiresUniqueItems: Bool = false
+    @exclusivity(unchecked) var patternProperties: [(pattern: String, schema: Schema)] = []
+    @exclusivity(unchecked) var properties: [(name: String, schema: Schema)] = []
+    @exclusivity(unchecked) var additionalProperties: AdditionalProperties = .allowed
+    @exclusivity(unchecked) var requiredKeys: [String] = []
+    @exclusivity(unchecked) var minProperties: Int?
+    @exclusivity(unchecked) var oneOf: [Schema] = []
+    @exclusivity(unchecked) var anyOf: [Schema] = []
+    @exclusivity(unchecked) var allOf: [Schema] = []
+    @exclusivity(unchecked) var notStorage: [Schema] = []
+    @exclusivity(unchecked) var summary: String?
+    @exclusivity(unchecked) var defaultValue: SchemaLiteral?
+    @exclusivity(unchecked) var deprecation: Deprecation?
+    @exclusivity(unchecked) var change: Deprecation?
+    @exclusivity(unchecked) var availability: Availability = Availability.always
+    @exclusivity(unchecked) var olderForms: [OlderForm] = []
+    @exclusivity(unchecked) var isRequiredProperty: Bool = false
     /// The position of each declared key in `properties` (the first, when a name repeats), for
     /// mappings with enough keys that a scan would cost more than a lookup.
-    var propertyIndex: [String: Int]?
+    @exclusivity(unchecked) var propertyIndex: [String: Int]?
 
     init() {}
 
