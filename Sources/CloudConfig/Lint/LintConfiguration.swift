@@ -53,8 +53,7 @@ public struct LintConfiguration: Sendable {
     /// - Parameter rule: The rule.
     /// - Returns: The severity, or `nil`.
     public func severity(for rule: RuleDescription) -> Severity? {
-        let setting = rules[rule.id] ?? rule.aliases.lazy.compactMap { rules[$0] }.first ?? .on
-        switch setting {
+        switch setting(for: rule) ?? .on {
         case .off: return nil
         case .on: return rule.defaultSeverity
         case .severity(let severity): return severity
@@ -67,8 +66,20 @@ public struct LintConfiguration: Sendable {
     /// - Parameter rule: The rule.
     /// - Returns: The configured severity.
     public func explicitSeverity(for rule: RuleDescription) -> Severity? {
-        let setting = rules[rule.id] ?? rule.aliases.lazy.compactMap { rules[$0] }.first
-        if case .severity(let severity) = setting { return severity }
+        if case .severity(let severity) = setting(for: rule) { return severity }
+        return nil
+    }
+
+    /// The setting for a rule, under its identifier or else its first alias that has one.
+    ///
+    /// A loop rather than a lazy `compactMap`, whose closure would copy the configuration for
+    /// every call: a linter asks for every rule's setting when it is built, in every run.
+    private func setting(for rule: RuleDescription) -> RuleSetting? {
+        guard !rules.isEmpty else { return nil }
+        if let setting = rules[rule.id] { return setting }
+        for alias in rule.aliases {
+            if let setting = rules[alias] { return setting }
+        }
         return nil
     }
 

@@ -60,27 +60,40 @@ public struct Linter: Sendable {
         self.limits = limits
         self.validationProgram = ValidationNode(catalog.root, target: configuration.target)
         self.validator = SchemaValidator(target: configuration.target)
+        // Each rule's description and setting are read once: a linter is built in every run.
+        let ruleDefinitions = rules.map(\.definition)
         var definitions: [RuleID: RuleDescription] = [:]
+        definitions.reserveCapacity(ruleDefinitions.count + ProfileRules.all.count)
         // Profile rules are applied by ProfileReader, not run here; their definitions still set
         // their findings' severities.
-        for rule in rules.map(\.definition) + ProfileRules.all.map(\.definition) { definitions[rule.id] = rule }
+        for rule in ruleDefinitions { definitions[rule.id] = rule }
+        for rule in ProfileRules.all { definitions[rule.definition.id] = rule.definition }
         self.definitions = definitions
-        self.settings = definitions.mapValues { definition in
-            ResolvedSetting(
+        var settings: [RuleID: ResolvedSetting] = [:]
+        settings.reserveCapacity(definitions.count)
+        for (id, definition) in definitions {
+            settings[id] = ResolvedSetting(
                 isEnabled: configuration.severity(for: definition) != nil,
                 severity: configuration.explicitSeverity(for: definition))
         }
+        self.settings = settings
         var rulesByKind: [InputKind: [any LintRule]] = [:]
-        for kind in InputKind.allCases {
-            rulesByKind[kind] = rules.filter { rule in
-                rule.definition.inputKinds.contains(kind) && configuration.severity(for: rule.definition) != nil
+        for kind in InputKind.allCases { rulesByKind[kind] = [] }
+        for (rule, definition) in zip(rules, ruleDefinitions) where configuration.severity(for: definition) != nil {
+            for kind in InputKind.allCases where definition.inputKinds.contains(kind) {
+                rulesByKind[kind, default: []].append(rule)
             }
         }
         self.rulesByKind = rulesByKind
         // Suppressions may name the rules that run, and those that check no input (which do not
         // run here, but are rules all the same).
-        let named = rules.map(\.definition) + RuleRegistry.otherRules.map(\.definition)
-        self.knownRuleIDs = Set(named.flatMap { [$0.id] + $0.aliases })
+        let named = ruleDefinitions + RuleRegistry.otherRules.map(\.definition)
+        var knownRuleIDs = Set<RuleID>(minimumCapacity: named.count)
+        for definition in named {
+            knownRuleIDs.insert(definition.id)
+            knownRuleIDs.formUnion(definition.aliases)
+        }
+        self.knownRuleIDs = knownRuleIDs
     }
 
     /// Lints one input, as what its name or content says it is (``InputKind/detect(_:)``).

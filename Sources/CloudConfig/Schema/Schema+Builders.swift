@@ -26,8 +26,23 @@ extension Schema {
     /// - Returns: The schema.
     public static func types(_ types: JSONType...) -> Schema {
         var schema = Schema()
-        schema.types = Set(types)
+        schema.types = types.count == 1 ? singleTypeSet(types[0]) : Set(types)
         return schema
+    }
+
+    /// The set of one type, shared by every node of that type (sets are copied on write): the
+    /// catalog, built in every run, has hundreds of such nodes, each of which would otherwise
+    /// allocate and hash a set of its own.
+    private static func singleTypeSet(_ type: JSONType) -> Set<JSONType> {
+        switch type {
+        case .null: SingleTypeSets.null
+        case .boolean: SingleTypeSets.boolean
+        case .integer: SingleTypeSets.integer
+        case .number: SingleTypeSets.number
+        case .string: SingleTypeSets.string
+        case .array: SingleTypeSets.array
+        case .object: SingleTypeSets.object
+        }
     }
 
     /// One of a list of values, of whatever type they have.
@@ -115,93 +130,95 @@ extension Schema {
 
     // MARK: - Modifiers
 
-    private func with(_ change: (inout Schema) -> Void) -> Schema {
+    private consuming func with(_ change: (inout Schema) -> Void) -> Schema {
         var copy = self
         change(&copy)
         return copy
     }
 
     /// Describes the key or value in cloudcfg's own words.
-    public func doc(_ text: String) -> Schema { with { $0.summary = text } }
+    public consuming func doc(_ text: String) -> Schema { with { $0.summary = text } }
 
     /// Marks a property as required by the mapping that declares it.
     public var required: Schema { with { $0.isRequiredProperty = true } }
 
     /// Records cloud-init's default.
-    public func defaultValue(_ value: SchemaLiteral) -> Schema { with { $0.defaultValue = value } }
+    public consuming func defaultValue(_ value: SchemaLiteral) -> Schema { with { $0.defaultValue = value } }
 
     /// Restricts values to a list.
-    public func allowing(_ values: SchemaLiteral...) -> Schema { with { $0.allowedValues = values } }
+    public consuming func allowing(_ values: SchemaLiteral...) -> Schema { with { $0.allowedValues = values } }
 
     /// Requires strings to match a regular expression (searched, as Python's `re.search`).
-    public func pattern(_ pattern: String) -> Schema { with { $0.pattern = pattern } }
+    public consuming func pattern(_ pattern: String) -> Schema { with { $0.pattern = pattern } }
 
     /// Requires strings to have a format.
-    public func format(_ format: SchemaFormat) -> Schema { with { $0.format = format } }
+    public consuming func format(_ format: SchemaFormat) -> Schema { with { $0.format = format } }
 
     /// Sets the smallest number allowed.
-    public func minimum(_ value: Double) -> Schema { with { $0.minimum = value } }
+    public consuming func minimum(_ value: Double) -> Schema { with { $0.minimum = value } }
 
     /// Sets the largest number allowed.
-    public func maximum(_ value: Double) -> Schema { with { $0.maximum = value } }
+    public consuming func maximum(_ value: Double) -> Schema { with { $0.maximum = value } }
 
     /// Sets the schema of every item of a list.
-    public func items(_ item: Schema) -> Schema { with { $0.items = item } }
+    public consuming func items(_ item: Schema) -> Schema { with { $0.items = item } }
 
     /// Sets the fewest items a list may have.
-    public func minItems(_ count: Int) -> Schema { with { $0.minItems = count } }
+    public consuming func minItems(_ count: Int) -> Schema { with { $0.minItems = count } }
 
     /// Sets the most items a list may have.
-    public func maxItems(_ count: Int) -> Schema { with { $0.maxItems = count } }
+    public consuming func maxItems(_ count: Int) -> Schema { with { $0.maxItems = count } }
 
     /// Requires the items of a list to be distinct.
     public var uniqueItems: Schema { with { $0.requiresUniqueItems = true } }
 
     /// Sets the fewest keys a mapping may have.
-    public func minProperties(_ count: Int) -> Schema { with { $0.minProperties = count } }
+    public consuming func minProperties(_ count: Int) -> Schema { with { $0.minProperties = count } }
 
     /// Declares more keys of a mapping; keys marked ``required`` join the required list.
-    public func adding(_ properties: KeyValuePairs<String, Schema>) -> Schema {
+    public consuming func adding(_ properties: KeyValuePairs<String, Schema>) -> Schema {
         with { schema in
             // Assigned once: every assignment of `properties` indexes them again.
-            var declared = schema.properties
-            declared.reserveCapacity(declared.count + properties.count)
-            for (name, property) in properties {
-                var property = property
-                if property.isRequiredProperty {
+            var declared: [(name: String, schema: Schema)] = []
+            declared.reserveCapacity(schema.properties.count + properties.count)
+            declared += schema.properties
+            // By position, so that each schema is copied once, into `declared`.
+            for position in properties.indices {
+                let name = properties[position].key
+                declared.append((name, properties[position].value))
+                if declared[declared.count - 1].schema.isRequiredProperty {
                     schema.requiredKeys.append(name)
-                    property.isRequiredProperty = false
+                    declared[declared.count - 1].schema.isRequiredProperty = false
                 }
-                declared.append((name, property))
             }
             schema.properties = declared
         }
     }
 
     /// Declares a schema for keys matching a regular expression.
-    public func patternProperty(_ pattern: String, _ schema: Schema) -> Schema {
+    public consuming func patternProperty(_ pattern: String, _ schema: Schema) -> Schema {
         with { $0.patternProperties.append((pattern, schema)) }
     }
 
     /// Sets what a mapping accepts besides its declared keys.
-    public func additional(_ additional: AdditionalProperties) -> Schema {
+    public consuming func additional(_ additional: AdditionalProperties) -> Schema {
         with { $0.additionalProperties = additional }
     }
 
     /// Requires keys, in addition to those marked ``required``.
-    public func requiring(_ keys: String...) -> Schema { with { $0.requiredKeys += keys } }
+    public consuming func requiring(_ keys: String...) -> Schema { with { $0.requiredKeys += keys } }
 
     /// Adds alternatives of which exactly one must match.
-    public func oneOf(_ alternatives: Schema...) -> Schema { with { $0.oneOf += alternatives } }
+    public consuming func oneOf(_ alternatives: Schema...) -> Schema { with { $0.oneOf += alternatives } }
 
     /// Adds alternatives of which at least one must match.
-    public func anyOf(_ alternatives: Schema...) -> Schema { with { $0.anyOf += alternatives } }
+    public consuming func anyOf(_ alternatives: Schema...) -> Schema { with { $0.anyOf += alternatives } }
 
     /// Adds schemas that must all match.
-    public func allOf(_ schemas: Schema...) -> Schema { with { $0.allOf += schemas } }
+    public consuming func allOf(_ schemas: Schema...) -> Schema { with { $0.allOf += schemas } }
 
     /// Sets a schema that must not match.
-    public func not(_ schema: Schema) -> Schema { with { $0.not = schema } }
+    public consuming func not(_ schema: Schema) -> Schema { with { $0.not = schema } }
 
     /// Marks a key as deprecated.
     ///
@@ -209,7 +226,7 @@ extension Schema {
     ///   - version: The release that deprecated it (`"22.3"`), or `nil` when unknown.
     ///   - advice: What to do instead, in our words.
     ///   - renamedTo: The key to use instead, when the fix is a rename.
-    public func deprecated(_ version: CloudInitVersion?, _ advice: String, renamedTo: String? = nil)
+    public consuming func deprecated(_ version: CloudInitVersion?, _ advice: String, renamedTo: String? = nil)
         -> Schema
     {
         with {
@@ -223,27 +240,38 @@ extension Schema {
     /// - Parameters:
     ///   - version: The release that changed it.
     ///   - advice: What to write instead, in our words.
-    public func changed(_ version: CloudInitVersion?, _ advice: String) -> Schema {
+    public consuming func changed(_ version: CloudInitVersion?, _ advice: String) -> Schema {
         with { $0.change = Deprecation(version: version.map { .exactly($0) }, advice: advice) }
     }
 
     /// Records the release that introduced the key or form.
-    public func since(_ version: CloudInitVersion) -> Schema {
+    public consuming func since(_ version: CloudInitVersion) -> Schema {
         with { $0.availability.introduced = .exactly(version) }
     }
 
     /// Records that the key or form was introduced in some release after this one.
-    public func since(after version: CloudInitVersion) -> Schema {
+    public consuming func since(after version: CloudInitVersion) -> Schema {
         with { $0.availability.introduced = .after(version) }
     }
 
     /// Records the release that dropped the key or form.
-    public func removed(_ version: CloudInitVersion) -> Schema {
+    public consuming func removed(_ version: CloudInitVersion) -> Schema {
         with { $0.availability.removed = .exactly(version) }
     }
 
     /// Records that the key or form was dropped in some release after this one.
-    public func removed(after version: CloudInitVersion) -> Schema {
+    public consuming func removed(after version: CloudInitVersion) -> Schema {
         with { $0.availability.removed = .after(version) }
     }
+}
+
+/// One set per JSON type, built once (see `Schema.singleTypeSet(_:)`).
+private enum SingleTypeSets {
+    static let null: Set<JSONType> = [.null]
+    static let boolean: Set<JSONType> = [.boolean]
+    static let integer: Set<JSONType> = [.integer]
+    static let number: Set<JSONType> = [.number]
+    static let string: Set<JSONType> = [.string]
+    static let array: Set<JSONType> = [.array]
+    static let object: Set<JSONType> = [.object]
 }

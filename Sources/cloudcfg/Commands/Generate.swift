@@ -59,7 +59,7 @@ struct Generate: ParsableCommand {
     @Flag(name: .shortAndLong, help: "Also print the notes our checks make about the artifacts.")
     var verbose = false
 
-    enum ImageState: String, ExpressibleByArgument, CaseIterable {
+    enum ImageState: String, ArgumentChoice {
         case generalized, specialized
 
         var osState: OSState { self == .generalized ? .generalized : .specialized }

@@ -18,7 +18,7 @@ struct Rules: ParsableCommand {
             """
     )
 
-    enum Format: String, ExpressibleByArgument, CaseIterable {
+    enum Format: String, ArgumentChoice {
         case text, json, markdown
     }
 

@@ -44,7 +44,7 @@ struct Show: ParsableCommand {
             """
     )
 
-    enum Format: String, ExpressibleByArgument, CaseIterable {
+    enum Format: String, ArgumentChoice {
         case json, yaml, text
     }
 

@@ -3,7 +3,7 @@ import CloudConfig
 import SystemPackage
 
 /// The `--format` values, one per reporter.
-enum OutputFormat: String, ExpressibleByArgument, CaseIterable {
+enum OutputFormat: String, ArgumentChoice {
     case pretty, text, json, sarif, github, lsp
 
     /// The library's report format.
@@ -20,12 +20,12 @@ enum OutputFormat: String, ExpressibleByArgument, CaseIterable {
 }
 
 /// When to colour text output.
-enum ColorChoice: String, ExpressibleByArgument, CaseIterable {
+enum ColorChoice: String, ArgumentChoice {
     case auto, always, never
 }
 
 /// The `--kind` values, one per ``InputKind``.
-enum KindChoice: String, ExpressibleByArgument, CaseIterable {
+enum KindChoice: String, ArgumentChoice {
     case userData = "user-data"
     case waagent
     case systemConfig = "system-config"
@@ -44,6 +44,19 @@ enum KindChoice: String, ExpressibleByArgument, CaseIterable {
 
 /// Options that shape a lint run.
 struct LintOptions: ParsableArguments {
+    // The help texts that interpolate values are built once: the parser creates the options
+    // several times per run, and each creation would format them again.
+    private static let cloudInitHelp = ArgumentHelp(
+        "The cloud-init release the configuration is for (default: \(CloudInitVersion.newest)).",
+        valueName: "version")
+    private static let agentVersionHelp = ArgumentHelp(
+        "The Azure Linux Agent version waagent.conf is read for (default: \(AgentVersion.newest), or the version "
+            + "the --distro ships; Debian 12 ships \(AgentVersion.debian12)).",
+        valueName: "version")
+    private static let platformHelp = ArgumentHelp(
+        "Report user-data larger than the platform accepts: \(PlatformBudget.platforms.joined(separator: ", ")), "
+            + "or a budget such as azure-user-data.", valueName: "name")
+
     @Option(
         name: [.customShort("f"), .customLong("format")],
         help: ArgumentHelp(
@@ -59,17 +72,12 @@ struct LintOptions: ParsableArguments {
 
     @Option(
         name: .customLong("cloud-init"),
-        help: ArgumentHelp(
-            "The cloud-init release the configuration is for (default: \(CloudInitVersion.newest)).",
-            valueName: "version"))
+        help: cloudInitHelp)
     var cloudInit: String?
 
     @Option(
         name: .customLong("agent-version"),
-        help: ArgumentHelp(
-            "The Azure Linux Agent version waagent.conf is read for (default: \(AgentVersion.newest), or the version "
-                + "the --distro ships; Debian 12 ships \(AgentVersion.debian12)).",
-            valueName: "version"))
+        help: agentVersionHelp)
     var agentVersion: String?
 
     @Option(
@@ -108,10 +116,7 @@ struct LintOptions: ParsableArguments {
                 + "(rule json-schema).", valueName: "file"))
     var schema: String?
 
-    @Option(
-        help: ArgumentHelp(
-            "Report user-data larger than the platform accepts: \(PlatformBudget.platforms.joined(separator: ", ")), "
-                + "or a budget such as azure-user-data.", valueName: "name"))
+    @Option(help: platformHelp)
     var platform: String?
 
     @Flag(help: "Run shellcheck (from the PATH) on scripts and on runcmd and bootcmd commands.")

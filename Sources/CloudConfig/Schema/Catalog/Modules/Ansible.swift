@@ -38,8 +38,8 @@ extension CatalogModule {
 
 extension Schema {
     /// One ansible-pull run: where the repository is, which playbooks to run, and the options
-    /// passed through to ansible-pull.
-    fileprivate static var ansiblePull: Schema {
+    /// passed through to ansible-pull. Built once: `ansible.pull` holds it in two forms.
+    fileprivate static let ansiblePull: Schema = {
         Schema.object([
             "accept_host_key": Schema.boolean.defaultValue(false).doc(
                 "Add the repository host's SSH key to known_hosts without asking (`--accept-host-key`)."),
@@ -82,7 +82,7 @@ extension Schema {
             "One ansible-pull run: `url` and exactly one of playbook_names and playbook_name are required. "
                 + "Each option is passed as the ansible-pull flag of the same name with dashes "
                 + "(`private_key` becomes `--private-key`); `false` options are left out.")
-    }
+    }()
 
     /// `ansible.setup_controller`: repositories to clone and playbooks to run from this host.
     fileprivate static var ansibleController: Schema {

@@ -69,8 +69,8 @@ extension Schema {
     /// A user entry of `users`, or the mapping form of `user`.
     ///
     /// cloud-init's schema puts `type: object` next to a `$ref` to its `users_groups.user`; both apply,
-    /// so they are one node here.
-    static var usersGroupsUser: Schema {
+    /// so they are one node here. Built once: `user` and `users` both hold it.
+    static let usersGroupsUser: Schema = {
         Schema.object(usersGroupsUserAccount)
             .adding(usersGroupsUserPasswords)
             .adding(usersGroupsUserAccess)
@@ -79,7 +79,7 @@ extension Schema {
             .doc(
                 "A user to create, or to update if it exists. Needs `name` (or `snapuser`), not both. "
                     + "cloud-init reads hyphenated keys as the underscore spelling.")
-    }
+    }()
 
     /// The keys of a user entry that describe the account itself.
     static var usersGroupsUserAccount: KeyValuePairs<String, Schema> {
