@@ -11,165 +11,165 @@ public struct Schema: Sendable {
     private var storage: Storage
 
     /// A schema that accepts anything.
-    public init() { storage = Storage() }
+    public init() { storage = Storage(Fields()) }
 
     /// The storage, copied first if another node shares it.
     private mutating func unique() -> Storage {
-        if !isKnownUniquelyReferenced(&storage) { storage = Storage(copying: storage) }
+        if !isKnownUniquelyReferenced(&storage) { storage = Storage(storage.fields) }
         return storage
     }
 
     /// The allowed types; `nil` allows any value.
     public var types: Set<JSONType>? {
-        get { storage.types }
-        _modify { yield &unique().types }
+        get { storage.fields.types }
+        _modify { yield &unique().fields.types }
     }
     /// The allowed values, if restricted to a list.
     public var allowedValues: [SchemaLiteral]? {
-        get { storage.allowedValues }
-        _modify { yield &unique().allowedValues }
+        get { storage.fields.allowedValues }
+        _modify { yield &unique().fields.allowedValues }
     }
     /// A regular expression (Python syntax, searched, not anchored) that strings must match.
     public var pattern: String? {
-        get { storage.pattern }
-        set { unique().pattern = newValue }
+        get { storage.fields.pattern }
+        set { unique().fields.pattern = newValue }
     }
     /// A format that strings must have.
     public var format: SchemaFormat? {
-        get { storage.format }
-        set { unique().format = newValue }
+        get { storage.fields.format }
+        set { unique().fields.format = newValue }
     }
     /// The smallest number allowed.
     public var minimum: Double? {
-        get { storage.minimum }
-        set { unique().minimum = newValue }
+        get { storage.fields.minimum }
+        set { unique().fields.minimum = newValue }
     }
     /// The largest number allowed.
     public var maximum: Double? {
-        get { storage.maximum }
-        set { unique().maximum = newValue }
+        get { storage.fields.maximum }
+        set { unique().fields.maximum = newValue }
     }
     /// The schema every item of a list must match (JSON Schema `items` as one schema).
     public var items: Schema? {
-        get { storage.itemStorage.first }
-        set { unique().itemStorage = newValue.map { [$0] } ?? [] }
+        get { storage.fields.itemStorage.first }
+        set { unique().fields.itemStorage = newValue.map { [$0] } ?? [] }
     }
     /// Schemas for the first items of a list, by position (JSON Schema `items` as a list).
     public var tupleItems: [Schema]? {
-        get { storage.tupleItems }
-        _modify { yield &unique().tupleItems }
+        get { storage.fields.tupleItems }
+        _modify { yield &unique().fields.tupleItems }
     }
     /// Whether items past `tupleItems` are allowed.
     public var additionalItemsAllowed: Bool {
-        get { storage.additionalItemsAllowed }
-        set { unique().additionalItemsAllowed = newValue }
+        get { storage.fields.additionalItemsAllowed }
+        set { unique().fields.additionalItemsAllowed = newValue }
     }
     /// The fewest items a list may have.
     public var minItems: Int? {
-        get { storage.minItems }
-        set { unique().minItems = newValue }
+        get { storage.fields.minItems }
+        set { unique().fields.minItems = newValue }
     }
     /// The most items a list may have.
     public var maxItems: Int? {
-        get { storage.maxItems }
-        set { unique().maxItems = newValue }
+        get { storage.fields.maxItems }
+        set { unique().fields.maxItems = newValue }
     }
     /// Whether the items of a list must be distinct.
     public var requiresUniqueItems: Bool {
-        get { storage.requiresUniqueItems }
-        set { unique().requiresUniqueItems = newValue }
+        get { storage.fields.requiresUniqueItems }
+        set { unique().fields.requiresUniqueItems = newValue }
     }
     /// The declared keys of a mapping, in documentation order.
     public var properties: [(name: String, schema: Schema)] {
-        get { storage.properties }
+        get { storage.fields.properties }
         _modify {
             let storage = unique()
-            yield &storage.properties
-            storage.propertyIndex = Self.index(storage.properties)
+            yield &storage.fields.properties
+            storage.fields.propertyIndex = Self.index(storage.fields.properties)
         }
     }
     /// Schemas for keys matching regular expressions, in order.
     public var patternProperties: [(pattern: String, schema: Schema)] {
-        get { storage.patternProperties }
-        _modify { yield &unique().patternProperties }
+        get { storage.fields.patternProperties }
+        _modify { yield &unique().fields.patternProperties }
     }
     /// What a mapping accepts besides its declared keys.
     public var additionalProperties: AdditionalProperties {
-        get { storage.additionalProperties }
-        set { unique().additionalProperties = newValue }
+        get { storage.fields.additionalProperties }
+        set { unique().fields.additionalProperties = newValue }
     }
     /// Keys a mapping must have.
     public var requiredKeys: [String] {
-        get { storage.requiredKeys }
-        _modify { yield &unique().requiredKeys }
+        get { storage.fields.requiredKeys }
+        _modify { yield &unique().fields.requiredKeys }
     }
     /// The fewest keys a mapping may have.
     public var minProperties: Int? {
-        get { storage.minProperties }
-        set { unique().minProperties = newValue }
+        get { storage.fields.minProperties }
+        set { unique().fields.minProperties = newValue }
     }
     /// Alternatives of which exactly one must match.
     public var oneOf: [Schema] {
-        get { storage.oneOf }
-        _modify { yield &unique().oneOf }
+        get { storage.fields.oneOf }
+        _modify { yield &unique().fields.oneOf }
     }
     /// Alternatives of which at least one must match.
     public var anyOf: [Schema] {
-        get { storage.anyOf }
-        _modify { yield &unique().anyOf }
+        get { storage.fields.anyOf }
+        _modify { yield &unique().fields.anyOf }
     }
     /// Schemas that must all match.
     public var allOf: [Schema] {
-        get { storage.allOf }
-        _modify { yield &unique().allOf }
+        get { storage.fields.allOf }
+        _modify { yield &unique().fields.allOf }
     }
     /// A schema that must not match.
     public var not: Schema? {
-        get { storage.notStorage.first }
-        set { unique().notStorage = newValue.map { [$0] } ?? [] }
+        get { storage.fields.notStorage.first }
+        set { unique().fields.notStorage = newValue.map { [$0] } ?? [] }
     }
 
     /// What the key or value is for, in cloudcfg's own words.
     public var summary: String? {
-        get { storage.summary }
-        set { unique().summary = newValue }
+        get { storage.fields.summary }
+        set { unique().fields.summary = newValue }
     }
     /// The value cloud-init uses when the key is absent.
     public var defaultValue: SchemaLiteral? {
-        get { storage.defaultValue }
-        set { unique().defaultValue = newValue }
+        get { storage.fields.defaultValue }
+        set { unique().fields.defaultValue = newValue }
     }
     /// Set when cloud-init deprecates the key (`deprecated` in its schema).
     public var deprecation: Deprecation? {
-        get { storage.deprecation }
-        set { unique().deprecation = newValue }
+        get { storage.fields.deprecation }
+        set { unique().fields.deprecation = newValue }
     }
     /// Set when cloud-init deprecates this form of a value (`changed` in its schema).
     public var change: Deprecation? {
-        get { storage.change }
-        set { unique().change = newValue }
+        get { storage.fields.change }
+        set { unique().fields.change = newValue }
     }
     /// Since when cloud-init acts on it, and whether it was dropped.
     public var availability: Availability {
-        get { storage.availability }
-        set { unique().availability = newValue }
+        get { storage.fields.availability }
+        set { unique().fields.availability = newValue }
     }
     /// How the node read in older releases, for targets before each change (see
     /// ``olderForm(through:_:)``).
     var olderForms: [OlderForm] {
-        get { storage.olderForms }
-        _modify { yield &unique().olderForms }
+        get { storage.fields.olderForms }
+        _modify { yield &unique().fields.olderForms }
     }
     /// Whether an enclosing object requires this property; read by the object builder.
     var isRequiredProperty: Bool {
-        get { storage.isRequiredProperty }
-        set { unique().isRequiredProperty = newValue }
+        get { storage.fields.isRequiredProperty }
+        set { unique().fields.isRequiredProperty = newValue }
     }
 
     /// Where a declared property is in ``properties``: by the index for large objects, by a
     /// scan otherwise.
     package func propertyPosition(_ name: String) -> Int? {
-        if let propertyIndex = storage.propertyIndex { return propertyIndex[name] }
+        if let propertyIndex = storage.fields.propertyIndex { return propertyIndex[name] }
         return properties.firstIndex { $0.name == name }
     }
 
@@ -178,7 +178,7 @@ public struct Schema: Sendable {
     /// - Parameter name: A key.
     /// - Returns: The property's schema.
     public func property(_ name: String) -> Schema? {
-        if let propertyIndex = storage.propertyIndex { return propertyIndex[name].map { properties[$0].schema } }
+        if let propertyIndex = storage.fields.propertyIndex { return propertyIndex[name].map { properties[$0].schema } }
         return properties.first { $0.name == name }?.schema
     }
 
@@ -199,76 +199,48 @@ public struct Schema: Sendable {
     }
 }
 
-/// The fields of a ``Schema``. Only a node that holds the sole reference changes them (see
-/// `Schema.unique()`); shared storage is only read, so instances cross threads safely. For the
-/// same reason no access can overlap a change, and the fields skip the run-time exclusivity
-/// check that every read of a class's property would otherwise make (validation reads them for
-/// every value it checks).
-private final class Storage: @unchecked Sendable {
-    @exclusivity(unchecked) var types: Set<JSONType>?
-    @exclusivity(unchecked) var allowedValues: [SchemaLiteral]?
-    @exclusivity(unchecked) var pattern: String?
-    @exclusivity(unchecked) var format: SchemaFormat?
-    @exclusivity(unchecked) var minimum: Double?
-    @exclusivity(unchecked) var maximum: Double?
-    @exclusivity(unchecked) var itemStorage: [Schema] = []
-    @exclusivity(unchecked) var tupleItems: [Schema]?
-    @exclusivity(unchecked) var additionalItemsAllowed: Bool = true
-    @exclusivity(unchecked) var minItems: Int?
-    @exclusivity(unchecked) var maxItems: Int?
-    @exclusivity(unchecked) var requiresUniqueItems: Bool = false
-    @exclusivity(unchecked) var patternProperties: [(pattern: String, schema: Schema)] = []
-    @exclusivity(unchecked) var properties: [(name: String, schema: Schema)] = []
-    @exclusivity(unchecked) var additionalProperties: AdditionalProperties = .allowed
-    @exclusivity(unchecked) var requiredKeys: [String] = []
-    @exclusivity(unchecked) var minProperties: Int?
-    @exclusivity(unchecked) var oneOf: [Schema] = []
-    @exclusivity(unchecked) var anyOf: [Schema] = []
-    @exclusivity(unchecked) var allOf: [Schema] = []
-    @exclusivity(unchecked) var notStorage: [Schema] = []
-    @exclusivity(unchecked) var summary: String?
-    @exclusivity(unchecked) var defaultValue: SchemaLiteral?
-    @exclusivity(unchecked) var deprecation: Deprecation?
-    @exclusivity(unchecked) var change: Deprecation?
-    @exclusivity(unchecked) var availability: Availability = Availability.always
-    @exclusivity(unchecked) var olderForms: [OlderForm] = []
-    @exclusivity(unchecked) var isRequiredProperty: Bool = false
+/// The fields of a ``Schema``, in one value so that a copy is one assignment.
+private struct Fields {
+    var types: Set<JSONType>?
+    var allowedValues: [SchemaLiteral]?
+    var pattern: String?
+    var format: SchemaFormat?
+    var minimum: Double?
+    var maximum: Double?
+    var itemStorage: [Schema] = []
+    var tupleItems: [Schema]?
+    var additionalItemsAllowed: Bool = true
+    var minItems: Int?
+    var maxItems: Int?
+    var requiresUniqueItems: Bool = false
+    var patternProperties: [(pattern: String, schema: Schema)] = []
+    var properties: [(name: String, schema: Schema)] = []
+    var additionalProperties: AdditionalProperties = .allowed
+    var requiredKeys: [String] = []
+    var minProperties: Int?
+    var oneOf: [Schema] = []
+    var anyOf: [Schema] = []
+    var allOf: [Schema] = []
+    var notStorage: [Schema] = []
+    var summary: String?
+    var defaultValue: SchemaLiteral?
+    var deprecation: Deprecation?
+    var change: Deprecation?
+    var availability: Availability = Availability.always
+    var olderForms: [OlderForm] = []
+    var isRequiredProperty: Bool = false
     /// The position of each declared key in `properties` (the first, when a name repeats), for
     /// mappings with enough keys that a scan would cost more than a lookup.
-    @exclusivity(unchecked) var propertyIndex: [String: Int]?
+    var propertyIndex: [String: Int]?
+}
 
-    init() {}
+/// A ``Schema``'s fields, shared by copies. Only a node that holds the sole reference changes
+/// them (see `Schema.unique()`); shared storage is only read, so instances cross threads safely.
+/// For the same reason no access can overlap a change, and the fields skip the run-time
+/// exclusivity check that every read of a class's property would otherwise make (validation
+/// reads them for every value it checks).
+private final class Storage: @unchecked Sendable {
+    @exclusivity(unchecked) var fields: Fields
 
-    /// A copy of another node's fields.
-    init(copying other: Storage) {
-        types = other.types
-        allowedValues = other.allowedValues
-        pattern = other.pattern
-        format = other.format
-        minimum = other.minimum
-        maximum = other.maximum
-        itemStorage = other.itemStorage
-        tupleItems = other.tupleItems
-        additionalItemsAllowed = other.additionalItemsAllowed
-        minItems = other.minItems
-        maxItems = other.maxItems
-        requiresUniqueItems = other.requiresUniqueItems
-        patternProperties = other.patternProperties
-        properties = other.properties
-        additionalProperties = other.additionalProperties
-        requiredKeys = other.requiredKeys
-        minProperties = other.minProperties
-        oneOf = other.oneOf
-        anyOf = other.anyOf
-        allOf = other.allOf
-        notStorage = other.notStorage
-        summary = other.summary
-        defaultValue = other.defaultValue
-        deprecation = other.deprecation
-        change = other.change
-        availability = other.availability
-        olderForms = other.olderForms
-        isRequiredProperty = other.isRequiredProperty
-        propertyIndex = other.propertyIndex
-    }
+    init(_ fields: Fields) { self.fields = fields }
 }
