@@ -23,6 +23,34 @@ public enum InputKind: String, Sendable, Hashable, CaseIterable, Codable, Custom
     /// The kind as `--kind` spells it.
     public var description: String { rawValue }
 
+    /// Hashes the case, not its raw value: a raw-value enum otherwise hashes its name's text,
+    /// and every linter built hashes kinds a few hundred times (each rule's set of kinds).
+    ///
+    /// - Parameter hasher: The hasher.
+    public func hash(into hasher: inout Hasher) {
+        hasher.combine(ordinal)
+    }
+
+    /// Whether two kinds are the same case.
+    ///
+    /// - Parameters:
+    ///   - lhs: A kind.
+    ///   - rhs: Another kind.
+    /// - Returns: Whether they are equal.
+    public static func == (lhs: InputKind, rhs: InputKind) -> Bool {
+        lhs.ordinal == rhs.ordinal
+    }
+
+    /// The case's position, for hashing and equality.
+    private var ordinal: Int {
+        switch self {
+        case .userData: 0
+        case .waagent: 1
+        case .systemConfig: 2
+        case .profile: 3
+        }
+    }
+
     /// What the kind is, for messages: `user-data`, `waagent.conf`, `system configuration`.
     public var noun: String {
         switch self {

@@ -15,7 +15,10 @@ public struct Linter: Sendable {
     /// Instance data, an external schema, platform limits and ShellCheck for user-data.
     public var userDataOptions = UserDataLintOptions()
     let validator: SchemaValidator
-    private let definitions: [RuleID: RuleDescription]
+    /// Each rule's aliases, by the rule's own identifier.
+    private let aliasesByRule: [RuleID: [RuleID]]
+    /// The rules each rule supersedes, by the rule's own identifier, for the rules that supersede any.
+    private let supersedesByRule: [RuleID: [RuleID]]
     /// What the configuration makes of each rule's findings, by the rule's own identifier,
     /// resolved once (aliases included) rather than for every finding of every file.
     private let settings: [RuleID: ResolvedSetting]
@@ -60,36 +63,45 @@ public struct Linter: Sendable {
         self.limits = limits
         self.validationProgram = ValidationNode(catalog.root, target: configuration.target)
         self.validator = SchemaValidator(target: configuration.target)
-        // Each rule's description and setting are read once: a linter is built in every run.
-        let ruleDefinitions = rules.map(\.definition)
-        var definitions: [RuleID: RuleDescription] = [:]
-        definitions.reserveCapacity(ruleDefinitions.count + ProfileRules.all.count)
-        // Profile rules are applied by ProfileReader, not run here; their definitions still set
-        // their findings' severities.
-        for rule in ruleDefinitions { definitions[rule.id] = rule }
-        for rule in ProfileRules.all { definitions[rule.definition.id] = rule.definition }
-        self.definitions = definitions
+        // Each rule's description is read once, in one pass, and only its identifiers are kept:
+        // a linter is built in every run, and every copy of a description retains its strings
+        // and examples.
+        var aliases: [RuleID: [RuleID]] = [:]
+        var supersedes: [RuleID: [RuleID]] = [:]
+        aliases.reserveCapacity(rules.count + ProfileRules.all.count)
         var settings: [RuleID: ResolvedSetting] = [:]
-        settings.reserveCapacity(definitions.count)
-        for (id, definition) in definitions {
-            settings[id] = ResolvedSetting(
-                isEnabled: configuration.severity(for: definition) != nil,
-                severity: configuration.explicitSeverity(for: definition))
-        }
-        self.settings = settings
+        settings.reserveCapacity(rules.count + ProfileRules.all.count)
         var rulesByKind: [InputKind: [any LintRule]] = [:]
         for kind in InputKind.allCases { rulesByKind[kind] = [] }
-        for (rule, definition) in zip(rules, ruleDefinitions) where configuration.severity(for: definition) != nil {
+        var knownRuleIDs = Set<RuleID>(minimumCapacity: rules.count + RuleRegistry.otherRules.count)
+        // Profile rules are applied by ProfileReader, not run here; their settings still set
+        // their findings' severities.
+        func record(_ definition: RuleDescription) -> Bool {
+            let isEnabled = configuration.severity(for: definition) != nil
+            aliases[definition.id] = definition.aliases
+            supersedes[definition.id] = definition.supersedes.isEmpty ? nil : definition.supersedes
+            settings[definition.id] = ResolvedSetting(
+                isEnabled: isEnabled, severity: configuration.explicitSeverity(for: definition))
+            return isEnabled
+        }
+        for rule in rules {
+            let definition = rule.definition
+            knownRuleIDs.insert(definition.id)
+            knownRuleIDs.formUnion(definition.aliases)
+            guard record(definition) else { continue }
             for kind in InputKind.allCases where definition.inputKinds.contains(kind) {
                 rulesByKind[kind, default: []].append(rule)
             }
         }
+        for rule in ProfileRules.all { _ = record(rule.definition) }
+        self.aliasesByRule = aliases
+        self.supersedesByRule = supersedes
+        self.settings = settings
         self.rulesByKind = rulesByKind
         // Suppressions may name the rules that run, and those that check no input (which do not
         // run here, but are rules all the same).
-        let named = ruleDefinitions + RuleRegistry.otherRules.map(\.definition)
-        var knownRuleIDs = Set<RuleID>(minimumCapacity: named.count)
-        for definition in named {
+        for rule in RuleRegistry.otherRules {
+            let definition = rule.definition
             knownRuleIDs.insert(definition.id)
             knownRuleIDs.formUnion(definition.aliases)
         }
@@ -280,9 +292,9 @@ public struct Linter: Sendable {
     /// The other identifiers that select a rule's findings: its aliases, and for a ShellCheck code
     /// its rule, `shellcheck`.
     private func aliases(of id: RuleID) -> [RuleID] {
-        let own = definitions[id]?.aliases ?? []
+        let own = aliasesByRule[id] ?? []
         guard let parent = id.parent else { return own }
-        return own + [parent] + (definitions[parent]?.aliases ?? [])
+        return own + [parent] + (aliasesByRule[parent] ?? [])
     }
 
     /// Drops findings that a more specific rule explains at the same place (the same key path,
@@ -301,7 +313,7 @@ public struct Linter: Sendable {
         var replaced = Set<Int>()
         var droppedGroups = Set<PlaceKey>()
         for (index, diagnostic) in diagnostics.enumerated() {
-            guard let supersedes = definitions[diagnostic.ruleID]?.supersedes, !supersedes.isEmpty else { continue }
+            guard let supersedes = supersedesByRule[diagnostic.ruleID] else { continue }
             for rule in supersedes {
                 var keys = [PlaceKey.start(diagnostic.range.start, rule)]
                 if let path = diagnostic.keyPath { keys.append(.path(path, rule)) }

@@ -14,13 +14,30 @@ public struct CloudInitVersion: Sendable, Hashable, Comparable, CustomStringConv
     ///
     /// - Parameter text: The version text.
     public init?(_ text: String) {
-        let parts = text.split(separator: ".", omittingEmptySubsequences: false)
-        guard (1...4).contains(parts.count) else { return nil }
+        // One pass over the bytes rather than splitting into substrings: the catalog parses a
+        // hundred version literals at every start-up.
         var components: [Int] = []
-        for part in parts {
-            guard !part.isEmpty, part.allSatisfy(\.isASCIIDigit), let number = Int(part) else { return nil }
-            components.append(number)
+        components.reserveCapacity(4)
+        var number = 0
+        var digits = 0
+        for byte in text.utf8 {
+            if byte == UInt8(ascii: ".") {
+                guard digits > 0, components.count < 3 else { return nil }
+                components.append(number)
+                number = 0
+                digits = 0
+            } else if byte >= UInt8(ascii: "0"), byte <= UInt8(ascii: "9") {
+                let (tens, overflowed) = number.multipliedReportingOverflow(by: 10)
+                let (sum, carried) = tens.addingReportingOverflow(Int(byte - UInt8(ascii: "0")))
+                guard !overflowed, !carried else { return nil }
+                number = sum
+                digits += 1
+            } else {
+                return nil
+            }
         }
+        guard digits > 0 else { return nil }
+        components.append(number)
         self.components = components
     }
 

@@ -44,6 +44,18 @@ struct ParseErrorRule: LintRule {
         all.first { $0.code == code } ?? ParseErrorRule(code)
     }
 
+    /// A run of one ASCII character. `String(repeating:count:)` appends a string at a time, and
+    /// the nesting examples' runs, built at every start-up, cost more that way than all the
+    /// other parse-error rules together.
+    ///
+    /// - Parameters:
+    ///   - byte: An ASCII character.
+    ///   - count: How many times.
+    /// - Returns: The text.
+    private static func repeated(_ byte: UInt8, _ count: Int) -> String {
+        String(decoding: [UInt8](repeating: byte, count: count), as: UTF8.self)
+    }
+
     /// What each code's rule is, with its explanation and examples. The switch is exhaustive:
     /// a new code does not compile until it has a rule.
     private static func definition(for code: YAMLError.Code) -> RuleDescription {
@@ -92,15 +104,15 @@ struct ParseErrorRule: LintRule {
                     + "levels in 22.4.2 and 325 in 26.2, and then applies none of it.",
                 triggeringExamples: [
                     RuleExample(
-                        "k: " + String(repeating: "[", count: 483) + "1️⃣[]",
+                        "k: " + repeated(UInt8(ascii: "["), 483) + "1️⃣[]",
                         message: "collections nest deeper than 484 levels"),
                     RuleExample(
-                        "k: " + String(repeating: "[", count: 324) + "1️⃣[" + String(repeating: "]", count: 325) + "\n",
+                        "k: " + repeated(UInt8(ascii: "["), 324) + "1️⃣[" + repeated(UInt8(ascii: "]"), 325) + "\n",
                         message: "writing the merged cloud-config (cloud-config.txt) fails beyond 325 levels"),
                 ],
                 nonTriggeringExamples: [
                     "k: [[[1]]]\n",
-                    RuleExample("k: " + String(repeating: "[", count: 324) + String(repeating: "]", count: 324) + "\n"),
+                    RuleExample("k: " + repeated(UInt8(ascii: "["), 324) + repeated(UInt8(ascii: "]"), 324) + "\n"),
                 ])
         case .aliasExpansionLimit:
             RuleDescription(
