@@ -61,21 +61,7 @@ import Testing
         let profile = try #require(ProfileReader.read(SourceFile(path: "profile.yaml", text: Self.profile)).profile)
         let hosts = try Inventory.read(SourceFile(path: "hosts.json", text: Self.inventory)).hosts
         var shared = ProfileResolver(profile: profile)
-        var whole = ProfileResolver(profile: profile)
-        whole.sharesAcrossHosts = false
-        var plans = 0
-        for host in hosts {
-            let fast = shared.resolve(for: distro, host: host)
-            let slow = whole.resolve(for: distro, host: host)
-            #expect(fast.plan?.parameters == slow.plan?.parameters, "\(host.name)")
-            #expect(fast.plan?.image == slow.plan?.image, "\(host.name)")
-            #expect((fast.plan == nil) == (slow.plan == nil), "\(host.name)")
-            #expect(
-                fast.diagnostics.map { "\($0.range) \($0.ruleID) \($0.keyPath ?? "") \($0.message)" }
-                    == slow.diagnostics.map { "\($0.range) \($0.ruleID) \($0.keyPath ?? "") \($0.message)" },
-                "\(host.name)")
-            if fast.plan != nil { plans += 1 }
-        }
+        let plans = Self.compareWithWholeResolution(&shared, hosts: hosts, distro: distro)
         // The inventory has hosts of both kinds, so that both paths are compared.
         #expect(plans >= 4)
         #expect(plans < hosts.count)
@@ -133,20 +119,7 @@ import Testing
             ProfileReader.read(SourceFile(path: "profile.yaml", text: Self.defaultedProfile)).profile)
         let hosts = try Inventory.read(SourceFile(path: "hosts.json", text: Self.defaultedInventory)).hosts
         var shared = ProfileResolver(profile: profile)
-        var whole = ProfileResolver(profile: profile)
-        whole.sharesAcrossHosts = false
-        var plans = 0
-        for host in hosts + hosts {
-            let fast = shared.resolve(for: distro, host: host)
-            let slow = whole.resolve(for: distro, host: host)
-            #expect(fast.plan?.parameters == slow.plan?.parameters, "\(host.name)")
-            #expect((fast.plan == nil) == (slow.plan == nil), "\(host.name)")
-            #expect(
-                fast.diagnostics.map { "\($0.range) \($0.ruleID) \($0.keyPath ?? "") \($0.message)" }
-                    == slow.diagnostics.map { "\($0.range) \($0.ruleID) \($0.keyPath ?? "") \($0.message)" },
-                "\(host.name)")
-            if fast.plan != nil { plans += 1 }
-        }
+        let plans = Self.compareWithWholeResolution(&shared, hosts: hosts + hosts, distro: distro)
         #expect(plans >= 8)
         #expect(plans < 2 * hosts.count)
         let web03 = try #require(shared.resolve(for: distro, host: hosts[2]).plan)
@@ -159,5 +132,29 @@ import Testing
             web03.parameters.files.map(\.mode) == [
                 .writeFilesDefault, FileMode(symbolic: "rwxr-xr-x"), .writeFilesDefault, .writeFilesDefault,
             ])
+    }
+
+    /// Resolves each host with `shared` (which reuses what hosts share) and with a resolver that
+    /// resolves every host whole, expects the same plan and findings from both, and returns how
+    /// many hosts had a plan.
+    static func compareWithWholeResolution(
+        _ shared: inout ProfileResolver, hosts: [InventoryHost], distro: DistroProfile
+    ) -> Int {
+        var whole = ProfileResolver(profile: shared.profile)
+        whole.sharesAcrossHosts = false
+        var plans = 0
+        for host in hosts {
+            let fast = shared.resolve(for: distro, host: host)
+            let slow = whole.resolve(for: distro, host: host)
+            #expect(fast.plan?.parameters == slow.plan?.parameters, "\(host.name)")
+            #expect(fast.plan?.image == slow.plan?.image, "\(host.name)")
+            #expect((fast.plan == nil) == (slow.plan == nil), "\(host.name)")
+            #expect(
+                fast.diagnostics.map { "\($0.range) \($0.ruleID) \($0.keyPath ?? "") \($0.message)" }
+                    == slow.diagnostics.map { "\($0.range) \($0.ruleID) \($0.keyPath ?? "") \($0.message)" },
+                "\(host.name)")
+            if fast.plan != nil { plans += 1 }
+        }
+        return plans
     }
 }
