@@ -146,9 +146,9 @@ extension YAMLDocument {
         }
     }
 
-    /// The string a key node (through an alias) is, as cloud-init's loader constructs it; `nil`
-    /// for other scalars and collections. A plain string key is read from its text without
-    /// building its scalar.
+    /// The string a node (through an alias) is, as cloud-init's loader constructs it: a key, or a
+    /// value the validator checks; `nil` for other scalars and collections. A plain string is
+    /// read from its text without building its scalar.
     func keyString(_ key: YAMLNodeID) -> String? {
         let index = resolved(key).index
         if nodes[index].valueIsText { return nodes[index].text }

@@ -24,19 +24,3 @@ package struct PathPattern: Sendable, ExpressibleByStringLiteral {
     /// - Parameter value: The pattern.
     package init(stringLiteral value: String) { self.init(value) }
 }
-
-extension String {
-    /// Whether two strings have the same UTF-8 bytes, as Python compares keys (`==` on `String`
-    /// compares canonical equivalence instead). The lengths are compared first, so most keys are
-    /// told apart without reading their bytes.
-    func hasSameUTF8(as other: String) -> Bool {
-        guard utf8.count == other.utf8.count else { return false }
-        let contiguous = utf8.withContiguousStorageIfAvailable { mine in
-            other.utf8.withContiguousStorageIfAvailable { theirs in
-                mine.elementsEqual(theirs)
-            }
-        }
-        if let contiguous, let same = contiguous { return same }
-        return utf8.elementsEqual(other.utf8)
-    }
-}

@@ -162,7 +162,7 @@ package struct SchemaValidator: Sendable {
                 if stops() { return }
                 findings.append(SchemaFinding(kind: .notAllowed(allowed), node: id, path: path, schema: node.schema))
             }
-            if node.checksStrings, case .json(.string) = kind, let text = string(value) {
+            if node.checksStrings, case .json(.string) = kind, let text = document.keyString(value) {
                 if let pattern = node.schema.pattern, !search(pattern, in: text) {
                     if stops() { return }
                     findings.append(
@@ -284,7 +284,7 @@ package struct SchemaValidator: Sendable {
                 // A string key's text is read in place; only another key's node is copied.
                 let keyText: String
                 var isStringKey = false
-                if let text = string(entry.key) {
+                if let text = document.keyString(entry.key) {
                     keyText = text
                     isStringKey = true
                 } else {
@@ -351,7 +351,7 @@ package struct SchemaValidator: Sendable {
         /// ``ValidationChildren/requiredAt`` do not track.
         private func hasStringKey(_ name: String, in entries: MappingEntries) -> Bool {
             entries.contains { entry in
-                string(entry.key).map { $0 == name } ?? false
+                document.keyString(entry.key).map { $0 == name } ?? false
             }
         }
 
@@ -500,15 +500,6 @@ package struct SchemaValidator: Sendable {
         func search(_ pattern: String, in text: String) -> Bool {
             if pattern == "^.+$", !text.isEmpty, text.utf8.allSatisfy({ $0 >= 0x20 && $0 < 0x7F }) { return true }
             return formats.search(pattern, in: text)
-        }
-
-        /// The string a node (through an alias) holds; `nil` for other values. A plain string is
-        /// read from its text, in place, without copying the node or building its scalar.
-        func string(_ node: YAMLNodeID) -> String? {
-            let index = document.resolved(node).index
-            if document.nodes[index].valueIsText { return document.nodes[index].text }
-            if case .string(let text) = document.nodes[index].value { return text }
-            return nil
         }
 
         func numericValue(_ node: YAMLNodeID) -> Double? {
