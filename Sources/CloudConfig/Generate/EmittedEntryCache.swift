@@ -1,5 +1,9 @@
 import Synchronization
 
+#if canImport(Glibc)
+    import Glibc
+#endif
+
 /// The YAML text of top-level cloud-config entries already written, so that a fleet's hosts,
 /// whose user-data differs in a few entries (`hostname`, a file naming the host), have libyaml
 /// write only those.
@@ -178,10 +182,22 @@ final class EmittedEntryCache: Sendable {
     /// Whether two strings have the same UTF-8 bytes.
     static func sameBytes(_ left: String, _ right: String) -> Bool {
         guard left.utf8.count == right.utf8.count else { return false }
-        let compared = left.utf8.withContiguousStorageIfAvailable { left in
-            right.utf8.withContiguousStorageIfAvailable { right in left.elementsEqual(right) }
+        // Contiguous UTF-8 (native strings, which the renderer's are) compared by memcmp rather
+        // than byte by byte through the generic sequence comparison.
+        var left = left
+        var right = right
+        return left.withUTF8 { left in
+            right.withUTF8 { right in
+                #if canImport(Glibc)
+                    guard let leftBase = left.baseAddress, let rightBase = right.baseAddress else {
+                        return left.count == right.count
+                    }
+                    return left.count == right.count && memcmp(leftBase, rightBase, left.count) == 0
+                #else
+                    return left.elementsEqual(right)
+                #endif
+            }
         }
-        return (compared ?? nil) ?? left.utf8.elementsEqual(right.utf8)
     }
 
     /// How many texts are stored.

@@ -107,20 +107,70 @@ public struct ImageManifest: Sendable, Hashable {
                     ("architecture", .string(image.architecture.rawValue)),
                 ])
             ),
-            (
-                "artifacts",
-                .array(
-                    artifacts.map { artifact in
-                        .object([
-                            ("file", .string(artifact.file)),
-                            ("installPath", .optional(artifact.installPath)),
-                            ("kind", .string(artifact.kind.rawValue)),
-                        ])
-                    })
-            ),
+            ("artifacts", .array(artifacts.map(Self.json))),
+        ])
+    }
+
+    /// One artifact's member of `artifacts`: `file`, `installPath` or `null`, `kind`.
+    static func json(_ artifact: GeneratedArtifact) -> JSONValue {
+        .object([
+            ("file", .string(artifact.file)),
+            ("installPath", .optional(artifact.installPath)),
+            ("kind", .string(artifact.kind.rawValue)),
         ])
     }
 
     /// The manifest's text: keys sorted, pretty-printed, ending with a line break.
-    public var text: String { json.serialized(pretty: true, sortKeys: true) + "\n" }
+    public var text: String { text(elements: artifacts.map(Self.element)) }
+
+    /// One artifact's element of the text's `artifacts` array, as ``text`` writes it in its place
+    /// (indented by four spaces, no separator): a fleet's workers write each host's element, so
+    /// that the manifest of 10,000 hosts is joined from them rather than written on one thread.
+    ///
+    /// - Parameter artifact: The artifact (its bytes are not read).
+    /// - Returns: The element's lines.
+    package static func element(_ artifact: GeneratedArtifact) -> String {
+        // The layout of `json(artifact)` written pretty with sorted keys (`file`, `installPath`,
+        // `kind` sort so) two levels in, each string as the JSON writer writes it.
+        var text = "    {\n      \"file\": "
+        text += quoted(artifact.file)
+        text += ",\n      \"installPath\": "
+        text += artifact.installPath.map(quoted) ?? "null"
+        text += ",\n      \"kind\": "
+        text += quoted(artifact.kind.rawValue)
+        text += "\n    }"
+        return text
+    }
+
+    /// A string as JSON text, as ``JSONValue/serialized(pretty:sortKeys:)`` writes it: printable
+    /// ASCII without `"` or `\` stands as it is between quotes; anything else goes through the writer.
+    private static func quoted(_ value: String) -> String {
+        let plain = value.utf8.allSatisfy { byte in
+            byte >= 0x20 && byte < 0x7F && byte != UInt8(ascii: "\"") && byte != UInt8(ascii: "\\")
+        }
+        return plain ? "\"" + value + "\"" : JSONValue.string(value).serialized(pretty: false)
+    }
+
+    /// The manifest's text with its artifacts' elements written before (``element(_:)``, one per
+    /// artifact, in order): the same bytes as ``text``.
+    ///
+    /// - Parameter elements: The artifacts' elements.
+    /// - Returns: The text, ending with a line break.
+    package func text(elements: [String]) -> String {
+        var rest = self
+        rest.artifacts = []
+        let empty = rest.json.serialized(pretty: true, sortKeys: true) + "\n"
+        // `artifacts` sorts first: the text starts with its empty array, then the other members.
+        let opening = "{\n  \"artifacts\": []"
+        guard !elements.isEmpty, empty.hasPrefix(opening) else { return empty }
+        var text = "{\n  \"artifacts\": [\n"
+        text.reserveCapacity(empty.utf8.count + elements.reduce(0) { $0 + $1.utf8.count + 2 } + 8)
+        for (index, element) in elements.enumerated() {
+            if index > 0 { text += ",\n" }
+            text += element
+        }
+        text += "\n  ]"
+        text += empty.dropFirst(opening.count)
+        return text
+    }
 }

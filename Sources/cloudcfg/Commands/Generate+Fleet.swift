@@ -9,8 +9,9 @@ extension Generate {
         var findings: [ArtifactFinding] = []
         var messages: [String] = []
         var status: ExitCode?
-        /// The first-boot artifact as written (its bytes dropped), for the manifest.
-        var artifact: GeneratedArtifact?
+        /// The first-boot artifact's element of the manifest (``ImageManifest/element(_:)``), written
+        /// on the worker rather than for every host on one thread at the end.
+        var manifestElement: String?
     }
 
     /// How many hosts are rendered between two progress reports and failure checks.
@@ -45,7 +46,8 @@ extension Generate {
         let progress = HostProgress(label: distro.id, total: hosts.count)
         var status: ExitCode?
         var failingHosts = 0
-        var hostArtifacts: [GeneratedArtifact] = []
+        var hostElements: [String] = []
+        hostElements.reserveCapacity(hosts.count)
         var start = 0
         while start < hosts.count {
             progress.update(start)
@@ -67,8 +69,8 @@ extension Generate {
                 if let failed = outcome.status {
                     status = Self.worse(status, failed)
                     failingHosts += 1
-                } else if let artifact = outcome.artifact {
-                    hostArtifacts.append(artifact)
+                } else if let element = outcome.manifestElement {
+                    hostElements.append(element)
                 }
             }
             start += batch.count
@@ -82,8 +84,9 @@ extension Generate {
         for artifact in imageFiles.artifacts {
             try directory.write(artifact.file, artifact.bytes, executable: artifact.isExecutable)
         }
-        let manifest = ImageManifest(plan: imagePlan, artifacts: hostArtifacts + imageFiles.artifacts)
-        try directory.write("manifest.json", Array(manifest.text.utf8))
+        let manifest = ImageManifest(plan: imagePlan, artifacts: [])
+        let text = manifest.text(elements: hostElements + imageFiles.artifacts.map(ImageManifest.element))
+        try directory.write("manifest.json", Array(text.utf8))
         return nil
     }
 
@@ -124,7 +127,7 @@ extension Generate {
             return outcome
         }
         artifact.bytes = []
-        outcome.artifact = artifact
+        outcome.manifestElement = ImageManifest.element(artifact)
         return outcome
     }
 }

@@ -1,3 +1,4 @@
+import Synchronization
 import SystemPackage
 
 #if canImport(Glibc)
@@ -49,21 +50,64 @@ enum OutputWriter {
 
     /// Creates a new file (it must not exist) with its content.
     static func create(_ path: String, _ bytes: [UInt8], mode: FilePermissions) throws(OutputError) {
-        let descriptor: FileDescriptor
-        do {
-            descriptor = try FileDescriptor.open(
-                FilePath(path), .writeOnly, options: [.create, .exclusiveCreate, .truncate], permissions: mode)
-        } catch {
-            throw OutputError(path: path, reason: "cannot be created: \(error)")
+        try create(path, in: AT_FDCWD, named: path, bytes, mode: mode)
+    }
+
+    /// Creates a new file (it must not exist) with its content, its path relative to a directory
+    /// descriptor (`AT_FDCWD` for the working directory): the kernel walks only the relative part.
+    ///
+    /// - Parameters:
+    ///   - relativePath: The path from the directory.
+    ///   - directory: The directory's descriptor.
+    ///   - path: The full path, for messages.
+    ///   - bytes: The content.
+    ///   - mode: The permission bits.
+    static func create(
+        _ relativePath: String, in directory: CInt, named path: String, _ bytes: [UInt8], mode: FilePermissions
+    ) throws(OutputError) {
+        let raw = openat(directory, relativePath, O_WRONLY | O_CREAT | O_EXCL | O_TRUNC | O_CLOEXEC, mode.rawValue)
+        guard raw >= 0 else {
+            throw OutputError(path: path, reason: "cannot be created: \(Errno(rawValue: errno))")
         }
+        let descriptor = FileDescriptor(rawValue: raw)
         do {
             try descriptor.closeAfter {
                 _ = try bytes.withUnsafeBytes { try descriptor.writeAll($0) }
             }
         } catch {
-            unlink(path)
+            unlinkat(directory, relativePath, 0)
             throw OutputError(path: path, reason: "cannot be written: \(error)")
         }
+    }
+
+    /// Creates a directory and its parents under a directory descriptor, like `mkdir -p` of a
+    /// relative path: the directory first, its parents only when they are missing (one system
+    /// call for the common case).
+    ///
+    /// - Parameters:
+    ///   - relativePath: The directory's path from `directory`.
+    ///   - directory: The directory's descriptor.
+    ///   - root: The directory's path, for messages.
+    static func makeDirectories(_ relativePath: String, in directory: CInt, root: String) throws(OutputError) {
+        func failure() -> OutputError {
+            OutputError(
+                path: FileSystem.join(root, relativePath),
+                reason: "cannot create the directory: \(String(cString: strerror(errno)))")
+        }
+        if mkdirat(directory, relativePath, 0o755) == 0 { return }
+        if errno == EEXIST {
+            var info = stat()
+            guard fstatat(directory, relativePath, &info, 0) == 0, info.st_mode & S_IFMT == S_IFDIR else {
+                errno = EEXIST
+                throw failure()
+            }
+            return
+        }
+        guard errno == ENOENT else { throw failure() }
+        let parent = FileSystem.directory(of: relativePath)
+        guard parent != relativePath, parent != ".", parent != "/", !parent.isEmpty else { throw failure() }
+        try makeDirectories(parent, in: directory, root: root)
+        guard mkdirat(directory, relativePath, 0o755) == 0 || errno == EEXIST else { throw failure() }
     }
 
     /// Creates a directory and its parents, like `mkdir -p`: the directory first, its parents only
@@ -100,6 +144,26 @@ struct StagedDirectory {
     let destination: String
     /// Where it is built.
     let staging: String
+    /// The staging directory, open, so that each file's path is walked from it rather than from
+    /// `/`; closed by ``commit()`` or ``discard()``, whichever comes first.
+    private let handle: DirectoryHandle
+
+    /// An open directory, closed once however many times it is asked.
+    private final class DirectoryHandle: Sendable {
+        let descriptor: CInt
+        private let closed = Atomic(false)
+
+        init(_ descriptor: CInt) { self.descriptor = descriptor }
+
+        func close() {
+            guard !closed.exchange(true, ordering: .relaxed) else { return }
+            _ = unistdClose(descriptor)
+        }
+
+        deinit { close() }
+    }
+
+    private var descriptor: CInt { handle.descriptor }
 
     /// Starts a directory for a destination.
     ///
@@ -114,6 +178,13 @@ struct StagedDirectory {
         guard mkdir(staging, 0o755) == 0 else {
             throw OutputError(path: staging, reason: "cannot create the directory: \(String(cString: strerror(errno)))")
         }
+        let descriptor = open(staging, O_RDONLY | O_DIRECTORY | O_CLOEXEC)
+        handle = DirectoryHandle(descriptor)
+        guard descriptor >= 0 else {
+            let reason = String(cString: strerror(errno))
+            rmdir(staging)
+            throw OutputError(path: staging, reason: "cannot open the directory: \(reason)")
+        }
     }
 
     /// Writes a file under the staging directory.
@@ -124,18 +195,21 @@ struct StagedDirectory {
     ///   - executable: Whether it is a script.
     func write(_ relativePath: String, _ bytes: [UInt8], executable: Bool = false) throws(OutputError) {
         let path = FileSystem.join(staging, relativePath)
-        let directory = FileSystem.directory(of: path)
-        if directory != staging { try OutputWriter.makeDirectories(directory) }
+        let directory = FileSystem.directory(of: relativePath)
+        if directory != relativePath, directory != ".", !directory.isEmpty {
+            try OutputWriter.makeDirectories(directory, in: descriptor, root: staging)
+        }
         let mode: FilePermissions =
             executable
             ? [.ownerReadWriteExecute, .groupRead, .groupExecute, .otherRead, .otherExecute]
             : [.ownerReadWrite, .groupRead, .otherRead]
-        try OutputWriter.create(path, bytes, mode: mode)
+        try OutputWriter.create(relativePath, in: descriptor, named: path, bytes, mode: mode)
     }
 
     /// Moves the directory into place, replacing what is there (which the caller has checked may be
     /// replaced): the old directory is renamed aside first and removed once the new one is in.
     func commit() throws(OutputError) {
+        handle.close()
         var aside: String?
         if FileSystem.kind(destination) != .missing {
             let old = FileSystem.join(
@@ -155,5 +229,18 @@ struct StagedDirectory {
     }
 
     /// Removes the staging directory.
-    func discard() { OutputWriter.removeTree(staging) }
+    func discard() {
+        handle.close()
+        OutputWriter.removeTree(staging)
+    }
+}
+
+/// `close(2)`, named apart from the methods called `close`.
+private func unistdClose(_ descriptor: CInt) -> CInt {
+    guard descriptor >= 0 else { return 0 }
+    #if canImport(Glibc)
+        return Glibc.close(descriptor)
+    #else
+        return Darwin.close(descriptor)
+    #endif
 }

@@ -104,6 +104,28 @@ import Testing
         #expect(kinds == Set(ArtifactKind.allCases))
     }
 
+    /// The manifest joined from its artifacts' elements (as a fleet's workers write them) is the
+    /// manifest's JSON written whole, whatever the names hold and however many artifacts there are.
+    @Test func theManifestJoinedFromElementsIsTheWholeSerialization() throws {
+        var manifests = Self.cases.map(\.output.manifest)
+        #expect(!manifests.isEmpty)
+        let odd = ["hosts/a\"b\\c/user-data", "line\nbreak\ttab", "caf\u{E9} \u{2028} \u{7F}", "{\n  \"x\": []"]
+        var manifest = try #require(manifests.first)
+        manifest.artifacts = odd.map { GeneratedArtifact(file: $0, installPath: $0, kind: .userData, bytes: []) }
+        manifests.append(manifest)
+        manifest.artifacts = []
+        manifests.append(manifest)
+        manifest.artifacts = [GeneratedArtifact(file: "one", installPath: nil, kind: .script, bytes: [])]
+        manifests.append(manifest)
+        for manifest in manifests {
+            let whole = manifest.json.serialized(pretty: true, sortKeys: true) + "\n"
+            #expect(manifest.text == whole)
+            var bare = manifest
+            bare.artifacts = []
+            #expect(bare.text(elements: manifest.artifacts.map(ImageManifest.element)) == whole)
+        }
+    }
+
     @Test func noOutputHoldsAPlainTextPassword() {
         for testCase in Self.cases {
             for artifact in testCase.output.artifacts {
