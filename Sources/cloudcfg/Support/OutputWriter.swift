@@ -194,6 +194,9 @@ struct StagedDirectory {
     ///   - bytes: The content.
     ///   - executable: Whether it is a script.
     func write(_ relativePath: String, _ bytes: [UInt8], executable: Bool = false) throws(OutputError) {
+        // Under the staging directory whatever the path starts with, as joining it to the
+        // directory's path kept it (`openat` would take a leading `/` from the root).
+        let relativePath = String(relativePath.drop { $0 == "/" })
         let path = FileSystem.join(staging, relativePath)
         let directory = FileSystem.directory(of: relativePath)
         if directory != relativePath, directory != ".", !directory.isEmpty {
