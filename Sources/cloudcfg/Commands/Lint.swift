@@ -238,6 +238,29 @@ struct Lint: ParsableCommand {
     }
 }
 
+extension Lint {
+    /// The command for `cloudcfg lint PATH...`: paths and nothing else, so every option has its
+    /// default. The parser would make the same command, but first reflects over every option of
+    /// the command tree, which costs more than linting a small file.
+    ///
+    /// - Parameter arguments: The arguments after the program name.
+    /// - Returns: `nil` unless the first argument is `lint` and every other one a path: not
+    ///   empty, not starting with `-`, not `help`. The parser takes every other command line.
+    init?(plainArguments arguments: [String]) {
+        guard arguments.count > 1, arguments[0] == "lint" else { return nil }
+        let paths = arguments.dropFirst()
+        guard paths.allSatisfy({ !$0.isEmpty && !$0.hasPrefix("-") && $0 != "help" }) else { return nil }
+        // Set on a copy: in an initializer, assigning a property whose wrapper takes an initial
+        // value would make a new, unparsed wrapper rather than set the value.
+        var lint = Lint()
+        lint.options = .defaults
+        lint.fixing = .defaults
+        lint.paths = Array(paths)
+        lint.context = []
+        self = lint
+    }
+}
+
 /// Inputs linted together (the files of one image), or one input by itself, and the linter for
 /// them.
 private struct LintUnit: Sendable {

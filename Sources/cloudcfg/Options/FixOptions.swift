@@ -15,6 +15,15 @@ struct FixOptions: ParsableArguments {
         help: "With --fix, print the changes as a unified diff (patch -p1 applies it) and change nothing.")
     var dryRun = false
 
+    /// The options when the command line gives none: each property's declared default.
+    /// `CloudCfgFastPathTests` compares them with what the parser makes.
+    static var defaults: FixOptions {
+        var options = FixOptions()
+        options.fix = false
+        options.dryRun = false
+        return options
+    }
+
     func validate() throws {
         if dryRun && !fix { throw ValidationError("--dry-run only goes with --fix") }
     }

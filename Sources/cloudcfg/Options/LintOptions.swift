@@ -135,6 +135,28 @@ struct LintOptions: ParsableArguments {
                 + "about skipped files."))
     var quiet = false
 
+    /// The options when the command line gives none: each property's declared default.
+    /// `CloudCfgFastPathTests` compares them with what the parser makes.
+    static var defaults: LintOptions {
+        var options = LintOptions()
+        options.requestedFormat = nil
+        options.strict = false
+        options.cloudInit = nil
+        options.agentVersion = nil
+        options.distro = nil
+        options.kind = nil
+        options.config = nil
+        options.color = .auto
+        options.verbose = false
+        options.instanceData = nil
+        options.schema = nil
+        options.platform = nil
+        options.shellcheck = false
+        options.base64 = false
+        options.quiet = false
+        return options
+    }
+
     func validate() throws {
         if let cloudInit, CloudInitVersion(cloudInit) == nil {
             throw ValidationError("'\(cloudInit)' is not a cloud-init release; write one such as 22.4.2 or 24.1")
