@@ -31,10 +31,10 @@ struct CloudCfg: ParsableCommand {
     /// call an unexpected argument.
     ///
     /// `cloudcfg lint PATH...` with no option, the commonest command line, skips the parser:
-    /// its reflection over the options costs more than a small lint (``Lint/init(plainArguments:)``).
+    /// its reflection over the options costs more than a small lint (``LintRun/init(plainArguments:)``).
     static func main() {
         let arguments = Array(CommandLine.arguments.dropFirst())
-        if let lint = Lint(plainArguments: arguments) {
+        if let lint = LintRun(plainArguments: arguments) {
             do {
                 try lint.run()
             } catch {

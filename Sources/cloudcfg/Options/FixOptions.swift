@@ -15,25 +15,10 @@ struct FixOptions: ParsableArguments {
         help: "With --fix, print the changes as a unified diff (patch -p1 applies it) and change nothing.")
     var dryRun = false
 
-    /// The options when the command line gives none: each property's declared default.
-    /// `CloudCfgFastPathTests` compares them with what the parser makes.
-    static var defaults: FixOptions {
-        var options = FixOptions()
-        options.fix = false
-        options.dryRun = false
-        return options
-    }
-
     func validate() throws {
         if dryRun && !fix { throw ValidationError("--dry-run only goes with --fix") }
     }
 
-    /// Whether the lint report goes to standard error, because standard output carries the diff
-    /// or the fixed text of standard input.
-    ///
-    /// - Parameter paths: The paths named on the command line.
-    /// - Returns: `true` with `--fix --dry-run`, or `--fix` on `-`.
-    func reportsToStandardError(paths: [String]) -> Bool {
-        fix && (dryRun || paths.contains(InputReader.standardInputPath))
-    }
+    /// The values parsed, for the run.
+    var values: FixOptionValues { FixOptionValues(fix: fix, dryRun: dryRun) }
 }
