@@ -62,19 +62,17 @@ struct LintRun: Equatable {
             Console.error("\(error)\n")
             throw error.isMissing ? ExitStatus.missingInput : ExitStatus.usage
         }
-        var linters: [String: Linter] = [:]
+        var linters: [(key: LinterKey, linter: Linter)] = []
         var unreadable = collector.missing.map {
             InputError(path: $0, reason: "no such file or directory", isMissing: true)
         }
         let limits = YAMLLimits()
         func linter(for configuration: LintConfiguration) -> Linter {
-            let key = [
-                configuration.baseDirectory ?? "", configuration.target.description,
-                configuration.agentVersion.description, configuration.distro?.id ?? "",
-            ].joined(separator: "|")
-            var linter = linters[key] ?? Linter(configuration: configuration, limits: limits)
+            let key = LinterKey(configuration)
+            if let known = linters.first(where: { $0.key == key }) { return known.linter }
+            var linter = Linter(configuration: configuration, limits: limits)
             linter.userDataOptions = userDataOptions
-            linters[key] = linter
+            linters.append((key, linter))
             return linter
         }
         // Reading and linting run on every core (``Workers``); results keep the order of the
@@ -219,6 +217,25 @@ struct LintRun: Equatable {
         error.isMissing
             ? MissingInputRule().result(path: error.path)
             : UnreadableInputRule().result(path: error.path, reason: error.reason)
+    }
+}
+
+/// What makes the configurations of two inputs lint alike, so that they share a linter.
+///
+/// Compared in a short list, not hashed: the first hash or `joined(separator:)` of a new type
+/// costs a run-time conformance lookup in every run, more than a run's few comparisons.
+private struct LinterKey: Equatable {
+    var baseDirectory: String
+    var target: [Int]
+    var agentVersion: [Int]
+    var distro: String
+
+    /// The key of an input's configuration.
+    init(_ configuration: LintConfiguration) {
+        baseDirectory = configuration.baseDirectory ?? ""
+        target = configuration.target.components
+        agentVersion = configuration.agentVersion.components
+        distro = configuration.distro?.id ?? ""
     }
 }
 
