@@ -29,8 +29,20 @@ struct CloudCfg: ParsableCommand {
 
     /// Runs the command line, first catching a mistyped subcommand, which the parser would only
     /// call an unexpected argument.
+    ///
+    /// `cloudcfg lint PATH...` with no option, the commonest command line, skips the parser:
+    /// its reflection over the options costs more than a small lint (``LintRun/init(plainArguments:)``).
     static func main() {
-        if let problem = UnknownSubcommand(arguments: Array(CommandLine.arguments.dropFirst())) {
+        let arguments = Array(CommandLine.arguments.dropFirst())
+        if let lint = LintRun(plainArguments: arguments) {
+            do {
+                try lint.run()
+            } catch {
+                Self.exit(withError: error)
+            }
+            return
+        }
+        if let problem = UnknownSubcommand(arguments: arguments) {
             Console.error(problem.message)
             Self.exit(withError: ExitStatus.usage)
         }

@@ -1,4 +1,9 @@
 /// What a rule is: its stable identifier, what it finds, why it matters, and examples.
+///
+/// Every rule builds its description when the rule is made, and every run makes every rule, but
+/// a lint reads only the identifiers, severities and kinds: the rationale and the examples are
+/// kept as the expressions that make them and made when read, and the kinds a rule checks
+/// default to its family's shared set.
 public struct RuleDescription: Sendable {
     /// The stable kebab-case identifier.
     public let id: RuleID
@@ -9,11 +14,11 @@ public struct RuleDescription: Sendable {
     /// One line: what the rule finds.
     public let summary: String
     /// Why it matters: what cloud-init does with such input.
-    public let rationale: String
+    public var rationale: String { makeRationale() }
     /// Inputs that must produce a finding at each marker.
-    public let triggeringExamples: [RuleExample]
+    public var triggeringExamples: [RuleExample] { makeTriggeringExamples() }
     /// Inputs that must produce no finding.
-    public let nonTriggeringExamples: [RuleExample]
+    public var nonTriggeringExamples: [RuleExample] { makeNonTriggeringExamples() }
     /// Older identifiers that still select the rule in configuration and suppressions.
     public let aliases: [RuleID]
     /// Whether examples are linted as they are, rather than after a `#cloud-config` line.
@@ -24,12 +29,22 @@ public struct RuleDescription: Sendable {
     /// The kinds of input the rule checks; the linter runs it on no other.
     public let inputKinds: Set<InputKind>
     /// What the examples are linted as, unless an example says otherwise (``RuleExample/kind``).
-    public let exampleKind: InputKind
+    public var exampleKind: InputKind {
+        givenExampleKind ?? InputKind.allCases.first { inputKinds.contains($0) } ?? .userData
+    }
     /// The distribution the examples are linted for (`--distro`), if the rule needs one.
     public let exampleDistro: String?
     /// Whether `cloudcfg lint --fix` applies the rule's fix-its, and why; `nil` for a rule that
     /// offers none.
     public let fixSafety: FixSafety?
+    /// Makes ``rationale``.
+    private let makeRationale: @Sendable () -> String
+    /// Makes ``triggeringExamples``.
+    private let makeTriggeringExamples: @Sendable () -> [RuleExample]
+    /// Makes ``nonTriggeringExamples``.
+    private let makeNonTriggeringExamples: @Sendable () -> [RuleExample]
+    /// The `exampleKind` the rule gave, if any.
+    private let givenExampleKind: InputKind?
 
     /// Creates a description.
     ///
@@ -51,8 +66,10 @@ public struct RuleDescription: Sendable {
     ///   - exampleDistro: The distribution the examples are linted for, if the rule needs one.
     ///   - fixSafety: Whether `--fix` applies the rule's fix-its; `nil` when it offers none.
     public init(
-        id: RuleID, family: RuleFamily, defaultSeverity: Severity, summary: String, rationale: String,
-        triggeringExamples: [RuleExample] = [], nonTriggeringExamples: [RuleExample] = [],
+        id: RuleID, family: RuleFamily, defaultSeverity: Severity, summary: String,
+        rationale: @autoclosure @escaping @Sendable () -> String,
+        triggeringExamples: @autoclosure @escaping @Sendable () -> [RuleExample] = [],
+        nonTriggeringExamples: @autoclosure @escaping @Sendable () -> [RuleExample] = [],
         aliases: [RuleID] = [], examplesIncludeHeader: Bool = false, supersedes: [RuleID] = [],
         inputKinds: Set<InputKind>? = nil, exampleKind: InputKind? = nil, exampleDistro: String? = nil,
         fixSafety: FixSafety? = nil
@@ -61,15 +78,14 @@ public struct RuleDescription: Sendable {
         self.family = family
         self.defaultSeverity = defaultSeverity
         self.summary = summary
-        self.rationale = rationale
-        self.triggeringExamples = triggeringExamples
-        self.nonTriggeringExamples = nonTriggeringExamples
+        makeRationale = rationale
+        makeTriggeringExamples = triggeringExamples
+        makeNonTriggeringExamples = nonTriggeringExamples
         self.aliases = aliases
         self.examplesIncludeHeader = examplesIncludeHeader
         self.supersedes = supersedes
-        let kinds = inputKinds ?? family.inputKinds
-        self.inputKinds = kinds
-        self.exampleKind = exampleKind ?? InputKind.allCases.first { kinds.contains($0) } ?? .userData
+        self.inputKinds = inputKinds ?? family.inputKinds
+        givenExampleKind = exampleKind
         self.exampleDistro = exampleDistro
         self.fixSafety = fixSafety
     }

@@ -33,15 +33,29 @@ public enum RuleFamily: String, Sendable, Hashable, CaseIterable, Comparable {
     /// schema and semantic rules read cloud-config, whether it comes as user-data or as system
     /// configuration; the header rules only user-data; the configuration rules every input.
     public var inputKinds: Set<InputKind> {
+        // Shared sets: every rule's description reads its family's at start-up.
         switch self {
-        case .yaml, .schema, .semantics: [.userData, .systemConfig]
-        case .header, .envelope, .jinja, .script: [.userData]
-        case .waagent: [.waagent]
-        case .systemConfig: [.systemConfig]
-        case .profile: [.profile]
-        case .configuration, .image: Set(InputKind.allCases)
+        case .yaml, .schema, .semantics: Self.cloudConfigKinds
+        case .header, .envelope, .jinja, .script: Self.userDataKinds
+        case .waagent: Self.waagentKinds
+        case .systemConfig: Self.systemConfigKinds
+        case .profile: Self.profileKinds
+        case .configuration, .image: Self.allKinds
         }
     }
+
+    /// User-data and system configuration: the kinds that hold cloud-config.
+    private static let cloudConfigKinds: Set<InputKind> = [.userData, .systemConfig]
+    /// User-data only.
+    private static let userDataKinds: Set<InputKind> = [.userData]
+    /// waagent.conf only.
+    private static let waagentKinds: Set<InputKind> = [.waagent]
+    /// System configuration only.
+    private static let systemConfigKinds: Set<InputKind> = [.systemConfig]
+    /// Generation profiles only.
+    private static let profileKinds: Set<InputKind> = [.profile]
+    /// Every kind.
+    private static let allKinds = Set(InputKind.allCases)
 
     /// Orders families as `cloudcfg rules` lists them.
     public static func < (lhs: RuleFamily, rhs: RuleFamily) -> Bool {

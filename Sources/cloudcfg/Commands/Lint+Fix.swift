@@ -28,7 +28,7 @@ struct FixTally {
     }
 }
 
-extension Lint {
+extension LintRun {
     /// Applies the safe fixes of every input read (`--fix`): writes each changed file in place,
     /// or prints its diff (`--dry-run`), or the fixed text of standard input; then the run lints
     /// what the inputs have become, so that the report and the exit status are about what

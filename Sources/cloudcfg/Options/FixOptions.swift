@@ -19,12 +19,6 @@ struct FixOptions: ParsableArguments {
         if dryRun && !fix { throw ValidationError("--dry-run only goes with --fix") }
     }
 
-    /// Whether the lint report goes to standard error, because standard output carries the diff
-    /// or the fixed text of standard input.
-    ///
-    /// - Parameter paths: The paths named on the command line.
-    /// - Returns: `true` with `--fix --dry-run`, or `--fix` on `-`.
-    func reportsToStandardError(paths: [String]) -> Bool {
-        fix && (dryRun || paths.contains(InputReader.standardInputPath))
-    }
+    /// The values parsed, for the run.
+    var values: FixOptionValues { FixOptionValues(fix: fix, dryRun: dryRun) }
 }

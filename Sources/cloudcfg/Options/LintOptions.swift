@@ -64,9 +64,6 @@ struct LintOptions: ParsableArguments {
                 + "(the default otherwise), json, sarif, github or lsp.", valueName: "format"))
     var requestedFormat: OutputFormat?
 
-    /// The format asked for, or `pretty` for a person at a terminal and `text` for a pipe or a file.
-    var format: OutputFormat { requestedFormat ?? (Terminal.isTTY(.standardOutput) ? .pretty : .text) }
-
     @Flag(help: "Fail (exit 1) on warnings as well as errors.")
     var strict = false
 
@@ -139,7 +136,7 @@ struct LintOptions: ParsableArguments {
         if let cloudInit, CloudInitVersion(cloudInit) == nil {
             throw ValidationError("'\(cloudInit)' is not a cloud-init release; write one such as 22.4.2 or 24.1")
         }
-        if let platform, budgets(for: platform).isEmpty {
+        if let platform, LintOptionValues.budgets(for: platform).isEmpty {
             let names = PlatformBudget.platforms + PlatformBudget.all.map(\.id)
             throw ValidationError(
                 "'\(platform)' is not a platform cloudcfg knows; use one of \(names.joined(separator: ", "))")
@@ -150,22 +147,12 @@ struct LintOptions: ParsableArguments {
         try TargetOptions.validate(agentVersion: agentVersion, distro: distro)
     }
 
-    /// The size limits of a platform: its first budget (Azure custom data for `azure`), or the
-    /// budget with that identifier.
-    func budgets(for name: String) -> [PlatformBudget] {
-        let lowered = name.lowercased()
-        if let budget = PlatformBudget.all.first(where: { $0.id == lowered }) { return [budget] }
-        return PlatformBudget.budgets(for: lowered).prefix(1).map { $0 }
-    }
-
-    /// The target release from the command line, if given.
-    var target: CloudInitVersion? { cloudInit.flatMap(CloudInitVersion.init) }
-
-    /// The command line's settings for the run's targets.
-    var targets: TargetOptions {
-        TargetOptions(
-            target: target, agentVersion: agentVersion.flatMap(AgentVersion.init),
-            distro: distro.flatMap { DistroProfile.profile(id: $0) })
+    /// The values parsed, for the run.
+    var values: LintOptionValues {
+        LintOptionValues(
+            requestedFormat: requestedFormat, strict: strict, cloudInit: cloudInit, agentVersion: agentVersion,
+            distro: distro, kind: kind, config: config, color: color, verbose: verbose, instanceData: instanceData,
+            schema: schema, platform: platform, shellcheck: shellcheck, base64: base64, quiet: quiet)
     }
 }
 

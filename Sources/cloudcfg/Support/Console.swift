@@ -12,10 +12,16 @@ enum Console {
         write(text, to: .standardError)
     }
 
+    /// A loop of `write(_:)` rather than the generic `writeAll(_:)`, whose first call costs a
+    /// run-time conformance lookup (a scan of every conformance record) in every run.
     private static func write(_ text: String, to descriptor: FileDescriptor) {
         var text = text
         text.withUTF8 { buffer in
-            _ = try? descriptor.writeAll(UnsafeRawBufferPointer(buffer))
+            var rest = UnsafeRawBufferPointer(buffer)
+            while !rest.isEmpty {
+                guard let written = try? descriptor.write(rest), written > 0 else { return }
+                rest = UnsafeRawBufferPointer(rebasing: rest[written...])
+            }
         }
     }
 }

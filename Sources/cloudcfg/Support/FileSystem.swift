@@ -104,6 +104,14 @@ enum FileSystem {
             }
             parts.append(part)
         }
-        return "/" + parts.joined(separator: "/")
+        // Appended one by one as strings rather than `joined(separator:)` or appending the
+        // substrings, whose generic code costs a run-time conformance lookup in every run.
+        guard !parts.isEmpty else { return "/" }
+        var result = ""
+        for part in parts {
+            result += "/"
+            result += String(part)
+        }
+        return result
     }
 }
