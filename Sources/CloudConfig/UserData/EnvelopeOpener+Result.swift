@@ -8,7 +8,7 @@ extension EnvelopeOpener {
         var nodeOfPart: [Int] = []
         var number = 0
         for top in attached {
-            for index in walk(top) where nodes[index].mainType != "multipart" {
+            for index in walk(top) where !nodes[index].isMultipart(ignoringCase: false) {
                 let node = nodes[index]
                 let filename =
                     assignedFilenames[index]
