@@ -113,7 +113,11 @@ public struct Linter: Sendable {
     /// - Parameter source: The input.
     /// - Returns: What it was linted as and its findings.
     public func lint(_ source: SourceFile) -> LintResult {
-        lint(source, as: InputKind.detect(source))
+        // What the content says it is decides the kind and is what user-data linting asks first:
+        // it is read once.
+        let detected = InputKind.detect(path: source.path, bytes: source.bytes, userDataKind: nil)
+        if detected.kind == .userData { return lintUserData(source, detectedKind: detected.userDataKind) }
+        return lint(source, as: detected.kind)
     }
 
     /// Lints one input as a given kind: user-data, waagent.conf (read for the configured agent
@@ -226,8 +230,8 @@ public struct Linter: Sendable {
     /// linted as cloud-config when it is a YAML mapping, as header-less cloud-config is the
     /// commonest reason cloud-init ignores user-data.
     func makeContext(_ source: SourceFile, facts: UserDataFacts = UserDataFacts()) -> LintContext {
-        let kind = UserDataKind.detect(source.bytes)
-        let header = HeaderAnalysis(source)
+        let kind = facts.detectedKind ?? UserDataKind.detect(source.bytes)
+        let header = HeaderAnalysis(source, detectedKind: kind)
         if !facts.handling.readsYAML {
             // A script, a template, a JSON patch or an envelope as a whole: its own rules read it.
             let context = LintContext(

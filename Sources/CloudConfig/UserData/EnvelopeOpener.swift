@@ -327,7 +327,7 @@ struct EnvelopeOpener {
         if let text = nodes[node].headerText, let range = nodes[node].headers.first(named: name)?.valueRange {
             return location(text, range)
         }
-        if name.lowercased() == "content-type", let text = nodes[node].headerText,
+        if MIMEHeader.name(name, matchesLowercased: "content-type"), let text = nodes[node].headerText,
             let range = nodes[node].declaredTypeRange
         {
             return location(text, range)
