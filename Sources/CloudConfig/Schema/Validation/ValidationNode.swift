@@ -133,6 +133,10 @@ final class ValidationChildren: Sendable {
     /// Whether every declared name is ASCII, so that an ASCII key is found by its bytes (an
     /// ASCII string equals another exactly when their bytes are equal).
     private let namesAreASCII: Bool
+    /// The declared names' bytes end to end, and where each starts (the last offset is the end),
+    /// so that a key's bytes are compared without reaching into a string.
+    private let nameBytes: [UInt8]
+    private let nameStarts: [Int]
 
     /// Mappings with at least this many declared keys look them up by name.
     private static let indexedPropertyCount = 8
@@ -142,6 +146,15 @@ final class ValidationChildren: Sendable {
         properties = schema.properties.map { node($0.schema) }
         names = schema.properties.map(\.name)
         namesAreASCII = names.allSatisfy { $0.utf8.allSatisfy { $0 < 0x80 } }
+        var nameBytes: [UInt8] = []
+        var nameStarts: [Int] = []
+        for name in names {
+            nameStarts.append(nameBytes.count)
+            nameBytes += name.utf8
+        }
+        nameStarts.append(nameBytes.count)
+        self.nameBytes = nameBytes
+        self.nameStarts = nameStarts
         if names.count >= Self.indexedPropertyCount {
             var index: [String: Int] = [:]
             index.reserveCapacity(names.count)
@@ -192,10 +205,22 @@ final class ValidationChildren: Sendable {
     /// ``position(of:)`` for a key given as its UTF-8 bytes, read in place: ``KeyLookup/unknown``
     /// when the key or a declared name is not ASCII (only ``position(of:)`` can tell then).
     func position(ofUTF8 key: UnsafeBufferPointer<UInt8>) -> KeyLookup {
-        guard namesAreASCII, key.allSatisfy({ $0 < 0x80 }) else { return .unknown }
-        if let asciiIndex { return asciiIndex.position(ofUTF8: key, in: names) }
-        for (position, name) in names.enumerated() where KeyLookup.has(name, bytes: key) { return .found(position) }
-        return .absent
+        guard namesAreASCII else { return .unknown }
+        let found = nameBytes.withUnsafeBufferPointer { all -> Int? in
+            func isKey(_ position: Int) -> Bool {
+                let start = nameStarts[position]
+                guard nameStarts[position + 1] - start == key.count else { return false }
+                for offset in 0..<key.count where all[start + offset] != key[offset] { return false }
+                return true
+            }
+            if let asciiIndex { return asciiIndex.position(ofUTF8: key, where: isKey) }
+            for position in 0..<names.count where isKey(position) { return position }
+            return nil
+        }
+        // A key with a name's bytes is ASCII, and equal to that name; a key with none is absent
+        // when it is ASCII too.
+        if let found { return .found(found) }
+        return key.allSatisfy({ $0 < 0x80 }) ? .absent : .unknown
     }
 
     private static func position(of name: String, in names: [String], index: [String: Int]?) -> Int? {
@@ -212,12 +237,6 @@ enum KeyLookup {
     case absent
     /// The key is not ASCII and no name has its bytes: only a full comparison can tell.
     case unknown
-
-    /// Whether a string has exactly the given UTF-8 bytes.
-    static func has(_ name: String, bytes: UnsafeBufferPointer<UInt8>) -> Bool {
-        guard name.utf8.count == bytes.count else { return false }
-        return name.utf8.withContiguousStorageIfAvailable { $0.elementsEqual(bytes) } ?? name.utf8.elementsEqual(bytes)
-    }
 }
 
 /// Declared key names by position, looked up without hashing a whole string: a key is hashed on
@@ -265,16 +284,16 @@ private struct ASCIIKeyTable: Sendable {
         (count &* 31 &+ Int(first) &* 7 &+ Int(last) &* 131) ^ (count >> 2)
     }
 
-    /// Where the key with these ASCII bytes is among `names` (the names the table was built
-    /// from); the same answer as ``position(of:in:)`` for the key as a string.
-    func position(ofUTF8 key: UnsafeBufferPointer<UInt8>, in names: [String]) -> Lookup {
+    /// Where the key with these bytes is among the names the table was built from: the first
+    /// position in the key's slot chain that `isKey` accepts (it compares the bytes).
+    func position(ofUTF8 key: UnsafeBufferPointer<UInt8>, where isKey: (Int) -> Bool) -> Int? {
         var slot = Self.hash(count: key.count, first: key.first ?? 0, last: key.last ?? 0) & mask
         while slots[slot] != 0 {
             let position = Int(slots[slot]) - 1
-            if KeyLookup.has(names[position], bytes: key) { return .found(position) }
+            if isKey(position) { return position }
             slot = (slot + 1) & mask
         }
-        return .absent
+        return nil
     }
 
     /// Where `name` is among `names` (the names the table was built from).
