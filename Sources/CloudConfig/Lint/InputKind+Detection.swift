@@ -31,11 +31,26 @@ extension InputKind {
     ///   - bytes: The content.
     /// - Returns: The kind.
     public static func detect(path: String, bytes: [UInt8]) -> InputKind {
-        if let kind = named(path) { return kind }
-        if UserDataKind.detect(bytes) != .unknown { return .userData }
-        if ProfileReader.isProfile(bytes) { return .profile }
-        if AgentConfiguration.isLikelyAgentConfiguration(bytes) { return .waagent }
-        return .userData
+        detect(path: path, bytes: bytes, userDataKind: nil).kind
+    }
+
+    /// ``detect(path:bytes:)``, with what ``UserDataKind/detect(_:)`` said of the bytes when it
+    /// was asked (the name did not decide), so that the linter does not ask again.
+    ///
+    /// - Parameters:
+    ///   - path: The path as given.
+    ///   - bytes: The content.
+    ///   - userDataKind: The bytes' user-data kind, when already known.
+    /// - Returns: The kind, and the bytes' user-data kind when it is known.
+    static func detect(path: String, bytes: [UInt8], userDataKind: UserDataKind?) -> (
+        kind: InputKind, userDataKind: UserDataKind?
+    ) {
+        if let kind = named(path) { return (kind, userDataKind) }
+        let userDataKind = userDataKind ?? UserDataKind.detect(bytes)
+        if userDataKind != .unknown { return (.userData, userDataKind) }
+        if ProfileReader.isProfile(bytes) { return (.profile, userDataKind) }
+        if AgentConfiguration.isLikelyAgentConfiguration(bytes) { return (.waagent, userDataKind) }
+        return (.userData, userDataKind)
     }
 
     /// The kind of a source file (``detect(path:bytes:)``).

@@ -57,6 +57,9 @@ package struct UserDataFacts: Sendable {
     package var externalSchemaFindings: [ExternalSchemaFinding] = []
     /// The size limits of the platform and how the user-data measures against them.
     package var sizeReport: SizeReport?
+    /// What ``UserDataKind/detect(_:)`` says the text is, when the linter asked already for this
+    /// very text (a plain file): it is not asked again.
+    var detectedKind: UserDataKind?
 
     /// Facts for a text read in a given way.
     ///

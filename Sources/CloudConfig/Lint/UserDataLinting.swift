@@ -9,14 +9,22 @@ extension Linter {
     /// the envelope's own findings come first, then each part's, mapped through the part's
     /// position map: into the file's own lines for MIME parts written as they are, into the
     /// decoded text for base64 and gzip.
-    func lintUserData(_ source: SourceFile) -> LintResult {
+    ///
+    /// - Parameters:
+    ///   - source: The input.
+    ///   - detectedKind: What ``UserDataKind/detect(_:)`` says the input's bytes are, when
+    ///     already asked.
+    /// - Returns: Its findings.
+    func lintUserData(_ source: SourceFile, detectedKind: UserDataKind? = nil) -> LintResult {
         var options = EnvelopeOptions(platformEncoding: userDataOptions.platformEncoding)
         options.yamlLimits = limits
         let envelope = UserDataEnvelope.open(source, options: options)
         let findings = Self.withoutDuplicates(envelope.findings, in: envelope)
         let size = sizeReport(for: envelope)
         if envelope.isPlain {
-            var facts = UserDataFacts(handling: Self.handling(forText: source.bytes))
+            let detected = detectedKind ?? UserDataKind.detect(source.bytes)
+            var facts = UserDataFacts(handling: Self.handling(forKind: detected))
+            facts.detectedKind = detected
             // MIME without MIME-Version is plain text to cloud-init; reading its headers as YAML
             // would add nothing to `mime-version-missing`.
             if findings.contains(where: { $0.code == .mimeVersionMissing }) { facts.handling = .envelope(.unknown) }
@@ -31,6 +39,7 @@ extension Linter {
         // syntax errors and duplicate keys are reported where they are.
         let archiveFile = kind == .cloudConfigArchive && envelope.root.children.first?.path.isFile == true
         var facts = UserDataFacts(handling: archiveFile ? .userData : .envelope(kind))
+        facts.detectedKind = detectedKind
         facts.envelopeFindings = findings
         facts.sizeReport = size
         var diagnostics = lintText(source, facts: facts).diagnostics
@@ -186,7 +195,12 @@ extension Linter {
 
     /// How plain user-data (or a rendered template) is read, by its first line.
     static func handling(forText bytes: [UInt8]) -> UserDataFacts.Handling {
-        switch UserDataKind.detect(bytes) {
+        handling(forKind: UserDataKind.detect(bytes))
+    }
+
+    /// How a text that ``UserDataKind/detect(_:)`` takes for `kind` is read.
+    static func handling(forKind kind: UserDataKind) -> UserDataFacts.Handling {
+        switch kind {
         case .jinja: .template
         case .script: .script(.shellScript)
         case .boothook: .script(.boothook)

@@ -3,7 +3,7 @@ extension EnvelopeOpener {
     /// `_process_msg(base_msg, append_msg)`.
     mutating func process(base: Int) throws(Rejection) {
         for index in walk(base) {
-            if nodes[index].mainType.lowercased() == "multipart" { continue }
+            if nodes[index].isMultipart(ignoringCase: true) { continue }
             var part = index
             var originalType: String? = nodes[index].contentType
             var payload = decodedBody(index)

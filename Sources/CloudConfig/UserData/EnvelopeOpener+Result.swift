@@ -8,7 +8,7 @@ extension EnvelopeOpener {
         var nodeOfPart: [Int] = []
         var number = 0
         for top in attached {
-            for index in walk(top) where nodes[index].mainType != "multipart" {
+            for index in walk(top) where !nodes[index].isMultipart(ignoringCase: false) {
                 let node = nodes[index]
                 let filename =
                     assignedFilenames[index]
@@ -53,28 +53,29 @@ extension EnvelopeOpener {
     }
 
     private func subtree(_ index: Int, partOfNode: [Int: Int]) -> EnvelopeNode {
-        let node = nodes[index]
+        // The node's fields are read in place: copying the node would retain its headers and body.
+        let path = nodes[index].path
         var children: [EnvelopeNode] = []
-        if case .children(let parts) = node.body {
+        if case .children(let parts) = nodes[index].body {
             children = parts.map { subtree($0, partOfNode: partOfNode) }
         }
-        let type = node.parsedType ?? node.contentType
+        let type = nodes[index].parsedType ?? nodes[index].contentType
         if type.hasPrefix("multipart/") {
-            return EnvelopeNode(kind: .multipart(type), path: node.path, children: children)
+            return EnvelopeNode(kind: .multipart(type), path: path, children: children)
         }
         switch outcomes[index] {
         case .attached?:
             return EnvelopeNode(
-                kind: partOfNode[index].map { .part($0) } ?? .ignored, path: node.path, children: children)
+                kind: partOfNode[index].map { .part($0) } ?? .ignored, path: path, children: children)
         case .include?:
-            return EnvelopeNode(kind: .include, path: node.path)
+            return EnvelopeNode(kind: .include, path: path)
         case .archive(let items)?:
             return EnvelopeNode(
-                kind: .archive, path: node.path, children: items.map { subtree($0, partOfNode: partOfNode) })
+                kind: .archive, path: path, children: items.map { subtree($0, partOfNode: partOfNode) })
         case .decompressed(let into)?:
-            return EnvelopeNode(kind: .gzip, path: node.path, children: [subtree(into, partOfNode: partOfNode)])
+            return EnvelopeNode(kind: .gzip, path: path, children: [subtree(into, partOfNode: partOfNode)])
         case .ignored?, nil:
-            return EnvelopeNode(kind: .ignored, path: node.path, children: children)
+            return EnvelopeNode(kind: .ignored, path: path, children: children)
         }
     }
 }

@@ -52,6 +52,28 @@ struct EnvelopeOpener {
 
         var contentType: String { headers.contentType(defaultType: defaultType) }
         var mainType: String { String(contentType.split(separator: "/", maxSplits: 1).first ?? "") }
+
+        /// Whether ``mainType`` is `multipart`, or lower-cased is, when `ignoringCase`. An ASCII
+        /// type that does not start with `/` is compared on its bytes before the first `/`,
+        /// without making the main type; any other type takes ``mainType`` itself.
+        func isMultipart(ignoringCase: Bool) -> Bool {
+            let type = contentType
+            let answer = type.utf8.withContiguousStorageIfAvailable { bytes -> Bool? in
+                guard bytes.first != UInt8(ascii: "/"), bytes.allSatisfy({ $0 < 0x80 }) else { return nil }
+                let end = bytes.firstIndex(of: UInt8(ascii: "/")) ?? bytes.count
+                guard end == Self.multipart.count else { return false }
+                for (byte, wanted) in zip(bytes[..<end], Self.multipart) {
+                    let folded = ignoringCase && (0x41...0x5A).contains(byte) ? byte | 0x20 : byte
+                    if folded != wanted { return false }
+                }
+                return true
+            }
+            if let answer, let answer { return answer }
+            let main = String(type.split(separator: "/", maxSplits: 1).first ?? "")
+            return (ignoringCase ? main.lowercased() : main) == "multipart"
+        }
+
+        private static let multipart = Array("multipart".utf8)
     }
 
     /// What the processor did with a node.
@@ -305,7 +327,7 @@ struct EnvelopeOpener {
         if let text = nodes[node].headerText, let range = nodes[node].headers.first(named: name)?.valueRange {
             return location(text, range)
         }
-        if name.lowercased() == "content-type", let text = nodes[node].headerText,
+        if MIMEHeader.name(name, matchesLowercased: "content-type"), let text = nodes[node].headerText,
             let range = nodes[node].declaredTypeRange
         {
             return location(text, range)

@@ -30,6 +30,17 @@ package struct HeaderAnalysis: Sendable, Hashable {
     ///
     /// - Parameter source: The input.
     package init(_ source: SourceFile) {
+        self.init(source, detectedKind: nil)
+    }
+
+    /// Analyses a source's first line, given what ``UserDataKind/detect(_:)`` says its bytes
+    /// are, when already asked (used only for a source without a byte order mark, whose content
+    /// is its bytes).
+    ///
+    /// - Parameters:
+    ///   - source: The input.
+    ///   - detectedKind: `UserDataKind.detect(source.bytes)`, if known.
+    init(_ source: SourceFile, detectedKind: UserDataKind?) {
         // cloud-init strips leading whitespace as Python's `str.lstrip` does (any Unicode
         // whitespace), with the same sniffer that types envelope parts (``UserDataKind/detect(_:)``).
         var line = 1
@@ -41,8 +52,12 @@ package struct HeaderAnalysis: Sendable, Hashable {
         lineRange = SourceRange(start: start, end: source.location(atOffset: source.contentEnd(ofLine: line)))
         lineText = text
         // The bytes after a byte order mark; without one (most input), the source's own array.
-        let content = source.contentStart == 0 ? source.bytes : Array(source.bytes[source.contentStart...])
-        let kind = UserDataKind.detect(content)
+        let kind: UserDataKind
+        if source.contentStart == 0 {
+            kind = detectedKind ?? UserDataKind.detect(source.bytes)
+        } else {
+            kind = UserDataKind.detect(Array(source.bytes[source.contentStart...]))
+        }
         if kind != .cloudConfig && kind != .unknown {
             verdict = .otherKind
         } else if kind == .cloudConfig {

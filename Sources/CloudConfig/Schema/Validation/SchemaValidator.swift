@@ -65,7 +65,7 @@ package struct SchemaValidator: Sendable {
     private struct Run {
         let document: YAMLDocument
         let formats: FormatChecker
-        private var steps: [KeyPath.Component] = []
+        private var steps: [Step] = []
         /// Set while trying an alternative (or a `not`): the first error decides, so the run stops
         /// there. Deprecations are still recorded, for the alternative that matches.
         private var stopsAtError = false
@@ -77,8 +77,23 @@ package struct SchemaValidator: Sendable {
             self.formats = formats
         }
 
+        /// One step of ``path``: a component, or a string key's node, whose text is made only
+        /// when a finding spells out the path.
+        private enum Step {
+            case component(KeyPath.Component)
+            case key(YAMLNodeID)
+        }
+
         /// The path of the node being checked.
-        var path: KeyPath { KeyPath(components: steps) }
+        var path: KeyPath {
+            KeyPath(
+                components: steps.map { step in
+                    switch step {
+                    case .component(let component): component
+                    case .key(let key): .key(document.keyString(key) ?? "")
+                    }
+                })
+        }
 
         /// Called where an error is found: in a run that stops at errors, notes the failure and
         /// returns `true` (the caller returns at once); otherwise returns `false` (the caller
@@ -109,7 +124,7 @@ package struct SchemaValidator: Sendable {
             _ id: YAMLNodeID, _ node: ValidationNode, step: KeyPath.Component, key: YAMLNodeID?,
             into findings: inout [SchemaFinding]
         ) {
-            steps.append(step)
+            steps.append(.component(step))
             validate(id, node, key: key, into: &findings)
             steps.removeLast()
         }
@@ -281,20 +296,35 @@ package struct SchemaValidator: Sendable {
             // The required keys met, as bits by their position in `requiredKeys`.
             var present: UInt64 = 0
             for entry in entries {
-                // A string key's text is read in place; only another key's node is copied.
-                let keyText: String
-                var isStringKey = false
-                if let text = document.keyString(entry.key) {
-                    keyText = text
-                    isStringKey = true
-                } else {
-                    let keyNode = document[document.resolved(entry.key)]
-                    keyText = keyNode.value?.pythonStr ?? keyNode.text
+                // A plain string key is looked up on its bytes, read in place: its text is made
+                // only for a finding or a pattern. Another key's node is copied.
+                var lookup = KeyLookup.unknown
+                let keyIndex = document.resolved(entry.key).index
+                if document.nodes[keyIndex].valueIsText {
+                    lookup = document.nodes[keyIndex].withTextUTF8 { children.position(ofUTF8: $0) }
                 }
-                steps.append(.key(keyText))
+                let keyText: String?
+                let isStringKey: Bool
+                if case .unknown = lookup {
+                    if let text = document.keyString(entry.key) {
+                        keyText = text
+                        isStringKey = true
+                        lookup = children.position(of: text).map { .found($0) } ?? .absent
+                    } else {
+                        let keyNode = document[document.resolved(entry.key)]
+                        keyText = keyNode.value?.pythonStr ?? keyNode.text
+                        isStringKey = false
+                    }
+                } else {
+                    keyText = nil
+                    isStringKey = true
+                }
+                let key = entry.key
+                func text() -> String { keyText ?? document.keyString(key) ?? "" }
+                steps.append(keyText.map { .component(.key($0)) } ?? .key(entry.key))
                 defer { steps.removeLast() }
                 var matched = false
-                if isStringKey, let index = children.position(of: keyText) {
+                if isStringKey, case .found(let index) = lookup {
                     matched = true
                     present |= children.requiredAt[index]
                     let property = children.properties[index]
@@ -309,7 +339,8 @@ package struct SchemaValidator: Sendable {
                         if failed { return }
                     }
                 }
-                if isStringKey {
+                if isStringKey, !children.patternProperties.isEmpty {
+                    let keyText = text()
                     for (pattern, patternNode) in children.patternProperties where search(pattern, in: keyText) {
                         matched = true
                         validate(entry.value, patternNode, key: entry.key, into: &findings)
@@ -324,12 +355,12 @@ package struct SchemaValidator: Sendable {
                         if stops() { return }
                         findings.append(
                             SchemaFinding(
-                                kind: .unknownKey(keyText, known: children.names), node: entry.key, path: path,
+                                kind: .unknownKey(text(), known: children.names), node: entry.key, path: path,
                                 schema: node.schema))
                     case .ignored:
                         findings.append(
                             SchemaFinding(
-                                kind: .ignoredKey(keyText, known: children.names), node: entry.key, path: path,
+                                kind: .ignoredKey(text(), known: children.names), node: entry.key, path: path,
                                 schema: node.schema))
                     case .schema(let additional):
                         validate(entry.value, additional, key: entry.key, into: &findings)
@@ -350,9 +381,23 @@ package struct SchemaValidator: Sendable {
         /// Whether a mapping has a string key equal to `name`, for a required key the bits of
         /// ``ValidationChildren/requiredAt`` do not track.
         private func hasStringKey(_ name: String, in entries: MappingEntries) -> Bool {
-            entries.contains { entry in
-                document.keyString(entry.key).map { $0 == name } ?? false
+            entries.contains { entry in isStringKey(entry.key, equalTo: name) }
+        }
+
+        /// Whether a node is a string key equal to `name` (as Swift compares strings): a plain
+        /// key is compared on its bytes when they decide (equal, or different and both ASCII).
+        private func isStringKey(_ key: YAMLNodeID, equalTo name: String) -> Bool {
+            let index = document.resolved(key).index
+            if document.nodes[index].valueIsText {
+                let decided = document.nodes[index].withTextUTF8 { bytes -> Bool? in
+                    name.utf8.withContiguousStorageIfAvailable { wanted -> Bool? in
+                        if bytes.elementsEqual(wanted) { return true }
+                        return bytes.allSatisfy({ $0 < 0x80 }) && wanted.allSatisfy({ $0 < 0x80 }) ? false : nil
+                    } ?? nil
+                }
+                if let decided { return decided }
             }
+            return document.keyString(key).map { $0 == name } ?? false
         }
 
         /// The finding that a key is not in the target release (not yet, or no longer), if so.

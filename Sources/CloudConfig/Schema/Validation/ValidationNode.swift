@@ -130,6 +130,14 @@ final class ValidationChildren: Sendable {
     /// 64); an untracked one is looked for among the mapping's keys.
     let tracksRequired: [Bool]
 
+    /// Whether every declared name is ASCII, so that an ASCII key is found by its bytes (an
+    /// ASCII string equals another exactly when their bytes are equal).
+    private let namesAreASCII: Bool
+    /// The declared names' bytes end to end, and where each starts (the last offset is the end),
+    /// so that a key's bytes are compared without reaching into a string.
+    private let nameBytes: [UInt8]
+    private let nameStarts: [Int]
+
     /// Mappings with at least this many declared keys look them up by name.
     private static let indexedPropertyCount = 8
 
@@ -137,6 +145,16 @@ final class ValidationChildren: Sendable {
         func node(_ child: Schema) -> ValidationNode { ValidationNode(child, target: target) }
         properties = schema.properties.map { node($0.schema) }
         names = schema.properties.map(\.name)
+        namesAreASCII = names.allSatisfy { $0.utf8.allSatisfy { $0 < 0x80 } }
+        var nameBytes: [UInt8] = []
+        var nameStarts: [Int] = []
+        for name in names {
+            nameStarts.append(nameBytes.count)
+            nameBytes += name.utf8
+        }
+        nameStarts.append(nameBytes.count)
+        self.nameBytes = nameBytes
+        self.nameStarts = nameStarts
         if names.count >= Self.indexedPropertyCount {
             var index: [String: Int] = [:]
             index.reserveCapacity(names.count)
@@ -184,10 +202,41 @@ final class ValidationChildren: Sendable {
         return Self.position(of: name, in: names, index: index)
     }
 
+    /// ``position(of:)`` for a key given as its UTF-8 bytes, read in place: ``KeyLookup/unknown``
+    /// when the key or a declared name is not ASCII (only ``position(of:)`` can tell then).
+    func position(ofUTF8 key: UnsafeBufferPointer<UInt8>) -> KeyLookup {
+        guard namesAreASCII else { return .unknown }
+        let found = nameBytes.withUnsafeBufferPointer { all -> Int? in
+            func isKey(_ position: Int) -> Bool {
+                let start = nameStarts[position]
+                guard nameStarts[position + 1] - start == key.count else { return false }
+                for offset in 0..<key.count where all[start + offset] != key[offset] { return false }
+                return true
+            }
+            if let asciiIndex { return asciiIndex.position(ofUTF8: key, where: isKey) }
+            for position in 0..<names.count where isKey(position) { return position }
+            return nil
+        }
+        // A key with a name's bytes is ASCII, and equal to that name; a key with none is absent
+        // when it is ASCII too.
+        if let found { return .found(found) }
+        return key.allSatisfy({ $0 < 0x80 }) ? .absent : .unknown
+    }
+
     private static func position(of name: String, in names: [String], index: [String: Int]?) -> Int? {
         if let index { return index[name] }
         return names.firstIndex { $0 == name }
     }
+}
+
+/// What a look-up of a key among declared names found.
+enum KeyLookup {
+    /// The key's position.
+    case found(Int)
+    /// No declared name is the key.
+    case absent
+    /// The key is not ASCII and no name has its bytes: only a full comparison can tell.
+    case unknown
 }
 
 /// Declared key names by position, looked up without hashing a whole string: a key is hashed on
@@ -201,13 +250,7 @@ private struct ASCIIKeyTable: Sendable {
     private let slots: [Int32]
     private let mask: Int
 
-    /// What a lookup found.
-    enum Lookup {
-        case found(Int)
-        case absent
-        /// The key is not ASCII and no name has its bytes: only a full comparison can tell.
-        case unknown
-    }
+    typealias Lookup = KeyLookup
 
     /// The table of a mapping's names; `nil` when a name is not ASCII.
     init?(_ names: [String]) {
@@ -234,10 +277,23 @@ private struct ASCIIKeyTable: Sendable {
     }
 
     private static func hash(_ name: String) -> Int {
-        let utf8 = name.utf8
-        let first = Int(utf8.first ?? 0)
-        let last = Int(utf8.last ?? 0)
-        return (utf8.count &* 31 &+ first &* 7 &+ last &* 131) ^ (utf8.count >> 2)
+        hash(count: name.utf8.count, first: name.utf8.first ?? 0, last: name.utf8.last ?? 0)
+    }
+
+    private static func hash(count: Int, first: UInt8, last: UInt8) -> Int {
+        (count &* 31 &+ Int(first) &* 7 &+ Int(last) &* 131) ^ (count >> 2)
+    }
+
+    /// Where the key with these bytes is among the names the table was built from: the first
+    /// position in the key's slot chain that `isKey` accepts (it compares the bytes).
+    func position(ofUTF8 key: UnsafeBufferPointer<UInt8>, where isKey: (Int) -> Bool) -> Int? {
+        var slot = Self.hash(count: key.count, first: key.first ?? 0, last: key.last ?? 0) & mask
+        while slots[slot] != 0 {
+            let position = Int(slots[slot]) - 1
+            if isKey(position) { return position }
+            slot = (slot + 1) & mask
+        }
+        return nil
     }
 
     /// Where `name` is among `names` (the names the table was built from).

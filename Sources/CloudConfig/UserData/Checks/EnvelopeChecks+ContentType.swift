@@ -5,12 +5,14 @@ extension EnvelopeChecks {
         _ part: UserDataPart, node: Int, opener: inout EnvelopeOpener, partHandler: UserDataPart?
     ) -> [EnvelopeFinding] {
         var findings: [EnvelopeFinding] = []
-        let name = part.path.steps.last?.description ?? part.filename
-        let typeLocation = opener.location(ofHeader: "content-type", in: node)
+        // The part's name and the type's place are spelt out only for a finding.
+        func name() -> String { part.path.steps.last?.description ?? part.filename }
+        func typeLocation() -> EnvelopeRange { opener.location(ofHeader: "content-type", in: node) }
         if part.handler == nil {
             if part.isContainer {
                 findings.append(
-                    .partIgnored("\(name) is a '\(part.contentType)' part, which no handler takes", at: typeLocation))
+                    .partIgnored(
+                        "\(name()) is a '\(part.contentType)' part, which no handler takes", at: typeLocation()))
             } else if part.contentType == "text/x-not-multipart" {
                 if let first = part.payload.firstIndex(where: { !PythonText.isWhitespace(Unicode.Scalar($0)) }) {
                     let end = part.payload[first...].firstIndex { $0 == 0x0A || $0 == 0x0D } ?? part.payload.count
@@ -25,8 +27,8 @@ extension EnvelopeChecks {
                 if part.payload.contains(where: { !PythonText.isWhitespace(Unicode.Scalar($0)) }) {
                     findings.append(
                         .partIgnored(
-                            "\(name) is text/plain and does not start with a header cloud-init knows ('#cloud-config', "
-                                + "'#!', ...)", at: typeLocation))
+                            "\(name()) is text/plain and does not start with a header cloud-init knows ('#cloud-config', "
+                                + "'#!', ...)", at: typeLocation()))
                 }
             } else if UserDataContentType.include.contains(part.contentType)
                 || part.contentType == UserDataContentType.archive
@@ -34,38 +36,39 @@ extension EnvelopeChecks {
             {
                 findings.append(
                     .partIgnored(
-                        "\(name) is '\(part.contentType)' inside an archive, which cloud-init does not process further",
-                        at: typeLocation))
+                        "\(name()) is '\(part.contentType)' inside an archive, which cloud-init does not process further",
+                        at: typeLocation()))
             } else {
                 findings.append(
                     unknownType(
-                        part, name: name, at: typeLocation, partHandler: partHandler, opener: opener, node: node))
+                        part, name: name(), at: typeLocation(), partHandler: partHandler, opener: opener, node: node))
             }
         }
-        let body = opener.decodedBody(node)
-        let sniffed = body.flatMap { UserDataContentType.sniff($0.bytes) }
+        // Only a declared type is compared with the payload's header.
+        let sniffed =
+            part.declaredType == nil ? nil : opener.decodedBody(node).flatMap { UserDataContentType.sniff($0.bytes) }
         if let declared = part.declaredType, !UserDataContentType.sniffed.contains(declared),
             !UserDataContentType.gzip.contains(declared), part.handler != nil, let sniffed,
             UserDataContentType.kind(of: sniffed) != UserDataContentType.kind(of: declared)
         {
-            findings.append(.declaredTypeTrusted(name, declared: declared, header: sniffed, at: typeLocation))
+            findings.append(.declaredTypeTrusted(name(), declared: declared, header: sniffed, at: typeLocation()))
         }
         if part.declaredType == "text/x-shellscript" {
             if part.contentType != "text/x-shellscript" {
-                findings.append(.retyped(name, as: part.contentType, at: typeLocation))
+                findings.append(.retyped(name(), as: part.contentType, at: typeLocation()))
             } else if sniffed == nil, !part.payload.isEmpty {
-                findings.append(.scriptWithoutShebang(name, at: typeLocation))
+                findings.append(.scriptWithoutShebang(name(), at: typeLocation()))
             }
         }
         if part.contentType == "text/cloud-config", let stream = part.yaml, !Self.isMapping(stream) {
             if !stream.hasErrors, stream.documents.count <= 1 {
                 let location =
                     part.payload.isEmpty
-                    ? typeLocation
+                    ? typeLocation()
                     : EnvelopeRange(
                         envelope: part.positions.envelope,
                         range: part.positions.range(ofPayloadRange: 0..<part.payload.count))
-                findings.append(.emptyCloudConfig(name, at: location))
+                findings.append(.emptyCloudConfig(name(), at: location))
             }
         }
         return findings

@@ -11,20 +11,21 @@ extension EnvelopeChecks {
     static func encoding(_ part: UserDataPart, node: Int, opener: inout EnvelopeOpener) -> [EnvelopeFinding] {
         guard let body = opener.decodedBody(node) else { return [] }
         var findings: [EnvelopeFinding] = []
-        let name = part.path.steps.last?.description ?? part.filename
         let headers = opener.nodes[node].headers
         let encodingHeader = headers.first(named: "content-transfer-encoding")
         let encoding = encodingHeader?.value.lowercased() ?? ""
-        let encodingLocation = opener.location(ofHeader: "content-transfer-encoding", in: node)
+        // The part's name and the header's place are spelt out only for a finding.
+        func name() -> String { part.path.steps.last?.description ?? part.filename }
+        func encodingLocation() -> EnvelopeRange { opener.location(ofHeader: "content-transfer-encoding", in: node) }
         if body.escapedNonASCII {
-            findings.append(nonASCII(part, name: name, node: node, body: body, opener: opener))
+            findings.append(nonASCII(part, name: name(), node: node, body: body, opener: opener))
         }
         if body.base64Defects.contains(.length) {
-            findings.append(.base64BodyUnreadable(name, at: encodingLocation))
+            findings.append(.base64BodyUnreadable(name(), at: encodingLocation()))
         } else if body.base64Defects.contains(.characters) {
-            findings.append(.base64BodyCharacters(name, at: encodingLocation))
+            findings.append(.base64BodyCharacters(name(), at: encodingLocation()))
         } else if body.base64Defects.contains(.padding) {
-            findings.append(.base64BodyPadding(name, at: encodingLocation))
+            findings.append(.base64BodyPadding(name(), at: encodingLocation()))
         }
         if opener.nodes[node].headerText != nil, let encodingHeader, !identityEncodings.contains(encoding),
             !decodedEncodings.contains(encoding)
@@ -38,11 +39,11 @@ extension EnvelopeChecks {
                             message: "remove the blanks",
                             edits: [TextEdit(range: opener.location(text, range).range, replacement: stripped)]))
                 }
-                findings.append(.transferEncodingBlanks(encodingHeader.value, at: encodingLocation, fixIts: fixIts))
+                findings.append(.transferEncodingBlanks(encodingHeader.value, at: encodingLocation(), fixIts: fixIts))
             } else if MIMEBody.uuencodings.contains(encoding) {
-                findings.append(.transferEncodingUndecoded(encodingHeader.value, at: encodingLocation))
+                findings.append(.transferEncodingUndecoded(encodingHeader.value, at: encodingLocation()))
             } else {
-                findings.append(.transferEncodingUnknown(encodingHeader.value, at: encodingLocation))
+                findings.append(.transferEncodingUnknown(encodingHeader.value, at: encodingLocation()))
             }
         }
         if opener.nodes[node].headerText != nil, let charset = headers.parameter("charset")?.collapsed.lowercased(),

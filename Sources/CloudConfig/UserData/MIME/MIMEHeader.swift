@@ -54,6 +54,25 @@ extension MIMEHeader {
     }
 }
 
+extension MIMEHeader {
+    /// Whether a `Content-Type` value is printable ASCII without capitals, blanks or `;`, with
+    /// exactly one `/`: `_splitparam` then strips nothing and `lower()` changes nothing, so
+    /// `get_content_type()` is the value itself.
+    static func isBareLowercaseType(_ value: String) -> Bool {
+        value.utf8.withContiguousStorageIfAvailable { bytes -> Bool in
+            var slashes = 0
+            for byte in bytes {
+                if byte == UInt8(ascii: "/") {
+                    slashes += 1
+                } else if byte <= 0x20 || byte >= 0x7F || byte == UInt8(ascii: ";") || (0x41...0x5A).contains(byte) {
+                    return false
+                }
+            }
+            return slashes == 1
+        } ?? false
+    }
+}
+
 extension Array where Element == MIMEHeader {
     /// `message.get(name)`: the first field whose name matches, ignoring case.
     func first(named name: String) -> MIMEHeader? {
@@ -91,6 +110,9 @@ extension Array where Element == MIMEHeader {
     /// `text/plain` when it is not `type/subtype`; `defaultType` when there is none.
     func contentType(defaultType: String) -> String {
         guard let header = first(named: "content-type") else { return defaultType }
+        // Most values (every one cloud-init writes itself) are already a bare lower-case
+        // `type/subtype`: nothing to split, strip or lower-case, so the value is the type.
+        if MIMEHeader.isBareLowercaseType(header.value) { return header.value }
         let type = MIMEParameters.splitParameter(header.value).value.lowercased()
         return type.unicodeScalars.filter { $0 == "/" }.count == 1 ? type : "text/plain"
     }

@@ -38,6 +38,7 @@ enum MIMEParameters {
 
     /// `get_param(name, header=...)` on a header value.
     static func parameter(_ name: String, in headerValue: String) -> Value? {
+        if hasTypeOnly(headerValue), !name.utf8.contains(UInt8(ascii: "/")) { return nil }
         let key = name.lowercased()
         for (parameterName, value) in parameters(headerValue)
         where MIMEHeader.name(parameterName, matchesLowercased: key) {
@@ -48,6 +49,15 @@ enum MIMEParameters {
             }
         }
         return nil
+    }
+
+    /// Whether a header value is one item with a `/` and no `=` (such as `text/plain`): its only
+    /// parameter is then the item itself, named with its `/`, so no name without one matches.
+    private static func hasTypeOnly(_ headerValue: String) -> Bool {
+        headerValue.utf8.withContiguousStorageIfAvailable { bytes in
+            !bytes.contains(UInt8(ascii: ";")) && !bytes.contains(UInt8(ascii: "="))
+                && bytes.contains(UInt8(ascii: "/"))
+        } ?? false
     }
 
     /// `_get_params_preserve` followed by `email.utils.decode_params`.

@@ -50,8 +50,8 @@ struct CommandItemRule: LintRule {
                     diagnostics.append(mappingItem(match, module: module, in: context))
                 case .sequence:
                     for (index, argument) in document.items(of: match.node).enumerated() {
-                        let path = match.path.appending(index: index)
-                        if let finding = execArgument(argument, path: path, in: context) {
+                        // The argument's path is spelt out only for a finding.
+                        if let finding = execArgument(argument, path: match.path.appending(index: index), in: context) {
                             diagnostics.append(finding)
                         }
                     }
@@ -109,14 +109,21 @@ struct CommandItemRule: LintRule {
     }
 
     /// One argument of an exec-form item.
-    private func execArgument(_ argument: YAMLNodeID, path: KeyPath, in context: LintContext) -> Diagnostic? {
+    private func execArgument(
+        _ argument: YAMLNodeID, path: @autoclosure () -> KeyPath, in context: LintContext
+    ) -> Diagnostic? {
         let range = context.range(argument)
         switch context.kind(of: argument) {
         case .mapping, .sequence:
             return diagnostic(
-                .collectionArgument(isMapping: context.kind(of: argument) == .mapping), at: range, keyPath: path)
+                .collectionArgument(isMapping: context.kind(of: argument) == .mapping), at: range, keyPath: path())
         case .scalar, .alias, nil:
             break
+        }
+        // Most arguments are strings, which the module passes as written: that is known
+        // without building the value.
+        if let document = context.document, document.nodes[document.resolved(argument).index].isString {
+            return nil
         }
         guard let value = context.scalar(argument), !value.isStringLike, let written = context.node(argument) else {
             return nil
@@ -129,7 +136,7 @@ struct CommandItemRule: LintRule {
         } else {
             message = .nonStringArgument(value, passed: passed, quoted: text.isEmpty ? nil : quote(text))
         }
-        return diagnostic(message, at: range, keyPath: path, fixIts: quoteFixIt(written, range: range))
+        return diagnostic(message, at: range, keyPath: path(), fixIts: quoteFixIt(written, range: range))
     }
 
     /// A scalar item: a command if it is a string, skipped if null, an error otherwise.

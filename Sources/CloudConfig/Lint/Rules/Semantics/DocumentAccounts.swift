@@ -29,11 +29,15 @@ struct DocumentAccounts: Sendable {
     /// The groups this cloud-config creates: `groups`, and each account's
     /// ``UserAccount/createdGroups``.
     private(set) var groupNames: [String] = []
-    /// ``userNames`` as a set, so that a file with many users and files looks each up once
-    /// rather than scanning the list for every file and every new user.
-    private(set) var createdUsers = Set<String>()
-    /// ``groupNames`` as a set.
-    private(set) var createdGroups = Set<String>()
+    /// ``userNames`` as a set once there are more than ``scanLimit`` of them, so that a file
+    /// with many users and files looks each up once rather than scanning the list for every
+    /// file and every new user; empty while the list is short (hashing each name would cost
+    /// more than scanning a few).
+    private var userSet = Set<String>()
+    /// ``groupNames`` as a set, likewise.
+    private var groupSet = Set<String>()
+    /// How many names are scanned before they are put in a set.
+    private static let scanLimit = 8
     /// The `users` value, if given.
     let users: YAMLNodeID?
     /// The `user` value, if given.
@@ -232,11 +236,33 @@ struct DocumentAccounts: Sendable {
         for name in Self.names(inCommaSeparated: text) { addUser(name) }
     }
 
+    /// Whether this cloud-config creates a user of that name.
+    func createsUser(_ name: String) -> Bool {
+        userSet.isEmpty ? userNames.contains(name) : userSet.contains(name)
+    }
+
+    /// Whether this cloud-config creates a group of that name.
+    func createsGroup(_ name: String) -> Bool {
+        groupSet.isEmpty ? groupNames.contains(name) : groupSet.contains(name)
+    }
+
     private mutating func addUser(_ name: String) {
-        if !name.isEmpty, name != "default", createdUsers.insert(name).inserted { userNames.append(name) }
+        if !name.isEmpty, name != "default" { Self.add(name, to: &userNames, set: &userSet) }
     }
 
     private mutating func addGroup(_ name: String) {
-        if !name.isEmpty, createdGroups.insert(name).inserted { groupNames.append(name) }
+        if !name.isEmpty { Self.add(name, to: &groupNames, set: &groupSet) }
+    }
+
+    /// Appends a name not yet in the list: found by a scan while the list is short, then by
+    /// the set built from it.
+    private static func add(_ name: String, to names: inout [String], set: inout Set<String>) {
+        if set.isEmpty {
+            guard !names.contains(name) else { return }
+            names.append(name)
+            if names.count > scanLimit { set = Set(names) }
+        } else if set.insert(name).inserted {
+            names.append(name)
+        }
     }
 }

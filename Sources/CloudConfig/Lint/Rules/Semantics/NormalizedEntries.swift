@@ -6,6 +6,10 @@ struct NormalizedEntries {
     private let entries: [NamedEntry]
     /// For each entry, its key rewritten, or `nil` when the key has nothing to rewrite.
     private let rewritten: [String?]
+    /// For each entry, the byte count of its key when the key is ASCII, else -1: an ASCII key
+    /// equals an ASCII name only if their counts are equal, which rejects most keys without
+    /// comparing the strings.
+    private let asciiCounts: [Int]
 
     /// Normalises the keys of a mapping's entries.
     ///
@@ -18,6 +22,12 @@ struct NormalizedEntries {
             guard Self.mayNeedRewriting(entry.name) else { return nil }
             return entry.name.replacing("-", with: "_").pythonStripped
         }
+        asciiCounts = entries.map { Self.asciiCount($0.name) }
+    }
+
+    /// The byte count of an ASCII string; -1 for any other.
+    private static func asciiCount(_ text: String) -> Int {
+        text.utf8.withContiguousStorageIfAvailable { $0.allSatisfy { $0 < 0x80 } ? $0.count : -1 } ?? -1
     }
 
     /// Whether a key has a hyphen or whitespace: read in one pass over its bytes when it is
@@ -42,8 +52,12 @@ struct NormalizedEntries {
     /// - Parameter name: A setting name as cloud-init reads it.
     /// - Returns: The entry, if any.
     func entry(_ name: String) -> NamedEntry? {
-        for index in entries.indices.reversed() where entries[index].name == name || rewritten[index] == name {
-            return entries[index]
+        let count = Self.asciiCount(name)
+        for index in entries.indices.reversed() {
+            let sameName =
+                count >= 0 && asciiCounts[index] >= 0 && count != asciiCounts[index]
+                ? false : entries[index].name == name
+            if sameName || rewritten[index] == name { return entries[index] }
         }
         return nil
     }

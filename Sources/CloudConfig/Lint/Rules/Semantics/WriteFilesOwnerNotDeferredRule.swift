@@ -43,8 +43,8 @@ struct WriteFilesOwnerNotDeferredRule: LintRule {
             if let deferNode, context.translatesToTrue(deferNode) { return nil }
             let (user, group) = Self.userAndGroup(owner)
             var created: [String] = []
-            if let user, accounts.createdUsers.contains(user) { created.append("user '\(user)'") }
-            if let group, accounts.createdGroups.contains(group) { created.append("group '\(group)'") }
+            if let user, accounts.createsUser(user) { created.append("user '\(user)'") }
+            if let group, accounts.createsGroup(group) { created.append("group '\(group)'") }
             guard !created.isEmpty else { return nil }
             return diagnostic(
                 .ownerNotDeferred(created), at: context.range(ownerNode), keyPath: item.path.appending(key: "owner"),

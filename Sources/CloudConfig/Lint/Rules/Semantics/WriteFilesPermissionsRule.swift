@@ -122,8 +122,24 @@ struct WriteFilesPermissionsRule: LintRule {
     }
 
     /// A string is parsed as octal; anything else falls back to 0644.
+    /// `int(text, 8)` for a text of one to eighteen ASCII octal digits and nothing else, read on
+    /// its bytes; `nil` for any other text (``FileMode/pythonOctal(_:)`` reads it).
+    private static func plainOctal(_ text: String) -> YAMLInteger? {
+        let value = text.utf8.withContiguousStorageIfAvailable { bytes -> Int? in
+            guard (1...18).contains(bytes.count) else { return nil }
+            var value = 0
+            for byte in bytes {
+                guard (0x30...0x37).contains(byte) else { return nil }
+                value = value * 8 + Int(byte - 0x30)
+            }
+            return value
+        }
+        return (value ?? nil).map { YAMLInteger($0) }
+    }
+
     private func stringFinding(_ text: String, range: SourceRange, path: KeyPath) -> Diagnostic? {
-        guard let value = FileMode.pythonOctal(text) else {
+        let plain = Self.plainOctal(text)
+        guard let value = plain ?? FileMode.pythonOctal(text) else {
             return undecodable(text, range: range, path: path)
         }
         guard let applied = FileMode.applied(value), let exact = value.intValue else {
@@ -132,6 +148,9 @@ struct WriteFilesPermissionsRule: LintRule {
         if let special = rangeProblem(exact, applied: applied, shown: "'\(text)'", range: range, path: path) {
             return special
         }
+        // Octal digits with a leading zero (`'0644'`, the usual form) are not decimal digits
+        // meant as a mode.
+        if plain != nil, text.utf8.first == UInt8(ascii: "0") { return nil }
         let stripped = text.pythonStripped
         let mode = FileMode(rawValue: exact)
         if stripped.allSatisfy(\.isASCIIDigit), !stripped.hasPrefix("0"), !mode.isTypical, let decimal = Int(stripped),
