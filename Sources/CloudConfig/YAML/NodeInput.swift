@@ -3,7 +3,7 @@
 final class NodeInput: Sendable {
     let file: SourceFile
     let bytes: [UInt8]
-    private let lineStarts: LineStarts
+    let lineStarts: LineStarts
     private let isASCII: Bool
 
     /// How far into a line of non-ASCII text a column is worked out by counting characters;

@@ -66,6 +66,7 @@ public struct YAMLNode: Sendable {
                 String(decoding: UnsafeBufferPointer(rebasing: $0[textRange]), as: UTF8.self)
             }
         case .owned: storedValue.ownedText ?? ""
+        case .literal: input.literalText(from: Int(startOffset), to: Int(endOffset))
         }
     }
 
@@ -134,7 +135,7 @@ public struct YAMLNode: Sendable {
         self.startOffset = Int32(truncatingIfNeeded: start.offset)
         self.endOffset = Int32(truncatingIfNeeded: end.offset)
         let textSource = TextSource(
-            text, input: input,
+            text, input: input, style: scalarStyle,
             range: Self.textRange(kind: kind, style: scalarStyle, start: startOffset, end: endOffset))
         self.textSource = textSource
         var properties = properties
@@ -183,6 +184,9 @@ public struct YAMLNode: Sendable {
         case .owned:
             var text = storedValue.ownedText ?? ""
             return text.withUTF8(body)
+        case .literal:
+            var text = self.text
+            return text.withUTF8(body)
         case .input:
             let range = textRange
             return input.bytes.withUnsafeBufferPointer { body(UnsafeBufferPointer(rebasing: $0[range])) }
@@ -195,8 +199,8 @@ public struct YAMLNode: Sendable {
         switch textSource {
         case .empty:
             return other.isEmpty
-        case .owned:
-            let text = storedValue.ownedText ?? ""
+        case .owned, .literal:
+            let text = textSource == .owned ? storedValue.ownedText ?? "" : self.text
             return text.utf8.count == other.utf8.count && text.utf8.elementsEqual(other.utf8)
         case .input:
             let range = textRange
@@ -218,15 +222,21 @@ public struct YAMLNode: Sendable {
         }
     }
 
+    /// Whether the node keeps a string of its own for its text, rather than reading it from the
+    /// input.
+    var keepsText: Bool { textSource == .owned }
+
     /// Where the text is, in one byte: nothing (collections, empty scalars), the input at the
-    /// node's ``textRange`` (most scalars of a large input), or a string of the node's own,
-    /// kept with its value.
+    /// node's ``textRange`` (most scalars of a large input), the lines of a literal block
+    /// scalar less their indentation (worked out again when asked for), or a string of the
+    /// node's own, kept with its value.
     private enum TextSource: UInt8 {
         case empty
         case input
+        case literal
         case owned
 
-        init(_ text: String, input: NodeInput, range: Range<Int>) {
+        init(_ text: String, input: NodeInput, style: YAMLScalarStyle, range: Range<Int>) {
             var text = text
             if text.isEmpty {
                 self = .empty
@@ -234,6 +244,10 @@ public struct YAMLNode: Sendable {
                 text.withUTF8({ value in input.bytes.withUnsafeBufferPointer { Self.equal($0, range, value) } })
             {
                 self = .input
+            } else if style == .literal, range.lowerBound >= 0, range.upperBound <= input.bytes.count,
+                text.withUTF8({ input.isLiteralText($0, from: range.lowerBound, to: range.upperBound) })
+            {
+                self = .literal
             } else {
                 self = .owned
             }

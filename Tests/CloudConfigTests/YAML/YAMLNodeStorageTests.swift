@@ -180,4 +180,60 @@ import Testing
         #expect(wide[last].range.end == SourceLocation(line: 1, column: 6006, offset: 8005))
         #expect(wide[items[1]].range.start == SourceLocation(line: 1, column: 8, offset: 8))
     }
+
+    @Test func literalBlocksReadBackFromTheirLines() throws {
+        // A clipped literal block indented alike keeps no string: its lines are read again
+        // from the input, less their indentation. Every other form keeps libyaml's string.
+        let text = """
+            plain: |
+              one
+              two
+            blank: |
+
+              after a blank line
+
+                more indented
+              last
+
+
+            keep: |+
+              kept
+
+            strip: |-
+              stripped
+            indicated: |4
+                  four and two
+            comment: | # a comment
+              commented
+            nested:
+              - |
+                in a list
+            tabbed: |
+              a\tb
+            end: |
+              at the end
+            """
+        let expected: [(String, String)] = [
+            ("plain", "one\ntwo\n"), ("blank", "\nafter a blank line\n\n  more indented\nlast\n"),
+            ("keep", "kept\n\n"), ("strip", "stripped"), ("indicated", "  four and two\n"),
+            ("comment", "commented\n"), ("tabbed", "a\tb\n"), ("end", "at the end"),
+        ]
+        for input in [text, text.replacing("\n", with: "\r\n")] {
+            let document = try #require(YAMLTest.document(input))
+            let root = try #require(document.root)
+            for (key, value) in expected {
+                let node = document[try #require(document.value(forKey: key, in: root))]
+                #expect(node.text == value, "\(key)")
+                #expect(node.value == .string(value), "\(key)")
+                #expect(node.withTextUTF8 { Array($0) } == Array(value.utf8), "\(key)")
+                #expect(node.hasText(value) && !node.hasText(value + "x"), "\(key)")
+                // Chomping indicators, an explicit indentation and a last line without a break
+                // are kept as libyaml gave them.
+                #expect(node.keepsText == ["keep", "strip", "indicated", "end"].contains(key), "\(key)")
+            }
+            let nested = try #require(document.value(forKey: "nested", in: root))
+            let item = try #require(document.items(of: nested).first)
+            #expect(document[item].text == "in a list\n")
+        }
+    }
 }
