@@ -21,6 +21,8 @@ struct YAMLComposer {
     let limits: YAMLLimits
     let aliasBudget: Int
     var marks: MarkConverter
+    /// The input as every node refers to it.
+    let input: NodeInput
 
     /// The documents completed so far.
     var documents: [YAMLDocument] = []
@@ -88,6 +90,7 @@ struct YAMLComposer {
         self.recordsTabSpans = hasTabs
         self.aliasBudget = limits.aliasBudget(inputBytes: source.bytes.count)
         self.marks = MarkConverter(source: source)
+        self.input = NodeInput(source)
     }
 
     /// Reads every event of the source and builds its documents.
@@ -230,9 +233,9 @@ struct YAMLComposer {
             YAMLNode(
                 kind: .scalar, text: text, scalarStyle: event.scalarStyle,
                 collectionStyle: .block, tag: tag, value: value,
-                start: PackedLocation(start), end: PackedLocation(end),
+                start: start, end: end,
                 properties: Self.properties(tag: explicitTag, anchor: anchor),
-                childStart: 0, childCount: 0, valueIsText: tag == .str || tag == .pythonUnicode, input: source.bytes))
+                childStart: 0, childCount: 0, valueIsText: tag == .str || tag == .pythonUnicode, input: input))
         register(anchor: anchor, for: id, at: range)
     }
 
@@ -252,8 +255,8 @@ struct YAMLComposer {
         let node = YAMLNode(
             kind: .alias, text: name, scalarStyle: .plain, collectionStyle: .block,
             tag: target.map { nodes[$0].tag } ?? .null, value: target.flatMap { nodes[$0].value },
-            start: PackedLocation(range.start), end: PackedLocation(range.end), properties: nil,
-            childStart: Int32(target ?? 0), childCount: target == nil ? 0 : 1)
+            start: range.start, end: range.end, properties: nil,
+            childStart: Int32(target ?? 0), childCount: target == nil ? 0 : 1, input: input)
         _ = append(node)
     }
 
@@ -266,8 +269,8 @@ struct YAMLComposer {
         nodes.append(
             YAMLNode(
                 kind: kind, text: "", scalarStyle: .plain, collectionStyle: event.collectionStyle,
-                tag: kind == .sequence ? .seq : .map, value: nil, start: PackedLocation(start),
-                end: PackedLocation(start), properties: nil, childStart: 0, childCount: 0))
+                tag: kind == .sequence ? .seq : .map, value: nil, start: start,
+                end: start, properties: nil, childStart: 0, childCount: 0, input: input))
         if event.collectionStyle == .flow { flowDepth += 1 }
         open.append(
             OpenCollection(
@@ -287,7 +290,7 @@ struct YAMLComposer {
         let childEnd = children.count
         var end = marks.location(event.end)
         if collection.style == .block {
-            end = childEnd > childStart ? nodes[children[childEnd - 1].index].range.end : collection.start
+            end = childEnd > childStart ? nodes[children[childEnd - 1].index].end : collection.start
         }
         let range = SourceRange(start: collection.start, end: max(end, collection.start))
         let tag = collectionTag(collection, range: range)
@@ -296,9 +299,9 @@ struct YAMLComposer {
         nodes[collection.id] = YAMLNode(
             kind: collection.kind, text: "", scalarStyle: .plain,
             collectionStyle: collection.style, tag: scalar?.tag ?? tag, value: scalar?.value,
-            start: PackedLocation(range.start), end: PackedLocation(range.end),
+            start: range.start, end: range.end,
             properties: Self.properties(tag: collection.tag, anchor: collection.anchor),
-            childStart: Int32(childStart), childCount: Int32(childEnd - childStart))
+            childStart: Int32(childStart), childCount: Int32(childEnd - childStart), input: input)
         pending.append(YAMLNodeID(collection.id))
         if collection.kind == .mapping { try finishMapping(collection.id, range: range) }
         if tag == .omap || tag == .pairs { checkPairs(collection.id, tag: tag) }

@@ -32,17 +32,15 @@ public struct YAMLNode: Sendable {
         case alias
     }
 
-    // Stored properties are declared largest first, so that the node packs into 48 bytes (Swift
-    // lays fields out in declaration order): the text, the value or children (with the rare
-    // tag and anchor), the one-byte fields, then the positions. A large input holds millions of
-    // nodes.
+    // Stored properties are declared largest first, so that the node packs into 32 bytes (Swift
+    // lays fields out in declaration order): the input, the value or children (with the rare
+    // tag, anchor and owned text), the one-byte fields, then the offsets. A large input holds
+    // millions of nodes. Lines and columns are not stored: they are worked out from the
+    // input's line index when asked for (the rare position libyaml reports otherwise is kept
+    // out of line, exactly).
 
-    /// The scalar's value (after quoting and folding), or the name an alias refers to.
-    ///
-    /// A scalar written without escapes or folding keeps no string of its own: its text is read
-    /// from the input each time it is asked for.
-    public var text: String { storedText.string(range: textRange) }
-    private let storedText: StoredText
+    /// The input the node was read from: the text of most scalars, and every position.
+    private let input: NodeInput
     private var storedValue: StoredValue
     /// What kind of node this is.
     public let kind: Kind
@@ -51,8 +49,26 @@ public struct YAMLNode: Sendable {
     /// How a collection is written; `.block` for other kinds.
     public let collectionStyle: YAMLCollectionStyle
     private let storedTag: StoredTag
-    let start: PackedLocation
-    let end: PackedLocation
+    private let textSource: TextSource
+    /// The byte offsets of the node's start and end.
+    let startOffset: Int32
+    let endOffset: Int32
+
+    /// The scalar's value (after quoting and folding), or the name an alias refers to.
+    ///
+    /// A scalar written without escapes or folding keeps no string of its own: its text is read
+    /// from the input each time it is asked for.
+    public var text: String {
+        switch textSource {
+        case .empty: ""
+        case .input:
+            input.bytes.withUnsafeBufferPointer {
+                String(decoding: UnsafeBufferPointer(rebasing: $0[textRange]), as: UTF8.self)
+            }
+        case .owned: storedValue.ownedText ?? ""
+        case .literal: input.literalText(from: Int(startOffset), to: Int(endOffset))
+        }
+    }
 
     /// Where the node's children start in ``YAMLDocument/children`` (for an alias with a
     /// target, the target's index); 0 for a scalar.
@@ -66,7 +82,17 @@ public struct YAMLNode: Sendable {
     }
 
     /// Where the node is written; for an alias, the `*name` itself.
-    public var range: SourceRange { SourceRange(start: start.location, end: end.location) }
+    public var range: SourceRange { SourceRange(start: start, end: end) }
+    /// Where the node starts.
+    var start: SourceLocation {
+        if case .extras(let extras) = storedValue, let start = extras.start { return start }
+        return input.file.location(atOffset: Int(startOffset))
+    }
+    /// Where the node ends.
+    var end: SourceLocation {
+        if case .extras(let extras) = storedValue, let end = extras.end { return end }
+        return input.file.location(atOffset: Int(endOffset))
+    }
     /// The tag cloud-init's loader gives the node, explicit or resolved.
     public var tag: YAMLTag { storedTag.tag(other: properties?.otherTag ?? properties?.explicitTag) }
     /// The scalar as cloud-init's loader constructs it; `nil` for collections, aliases, and
@@ -76,9 +102,11 @@ public struct YAMLNode: Sendable {
         get { storedValue.scalar(text: text) }
         set {
             let children = storedValue.children
+            var exact: (start: SourceLocation?, end: SourceLocation?) = (nil, nil)
+            if case .extras(let extras) = storedValue { exact = (extras.start, extras.end) }
             storedValue = StoredValue(
-                newValue, text: text, childStart: children.start, childCount: children.count,
-                properties: properties)
+                newValue, text: text, ownedText: textSource == .owned ? text : nil, childStart: children.start,
+                childCount: children.count, properties: properties, start: exact.start, end: exact.end)
         }
     }
     /// The explicit tag as written, expanded (`!!str` gives `tag:yaml.org,2002:str`), if any.
@@ -89,7 +117,7 @@ public struct YAMLNode: Sendable {
     /// Whether the node is a scalar whose value is its text as a string.
     var valueIsText: Bool {
         switch storedValue {
-        case .text: true
+        case .text, .ownedText: true
         case .extras(let extras): extras.valueIsText
         default: false
         }
@@ -97,38 +125,50 @@ public struct YAMLNode: Sendable {
 
     init(
         kind: Kind, text: String, scalarStyle: YAMLScalarStyle, collectionStyle: YAMLCollectionStyle, tag: YAMLTag,
-        value: YAMLScalar?, start: PackedLocation, end: PackedLocation, properties: Properties?, childStart: Int32,
-        childCount: Int32, valueIsText: Bool = false, input: [UInt8]? = nil
+        value: YAMLScalar?, start: SourceLocation, end: SourceLocation, properties: Properties?, childStart: Int32,
+        childCount: Int32, valueIsText: Bool = false, input: NodeInput
     ) {
         self.kind = kind
-        self.storedText = StoredText(
-            text, input: input, range: Self.textRange(style: scalarStyle, start: start, end: end))
+        self.input = input
         self.scalarStyle = scalarStyle
         self.collectionStyle = collectionStyle
-        self.start = start
-        self.end = end
+        self.startOffset = Int32(truncatingIfNeeded: start.offset)
+        self.endOffset = Int32(truncatingIfNeeded: end.offset)
+        let textSource = TextSource(
+            text, input: input, style: scalarStyle,
+            range: Self.textRange(kind: kind, style: scalarStyle, start: startOffset, end: endOffset))
+        self.textSource = textSource
         var properties = properties
         if case .other(let uri) = tag, uri != properties?.explicitTag {
             // An alias takes the tag of its target, which it does not write itself.
             properties = Properties(explicitTag: properties?.explicitTag, anchor: properties?.anchor, otherTag: uri)
         }
-        if valueIsText, childStart == 0, childCount == 0, properties == nil {
+        // Positions the line index gives back are not kept; libyaml's rare others are.
+        let exactStart = input.derives(start) ? nil : start
+        let exactEnd = input.derives(end) ? nil : end
+        let ownedText = textSource == .owned ? text : nil
+        if valueIsText, childStart == 0, childCount == 0, properties == nil, ownedText == nil, exactStart == nil,
+            exactEnd == nil
+        {
             self.storedValue = .text
         } else {
             self.storedValue = StoredValue(
-                valueIsText ? .string(text) : value, text: text, childStart: childStart, childCount: childCount,
-                properties: properties)
+                valueIsText ? .string(text) : value, text: text, ownedText: ownedText, childStart: childStart,
+                childCount: childCount, properties: properties, start: exactStart, end: exactEnd)
         }
         self.storedTag = StoredTag(tag)
     }
 
     /// Where a scalar's text would be in the input if written without escapes or folding: the
-    /// whole plain scalar, or inside the quotes.
-    private var textRange: Range<Int> { Self.textRange(style: scalarStyle, start: start, end: end) }
+    /// whole plain scalar, inside the quotes, or an alias's name after its `*`.
+    private var textRange: Range<Int> {
+        Self.textRange(kind: kind, style: scalarStyle, start: startOffset, end: endOffset)
+    }
 
-    private static func textRange(style: YAMLScalarStyle, start: PackedLocation, end: PackedLocation) -> Range<Int> {
-        let lower = Int(start.offset)
-        let upper = max(lower, Int(end.offset))
+    private static func textRange(kind: Kind, style: YAMLScalarStyle, start: Int32, end: Int32) -> Range<Int> {
+        let lower = Int(start)
+        let upper = max(lower, Int(end))
+        if kind == .alias { return min(lower + 1, upper)..<upper }
         switch style {
         case .singleQuoted, .doubleQuoted: return min(lower + 1, upper)..<max(lower + 1, upper - 1)
         default: return lower..<upper
@@ -138,31 +178,36 @@ public struct YAMLNode: Sendable {
     /// Calls `body` with the UTF-8 bytes of ``text``, without making a string when the text is
     /// read from the input.
     func withTextUTF8<Result>(_ body: (UnsafeBufferPointer<UInt8>) -> Result) -> Result {
-        switch storedText {
+        switch textSource {
         case .empty:
             return body(UnsafeBufferPointer(start: nil, count: 0))
-        case .owned(let box):
-            var text = box.text
+        case .owned:
+            var text = storedValue.ownedText ?? ""
             return text.withUTF8(body)
-        case .input(let bytes):
+        case .literal:
+            var text = self.text
+            return text.withUTF8(body)
+        case .input:
             let range = textRange
-            return bytes.withUnsafeBufferPointer { body(UnsafeBufferPointer(rebasing: $0[range])) }
+            return input.bytes.withUnsafeBufferPointer { body(UnsafeBufferPointer(rebasing: $0[range])) }
         }
     }
 
     /// Whether ``text`` is `other`, compared on the bytes without making a string; the counts
     /// are compared first, which rejects most keys.
     func hasText(_ other: String) -> Bool {
-        switch storedText {
+        switch textSource {
         case .empty:
             return other.isEmpty
-        case .owned(let box):
-            return box.text.utf8.count == other.utf8.count && box.text.utf8.elementsEqual(other.utf8)
-        case .input(let bytes):
+        case .owned, .literal:
+            let text = textSource == .owned ? storedValue.ownedText ?? "" : self.text
+            return text.utf8.count == other.utf8.count && text.utf8.elementsEqual(other.utf8)
+        case .input:
             let range = textRange
             guard range.count == other.utf8.count else { return false }
+            let bytes = input.bytes
             let equal = other.utf8.withContiguousStorageIfAvailable { wanted in
-                bytes.withUnsafeBufferPointer { StoredText.equal($0, range, wanted) }
+                bytes.withUnsafeBufferPointer { TextSource.equal($0, range, wanted) }
             }
             return equal ?? bytes[range].elementsEqual(other.utf8)
         }
@@ -177,25 +222,34 @@ public struct YAMLNode: Sendable {
         }
     }
 
-    /// The text in eight bytes: nothing (collections, empty scalars), the input itself when the
-    /// text is the bytes at the node's ``textRange`` (most scalars of a large input), or a string
-    /// of its own in a box.
-    private enum StoredText {
-        case empty
-        case owned(TextBox)
-        case input([UInt8])
+    /// Whether the node keeps a string of its own for its text, rather than reading it from the
+    /// input.
+    var keepsText: Bool { textSource == .owned }
 
-        init(_ text: String, input: [UInt8]?, range: Range<Int>) {
+    /// Where the text is, in one byte: nothing (collections, empty scalars), the input at the
+    /// node's ``textRange`` (most scalars of a large input), the lines of a literal block
+    /// scalar less their indentation (worked out again when asked for), or a string of the
+    /// node's own, kept with its value.
+    private enum TextSource: UInt8 {
+        case empty
+        case input
+        case literal
+        case owned
+
+        init(_ text: String, input: NodeInput, style: YAMLScalarStyle, range: Range<Int>) {
             var text = text
             if text.isEmpty {
                 self = .empty
-            } else if let input, range.lowerBound >= 0, range.upperBound <= input.count,
-                range.count == text.utf8.count,
-                text.withUTF8({ value in input.withUnsafeBufferPointer { Self.equal($0, range, value) } })
+            } else if range.lowerBound >= 0, range.upperBound <= input.bytes.count, range.count == text.utf8.count,
+                text.withUTF8({ value in input.bytes.withUnsafeBufferPointer { Self.equal($0, range, value) } })
             {
-                self = .input(input)
+                self = .input
+            } else if style == .literal, range.lowerBound >= 0, range.upperBound <= input.bytes.count,
+                text.withUTF8({ input.isLiteralText($0, from: range.lowerBound, to: range.upperBound) })
+            {
+                self = .literal
             } else {
-                self = .owned(TextBox(text))
+                self = .owned
             }
         }
 
@@ -209,17 +263,6 @@ public struct YAMLNode: Sendable {
             #else
                 return UnsafeBufferPointer(rebasing: input[range]).elementsEqual(value)
             #endif
-        }
-
-        func string(range: Range<Int>) -> String {
-            switch self {
-            case .empty: ""
-            case .owned(let box): box.text
-            case .input(let bytes):
-                bytes.withUnsafeBufferPointer {
-                    String(decoding: UnsafeBufferPointer(rebasing: $0[range]), as: UTF8.self)
-                }
-            }
         }
     }
 
@@ -292,12 +335,15 @@ public struct YAMLNode: Sendable {
 
     /// The value, the children and the properties in nine bytes. A node without children or
     /// properties (most scalars) keeps its value: a string equal to its text (the common case)
-    /// and small scalars inline, anything else in a box. A collection or an alias with a target
-    /// keeps where its children are. A node with properties, or with children and a value (a
-    /// mapping read as a scalar, an alias to a scalar), keeps everything in a box.
+    /// and small scalars inline, a string with its own text (escapes, folding) or anything else
+    /// in a box. A collection or an alias with a target keeps where its children are. A node
+    /// with properties, with children and a value (a mapping read as a scalar, an alias to a
+    /// scalar), with a text of its own beside another value, or with a position the line index
+    /// does not give back, keeps everything in a box.
     private enum StoredValue {
         case none
         case text
+        case ownedText(TextBox)
         case null
         case bool(Bool)
         case int(Int)
@@ -306,15 +352,24 @@ public struct YAMLNode: Sendable {
         case children(start: Int32, count: Int32)
         case extras(Extras)
 
-        init(_ scalar: YAMLScalar?, text: String, childStart: Int32, childCount: Int32, properties: Properties?) {
+        init(
+            _ scalar: YAMLScalar?, text: String, ownedText: String?, childStart: Int32, childCount: Int32,
+            properties: Properties?, start: SourceLocation?, end: SourceLocation?
+        ) {
             let hasChildren = childStart != 0 || childCount != 0
-            guard properties == nil, !hasChildren || scalar == nil else {
-                var isText = false
-                if case .string(let value)? = scalar { isText = value.utf8.elementsEqual(text.utf8) }
+            var isText = false
+            if case .string(let value)? = scalar { isText = value.utf8.elementsEqual(text.utf8) }
+            let plainOwned = ownedText == nil || (!hasChildren && isText)
+            guard properties == nil, !hasChildren || scalar == nil, plainOwned, start == nil, end == nil else {
                 self = .extras(
                     Extras(
                         properties: properties, scalar: isText ? nil : scalar, valueIsText: isText,
-                        childStart: childStart, childCount: childCount))
+                        childStart: childStart, childCount: childCount, ownedText: ownedText, start: start,
+                        end: end))
+                return
+            }
+            if let ownedText {
+                self = .ownedText(TextBox(ownedText))
                 return
             }
             guard !hasChildren else {
@@ -327,7 +382,7 @@ public struct YAMLNode: Sendable {
             case .bool(let value)?: self = .bool(value)
             case .float(let value)?: self = .float(value)
             case .int(let value)? where value.intValue != nil: self = .int(value.intValue ?? 0)
-            case .string(let value)? where value.utf8.elementsEqual(text.utf8): self = .text
+            case .string? where isText: self = .text
             case let scalar?: self = .boxed(ScalarBox(scalar))
             }
         }
@@ -336,6 +391,7 @@ public struct YAMLNode: Sendable {
             switch self {
             case .none, .children: nil
             case .text: .string(text())
+            case .ownedText(let box): .string(box.text)
             case .null: .null
             case .bool(let value): .bool(value)
             case .int(let value): .int(YAMLInteger(value))
@@ -352,6 +408,15 @@ public struct YAMLNode: Sendable {
             default: (0, 0)
             }
         }
+
+        /// The node's own text, when it is not read from the input.
+        var ownedText: String? {
+            switch self {
+            case .ownedText(let box): box.text
+            case .extras(let extras): extras.ownedText
+            default: nil
+            }
+        }
     }
 
     private final class ScalarBox: Sendable {
@@ -359,7 +424,8 @@ public struct YAMLNode: Sendable {
         init(_ scalar: YAMLScalar) { self.scalar = scalar }
     }
 
-    /// What a node rarely has: properties, or both children and a value.
+    /// What a node rarely has: properties, both children and a value, a text of its own beside
+    /// another value, or a position libyaml reports that the line index does not give back.
     private final class Extras: Sendable {
         let properties: Properties?
         let scalar: YAMLScalar?
@@ -367,13 +433,24 @@ public struct YAMLNode: Sendable {
         let valueIsText: Bool
         let childStart: Int32
         let childCount: Int32
+        /// The text, when it is not read from the input.
+        let ownedText: String?
+        /// The start and end as libyaml reported them, when the line index gives otherwise.
+        let start: SourceLocation?
+        let end: SourceLocation?
 
-        init(properties: Properties?, scalar: YAMLScalar?, valueIsText: Bool, childStart: Int32, childCount: Int32) {
+        init(
+            properties: Properties?, scalar: YAMLScalar?, valueIsText: Bool, childStart: Int32, childCount: Int32,
+            ownedText: String?, start: SourceLocation?, end: SourceLocation?
+        ) {
             self.properties = properties
             self.scalar = scalar
             self.valueIsText = valueIsText
             self.childStart = childStart
             self.childCount = childCount
+            self.ownedText = ownedText
+            self.start = start
+            self.end = end
         }
     }
 
@@ -381,7 +458,7 @@ public struct YAMLNode: Sendable {
     public var isString: Bool {
         // Asked of every node on a large input: answered without making the string.
         switch storedValue {
-        case .text: return true
+        case .text, .ownedText: return true
         case .boxed(let box): if case .string = box.scalar { return true }
         case .extras(let extras):
             if extras.valueIsText { return true }
@@ -389,22 +466,5 @@ public struct YAMLNode: Sendable {
         default: break
         }
         return false
-    }
-}
-
-/// A source location in 12 bytes, as nodes store it.
-struct PackedLocation: Sendable, Hashable {
-    let line: Int32
-    let column: Int32
-    let offset: Int32
-
-    init(_ location: SourceLocation) {
-        line = Int32(truncatingIfNeeded: location.line)
-        column = Int32(truncatingIfNeeded: location.column)
-        offset = Int32(truncatingIfNeeded: location.offset)
-    }
-
-    var location: SourceLocation {
-        SourceLocation(line: Int(line), column: Int(column), offset: Int(offset))
     }
 }

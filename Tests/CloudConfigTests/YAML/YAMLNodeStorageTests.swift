@@ -5,10 +5,12 @@ import Testing
 /// How nodes keep their values and children in one field (for memory on large inputs), and how
 /// the reader hands libyaml the input in place: every combination must read back as written.
 @Suite struct YAMLNodeStorageTests {
-    @Test func nodesStayAtFortyEightBytes() {
-        // A 50 MiB input holds about two million nodes: each byte here is 2 MB there. The text
-        // takes eight bytes: most scalars read it from the input instead of keeping a string.
-        #expect(MemoryLayout<YAMLNode>.stride == 48)
+    @Test func nodesStayAtThirtyTwoBytes() {
+        // A 50 MiB input holds about two million nodes: each byte here is 2 MB there. The input
+        // takes eight bytes: most scalars read their text from it instead of keeping a string,
+        // and every node its line and column from its line index (only the byte offsets are
+        // kept), which took the node from 48 bytes to 32.
+        #expect(MemoryLayout<YAMLNode>.stride == 32)
     }
 
     @Test func textsReadFromTheInputMatchTheValuesWritten() throws {
@@ -147,5 +149,91 @@ import Testing
         #expect(document[value].range.start.offset == 6)
         #expect(YAMLEventReader.countEvents([]) == 2)
         #expect(YAMLEventReader.countEvents(Array("a: [1, 2]\n".utf8)[...]) == 11)
+    }
+
+    @Test func positionsComeBackFromOffsetsAsLibyamlReportedThem() throws {
+        // Nodes keep byte offsets only; lines and columns come back from the line index, or for
+        // a column far into a long non-ASCII line, from the position kept as libyaml gave it.
+        let crlf = try #require(YAMLTest.document("a: 1\r\nb: [x,\r\n  y]\r\nc: *q\r\n"))
+        let root = try #require(crlf.root)
+        let b = try #require(crlf.value(forKey: "b", in: root))
+        #expect(crlf[b].range.description == "2:4-3:5")
+        #expect(crlf.items(of: b).map { crlf[$0].range.description } == ["2:5-2:6", "3:3-3:4"])
+        #expect(crlf[try #require(crlf.value(forKey: "c", in: root))].text == "q")
+
+        let unterminated = try #require(YAMLTest.document("k: caf\u{e9} v"))
+        let unterminatedRoot = try #require(unterminated.root)
+        let value = try #require(unterminated.value(forKey: "k", in: unterminatedRoot))
+        #expect(unterminated[value].range.description == "1:4-1:10")
+        #expect(unterminated[value].range.end.offset == 10)
+
+        // "é, " is three characters in four bytes: the last item is past the counting limit.
+        let long = "k: [" + String(repeating: "\u{e9}, ", count: 2000) + "x]\n"
+        let wide = try #require(YAMLTest.document(long))
+        let wideRoot = try #require(wide.root)
+        let list = try #require(wide.value(forKey: "k", in: wideRoot))
+        let items = wide.items(of: list)
+        #expect(items.count == 2001)
+        let last = try #require(items.last)
+        #expect(wide[last].text == "x")
+        #expect(wide[last].range.start == SourceLocation(line: 1, column: 6005, offset: 8004))
+        #expect(wide[last].range.end == SourceLocation(line: 1, column: 6006, offset: 8005))
+        #expect(wide[items[1]].range.start == SourceLocation(line: 1, column: 8, offset: 8))
+    }
+
+    @Test func literalBlocksReadBackFromTheirLines() throws {
+        // A clipped literal block indented alike keeps no string: its lines are read again
+        // from the input, less their indentation. Every other form keeps libyaml's string.
+        let text = """
+            plain: |
+              one
+              two
+            blank: |
+
+              after a blank line
+
+                more indented
+              last
+
+
+            keep: |+
+              kept
+
+            strip: |-
+              stripped
+            indicated: |4
+                  four and two
+            comment: | # a comment
+              commented
+            nested:
+              - |
+                in a list
+            tabbed: |
+              a\tb
+            end: |
+              at the end
+            """
+        let expected: [(String, String)] = [
+            ("plain", "one\ntwo\n"), ("blank", "\nafter a blank line\n\n  more indented\nlast\n"),
+            ("keep", "kept\n\n"), ("strip", "stripped"), ("indicated", "  four and two\n"),
+            ("comment", "commented\n"), ("tabbed", "a\tb\n"), ("end", "at the end"),
+        ]
+        for input in [text, text.replacing("\n", with: "\r\n")] {
+            let document = try #require(YAMLTest.document(input))
+            let root = try #require(document.root)
+            for (key, value) in expected {
+                let node = document[try #require(document.value(forKey: key, in: root))]
+                #expect(node.text == value, "\(key)")
+                #expect(node.value == .string(value), "\(key)")
+                #expect(node.withTextUTF8 { Array($0) } == Array(value.utf8), "\(key)")
+                #expect(node.hasText(value) && !node.hasText(value + "x"), "\(key)")
+                // Chomping indicators, an explicit indentation and a last line without a break
+                // are kept as libyaml gave them.
+                #expect(node.keepsText == ["keep", "strip", "indicated", "end"].contains(key), "\(key)")
+            }
+            let nested = try #require(document.value(forKey: "nested", in: root))
+            let item = try #require(document.items(of: nested).first)
+            #expect(document[item].text == "in a list\n")
+        }
     }
 }
