@@ -13,6 +13,48 @@ public struct LineStarts: RandomAccessCollection, Sendable, Equatable {
     /// The byte offset at which a 0-based line starts.
     public subscript(position: Int) -> Int { Int(offsets[position]) }
 
+    /// The 0-based index of the line containing a byte offset: the last line that starts at or
+    /// before it (line 0 for an offset before the start).
+    ///
+    /// - Parameters:
+    ///   - offset: A byte offset.
+    ///   - first: A line known to start at or before `offset` (such as the line of a range's
+    ///     start, when looking for its end): the search starts there, and a line that starts
+    ///     after `offset` is ignored.
+    /// - Returns: The line's index.
+    func line(containing offset: Int, from first: Int = 0) -> Int {
+        offsets.withUnsafeBufferPointer { starts in
+            let count = starts.count
+            var low = first >= 0 && first < count && Int(starts[first]) <= offset ? first : 0
+            // Most ranges end on the line they start on, or on the next one.
+            if low + 1 == count || Int(starts[low + 1]) > offset { return low }
+            if low + 2 == count || Int(starts[low + 2]) > offset { return low + 1 }
+            var high = count - 1
+            low += 2
+            while low < high {
+                let mid = (low + high + 1) / 2
+                if Int(starts[mid]) <= offset { low = mid } else { high = mid - 1 }
+            }
+            return low
+        }
+    }
+
+    /// Where a line starts, if the line exists and contains a byte offset (the offset at or
+    /// after its start and before the next line's).
+    ///
+    /// - Parameters:
+    ///   - index: A 0-based line.
+    ///   - offset: A byte offset.
+    /// - Returns: The offset at which the line starts, or `nil`.
+    func start(ofLine index: Int, containing offset: Int) -> Int? {
+        offsets.withUnsafeBufferPointer { starts in
+            guard index >= 0, index < starts.count else { return nil }
+            let start = Int(starts[index])
+            guard start <= offset, index + 1 == starts.count || offset < Int(starts[index + 1]) else { return nil }
+            return start
+        }
+    }
+
     /// Records the start of the next line.
     mutating func append(_ offset: Int) {
         offsets.append(UInt32(truncatingIfNeeded: offset))

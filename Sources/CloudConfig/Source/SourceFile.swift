@@ -55,11 +55,31 @@ public struct SourceFile: Sendable {
     /// - Parameter offset: A 0-based byte offset, clamped to the file.
     /// - Returns: The line, the column in Unicode scalars and the offset.
     public func location(atOffset offset: Int) -> SourceLocation {
+        Self.location(
+            atOffset: offset, fromLine: 0, bytes: bytes, lineStarts: lineStarts, isASCII: isASCII,
+            contentStart: contentStart)
+    }
+
+    /// The location of a byte offset, searching for its line from a line known to start at or
+    /// before it; what ``location(atOffset:)`` gives, without taking a file.
+    ///
+    /// - Parameters:
+    ///   - offset: A 0-based byte offset, clamped to the bytes.
+    ///   - first: The 0-based line to search from (a wrong one costs a whole search, no more).
+    ///   - bytes: The file's bytes.
+    ///   - lineStarts: The file's line index.
+    ///   - isASCII: Whether every byte is ASCII.
+    ///   - contentStart: The first byte after any byte order mark.
+    /// - Returns: The line, the column in Unicode scalars and the offset.
+    static func location(
+        atOffset offset: Int, fromLine first: Int, bytes: [UInt8], lineStarts: LineStarts, isASCII: Bool,
+        contentStart: Int
+    ) -> SourceLocation {
         let offset = max(0, min(offset, bytes.count))
-        let lineIndex = self.lineIndex(containing: offset)
+        let lineIndex = lineStarts.line(containing: offset, from: first)
         var start = lineStarts[lineIndex]
         if lineIndex == 0 { start = min(max(start, contentStart), offset) }
-        let column = isASCII ? offset - start : Self.scalarCount(bytes, from: start, to: offset)
+        let column = isASCII ? offset - start : scalarCount(bytes, from: start, to: offset)
         return SourceLocation(line: lineIndex + 1, column: column + 1, offset: offset)
     }
 
@@ -107,10 +127,23 @@ public struct SourceFile: Sendable {
     /// - Parameter line: A 1-based line number.
     /// - Returns: The offset of the line break, or of the end of the file.
     public func contentEnd(ofLine line: Int) -> Int {
-        let index = max(0, min(line - 1, lineStarts.count - 1))
-        var end = index + 1 < lineStarts.count ? lineStarts[index + 1] : bytes.count
+        bytes.withUnsafeBufferPointer { Self.contentEnd(ofLine: line - 1, in: $0, lineStarts: lineStarts) }
+    }
+
+    /// The byte offset at which a line's text ends, before its line break; what
+    /// ``contentEnd(ofLine:)`` gives, on bytes in hand.
+    ///
+    /// - Parameters:
+    ///   - line: A 0-based line, clamped to the file.
+    ///   - bytes: The file's bytes.
+    ///   - lineStarts: The file's line index.
+    /// - Returns: The offset of the line break, or of the end of the bytes.
+    static func contentEnd(ofLine line: Int, in bytes: UnsafeBufferPointer<UInt8>, lineStarts: LineStarts) -> Int {
+        let index = max(0, min(line, lineStarts.count - 1))
+        let start = lineStarts[index]
+        var end = index + 1 < lineStarts.count ? min(lineStarts[index + 1], bytes.count) : bytes.count
         // Step back over the line break that ends the line.
-        if end > lineStarts[index], index + 1 < lineStarts.count {
+        if end > start, index + 1 < lineStarts.count {
             if end >= 3, bytes[end - 3] == 0xE2, bytes[end - 2] == 0x80,
                 bytes[end - 1] == 0xA8 || bytes[end - 1] == 0xA9
             {
@@ -119,7 +152,7 @@ public struct SourceFile: Sendable {
                 end -= 2
             } else if bytes[end - 1] == 0x0A {
                 end -= 1
-                if end > lineStarts[index], bytes[end - 1] == 0x0D { end -= 1 }
+                if end > start, bytes[end - 1] == 0x0D { end -= 1 }
             } else if bytes[end - 1] == 0x0D {
                 end -= 1
             }
@@ -151,23 +184,20 @@ public struct SourceFile: Sendable {
 
     /// The 0-based index of the line containing a byte offset.
     func lineIndex(containing offset: Int) -> Int {
-        var low = 0
-        var high = lineStarts.count - 1
-        while low < high {
-            let mid = (low + high + 1) / 2
-            if lineStarts[mid] <= offset { low = mid } else { high = mid - 1 }
-        }
-        return low
+        lineStarts.line(containing: offset)
     }
 
     /// Counts the Unicode scalars (UTF-8 lead bytes) in `bytes[from..<to]`.
     static func scalarCount(_ bytes: [UInt8], from: Int, to: Int) -> Int {
-        var count = 0
-        var index = from
-        while index < to {
-            if bytes[index] & 0xC0 != 0x80 { count += 1 }
-            index += 1
+        bytes.withUnsafeBufferPointer { buffer in
+            var count = 0
+            var index = max(0, from)
+            let end = min(to, buffer.count)
+            while index < end {
+                if buffer[index] & 0xC0 != 0x80 { count += 1 }
+                index += 1
+            }
+            return count
         }
-        return count
     }
 }

@@ -15,37 +15,40 @@ extension NodeInput {
     /// - Returns: Whether the walk went to the end: `false` when `body` stopped it, and when the
     ///   block has no line with content.
     func forEachLiteralLine(from start: Int, to end: Int, _ body: (Range<Int>) -> Bool) -> Bool {
-        let header = file.lineIndex(containing: start)
-        let last = file.lineIndex(containing: end)
+        let header = lineStarts.line(containing: start)
+        let last = lineStarts.line(containing: end, from: header)
         guard header < last else { return false }
-        func leadingSpaces(_ line: Int) -> (start: Int, spaces: Int, end: Int) {
-            let lineStart = lineStarts[line]
-            let lineEnd = file.contentEnd(ofLine: line + 1)
-            var cursor = lineStart
-            while cursor < lineEnd, bytes[cursor] == 0x20 { cursor += 1 }
-            return (lineStart, cursor - lineStart, lineEnd)
-        }
-        var indent: Int?
-        for line in (header + 1)...last {
-            let (lineStart, spaces, lineEnd) = leadingSpaces(line)
-            if lineStart + spaces < lineEnd {
-                indent = spaces
-                break
+        let lineStarts = self.lineStarts
+        return bytes.withUnsafeBufferPointer { bytes in
+            func leadingSpaces(_ line: Int) -> (start: Int, spaces: Int, end: Int) {
+                let lineStart = lineStarts[line]
+                let lineEnd = SourceFile.contentEnd(ofLine: line, in: bytes, lineStarts: lineStarts)
+                var cursor = lineStart
+                while cursor < lineEnd, bytes[cursor] == 0x20 { cursor += 1 }
+                return (lineStart, cursor - lineStart, lineEnd)
             }
+            var indent: Int?
+            for line in (header + 1)...last {
+                let (lineStart, spaces, lineEnd) = leadingSpaces(line)
+                if lineStart + spaces < lineEnd {
+                    indent = spaces
+                    break
+                }
+            }
+            guard let indent else { return false }
+            var lastContent = last
+            while lastContent > header {
+                let (lineStart, spaces, lineEnd) = leadingSpaces(lastContent)
+                if lineStart + min(spaces, indent) < lineEnd { break }
+                lastContent -= 1
+            }
+            guard lastContent > header else { return false }
+            for line in (header + 1)...lastContent {
+                let (lineStart, spaces, lineEnd) = leadingSpaces(line)
+                guard body((lineStart + min(spaces, indent))..<lineEnd) else { return false }
+            }
+            return true
         }
-        guard let indent else { return false }
-        var lastContent = last
-        while lastContent > header {
-            let (lineStart, spaces, lineEnd) = leadingSpaces(lastContent)
-            if lineStart + min(spaces, indent) < lineEnd { break }
-            lastContent -= 1
-        }
-        guard lastContent > header else { return false }
-        for line in (header + 1)...lastContent {
-            let (lineStart, spaces, lineEnd) = leadingSpaces(line)
-            guard body((lineStart + min(spaces, indent))..<lineEnd) else { return false }
-        }
-        return true
     }
 
     /// Whether `value` is the text ``forEachLiteralLine(from:to:_:)`` walks.

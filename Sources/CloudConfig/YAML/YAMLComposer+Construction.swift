@@ -29,18 +29,19 @@ extension YAMLComposer {
     /// value cannot be constructed. A `str` scalar's value is its text, which is not returned
     /// (`nil`): the node keeps it as its text.
     mutating func construct(
-        tag explicitTag: String?, value text: String, plainImplicit: Bool, at range: SourceRange
+        tag explicitTag: String?, value bytes: UnsafeBufferPointer<UInt8>, plainImplicit: Bool, at range: SourceRange
     ) -> (YAMLTag, YAMLScalar?) {
         let tag: YAMLTag
         if explicitTag == nil || explicitTag == "!" {
             // PyYAML resolves a `!`-tagged scalar implicitly even when it is quoted.
-            tag = plainImplicit || explicitTag == "!" ? YAMLResolver.implicitTag(text) : .str
+            tag = plainImplicit || explicitTag == "!" ? YAMLResolver.implicitTag(bytes: bytes) : .str
         } else {
             tag = YAMLTag(uri: explicitTag ?? "")
         }
         // Most scalars are strings, whose value is their text: the node stores no value for
-        // them (see `YAMLNode.valueIsText`), so none is built here.
+        // them (see `YAMLNode.valueIsText`), so none is built here, nor a string.
         if case .str = tag { return (.str, nil) }
+        let text = String(decoding: bytes, as: UTF8.self)
         var value: YAMLScalar?
         switch YAMLScalarConstructor.construct(tag, text) {
         case .success(let constructed):

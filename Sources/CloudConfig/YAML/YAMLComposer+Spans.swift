@@ -8,7 +8,9 @@
 /// accepts around a scalar.
 extension YAMLComposer {
     /// Records a scalar's spans and checks the bytes around it.
-    mutating func recordSpans(style: YAMLScalarStyle, value: String, start: SourceLocation, end: SourceLocation) {
+    mutating func recordSpans(
+        style: YAMLScalarStyle, value: UnsafeBufferPointer<UInt8>, start: SourceLocation, end: SourceLocation
+    ) {
         if style == .literal || style == .folded {
             let indicator = contentOffset(from: start.offset, before: end.offset)
             checkBlockScalarHeader(at: indicator)
@@ -33,22 +35,19 @@ extension YAMLComposer {
             }
         }
         if style == .plain, flowDepth > 0, Self.contains(UInt8(ascii: "?"), in: value) {
-            reportQuestionMarkInFlowScalar(value, start: start, end: end)
+            reportQuestionMarkInFlowScalar(String(decoding: value, as: UTF8.self), start: start, end: end)
         }
     }
 
-    /// Whether a string's UTF-8 has a byte, without iterating the string view byte by byte.
-    private static func contains(_ byte: UInt8, in text: String) -> Bool {
-        let found = text.utf8.withContiguousStorageIfAvailable { buffer -> Bool in
-            #if canImport(Glibc)
-                // Every scalar is asked; memchr reads the bytes a word or more at a time.
-                guard let base = buffer.baseAddress else { return false }
-                return memchr(base, Int32(byte), buffer.count) != nil
-            #else
-                return buffer.contains(byte)
-            #endif
-        }
-        return found ?? text.utf8.contains(byte)
+    /// Whether bytes hold a byte; memchr reads them a word or more at a time (every scalar is
+    /// asked).
+    private static func contains(_ byte: UInt8, in bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        #if canImport(Glibc)
+            guard let base = bytes.baseAddress else { return false }
+            return memchr(base, Int32(byte), bytes.count) != nil
+        #else
+            return bytes.contains(byte)
+        #endif
     }
 
     // MARK: - What PyYAML's scanner refuses and libyaml accepts

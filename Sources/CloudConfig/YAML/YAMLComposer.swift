@@ -126,7 +126,9 @@ struct YAMLComposer {
         case .documentEnd:
             finishDocument(end: marks.location(event.end))
         case .scalar:
-            addScalar(event, value: reader.value, tag: reader.tag, anchor: reader.anchor)
+            // The value's bytes stay libyaml's until the next event: most scalars are read
+            // from the input, so no string is made for them.
+            addScalar(event, value: reader.valueBytes, tag: reader.tag, anchor: reader.anchor)
         case .alias:
             try addAlias(event, name: reader.anchor ?? "")
         case .sequenceStart, .mappingStart:
@@ -216,7 +218,9 @@ struct YAMLComposer {
         anchors[anchor] = id
     }
 
-    private mutating func addScalar(_ event: YAMLEvent, value text: String, tag explicitTag: String?, anchor: String?) {
+    private mutating func addScalar(
+        _ event: YAMLEvent, value text: UnsafeBufferPointer<UInt8>, tag explicitTag: String?, anchor: String?
+    ) {
         let start = marks.location(event.start)
         var end = marks.location(event.end)
         if event.scalarStyle == .literal || event.scalarStyle == .folded {
@@ -231,11 +235,10 @@ struct YAMLComposer {
             tag: explicitTag, value: text, plainImplicit: event.plainImplicit, at: range)
         let id = append(
             YAMLNode(
-                kind: .scalar, text: text, scalarStyle: event.scalarStyle,
-                collectionStyle: .block, tag: tag, value: value,
-                start: start, end: end,
+                scalarText: text, scalarStyle: event.scalarStyle,
+                tag: tag, value: value, start: start, end: end,
                 properties: Self.properties(tag: explicitTag, anchor: anchor),
-                childStart: 0, childCount: 0, valueIsText: tag == .str || tag == .pythonUnicode, input: input))
+                valueIsText: tag == .str || tag == .pythonUnicode, input: input))
         register(anchor: anchor, for: id, at: range)
     }
 
@@ -290,7 +293,10 @@ struct YAMLComposer {
         let childEnd = children.count
         var end = marks.location(event.end)
         if collection.style == .block {
-            end = childEnd > childStart ? nodes[children[childEnd - 1].index].end : collection.start
+            end =
+                childEnd > childStart
+                ? nodes[children[childEnd - 1].index].end(fromLine: collection.start.line - 1)
+                : collection.start
         }
         let range = SourceRange(start: collection.start, end: max(end, collection.start))
         let tag = collectionTag(collection, range: range)

@@ -122,6 +122,15 @@ package struct YAMLEventReader: ~Copyable {
         return String(decoding: UnsafeBufferPointer(start: pointer, count: event.data.scalar.length), as: UTF8.self)
     }
 
+    /// The current scalar's value as UTF-8 bytes, valid until the next call to ``next()``;
+    /// empty for other events. libyaml hands over only valid UTF-8.
+    var valueBytes: UnsafeBufferPointer<UInt8> {
+        guard holdsEvent, event.type == YAML_SCALAR_EVENT, let pointer = event.data.scalar.value else {
+            return UnsafeBufferPointer(start: nil, count: 0)
+        }
+        return UnsafeBufferPointer(start: pointer, count: event.data.scalar.length)
+    }
+
     /// The current node's anchor, or the name the current alias refers to.
     var anchor: String? {
         guard holdsEvent else { return nil }

@@ -82,16 +82,40 @@ public struct YAMLNode: Sendable {
     }
 
     /// Where the node is written; for an alias, the `*name` itself.
-    public var range: SourceRange { SourceRange(start: start, end: end) }
+    public var range: SourceRange {
+        let start = self.start
+        // The end is searched for from the start's line: most nodes end on it or the next.
+        if case .extras(let extras) = storedValue, let end = extras.end { return SourceRange(start: start, end: end) }
+        return SourceRange(start: start, end: input.location(atOffset: Int(endOffset), fromLine: start.line - 1))
+    }
     /// Where the node starts.
     var start: SourceLocation {
         if case .extras(let extras) = storedValue, let start = extras.start { return start }
-        return input.file.location(atOffset: Int(startOffset))
+        return input.location(atOffset: Int(startOffset))
     }
     /// Where the node ends.
     var end: SourceLocation {
         if case .extras(let extras) = storedValue, let end = extras.end { return end }
-        return input.file.location(atOffset: Int(endOffset))
+        return input.location(atOffset: Int(endOffset))
+    }
+    /// Where the node ends, searching for its line from `first`, a 0-based line that starts at
+    /// or before the end (such as the line a parent collection starts on).
+    func end(fromLine first: Int) -> SourceLocation {
+        if case .extras(let extras) = storedValue, let end = extras.end { return end }
+        return input.location(atOffset: Int(endOffset), fromLine: first)
+    }
+    /// The byte offsets of the node's start and end, for callers that only compare or order
+    /// nodes or cut text: no line is searched for.
+    ///
+    /// They are the offsets of ``range``'s bounds.
+    var offsets: Range<Int> {
+        let start = Int(startOffset)
+        var end = Int(endOffset)
+        if case .extras(let extras) = storedValue {
+            if let exact = extras.end { end = exact.offset }
+            if let exact = extras.start { return exact.offset..<max(exact.offset, end) }
+        }
+        return start..<max(start, end)
     }
     /// The tag cloud-init's loader gives the node, explicit or resolved.
     public var tag: YAMLTag { storedTag.tag(other: properties?.otherTag ?? properties?.explicitTag) }
@@ -128,15 +152,45 @@ public struct YAMLNode: Sendable {
         value: YAMLScalar?, start: SourceLocation, end: SourceLocation, properties: Properties?, childStart: Int32,
         childCount: Int32, valueIsText: Bool = false, input: NodeInput
     ) {
+        var bytes = text
+        let range = Self.textRange(
+            kind: kind, style: scalarStyle, start: Int32(truncatingIfNeeded: start.offset),
+            end: Int32(truncatingIfNeeded: end.offset))
+        let textSource = bytes.withUTF8 { TextSource($0, input: input, style: scalarStyle, range: range) }
+        self.init(
+            kind: kind, textSource: textSource, text: { text }, scalarStyle: scalarStyle,
+            collectionStyle: collectionStyle, tag: tag, value: value, start: start, end: end, properties: properties,
+            childStart: childStart, childCount: childCount, valueIsText: valueIsText, input: input)
+    }
+
+    /// A scalar whose text is given as UTF-8 bytes (libyaml's, valid only during the call): a
+    /// string is made only when the node keeps one of its own.
+    init(
+        scalarText bytes: UnsafeBufferPointer<UInt8>, scalarStyle: YAMLScalarStyle, tag: YAMLTag, value: YAMLScalar?,
+        start: SourceLocation, end: SourceLocation, properties: Properties?, valueIsText: Bool, input: NodeInput
+    ) {
+        let range = Self.textRange(
+            kind: .scalar, style: scalarStyle, start: Int32(truncatingIfNeeded: start.offset),
+            end: Int32(truncatingIfNeeded: end.offset))
+        self.init(
+            kind: .scalar, textSource: TextSource(bytes, input: input, style: scalarStyle, range: range),
+            text: { String(decoding: bytes, as: UTF8.self) }, scalarStyle: scalarStyle, collectionStyle: .block,
+            tag: tag, value: value, start: start, end: end, properties: properties, childStart: 0, childCount: 0,
+            valueIsText: valueIsText, input: input)
+    }
+
+    private init(
+        kind: Kind, textSource: TextSource, text: () -> String, scalarStyle: YAMLScalarStyle,
+        collectionStyle: YAMLCollectionStyle, tag: YAMLTag, value: YAMLScalar?, start: SourceLocation,
+        end: SourceLocation, properties: Properties?, childStart: Int32, childCount: Int32, valueIsText: Bool,
+        input: NodeInput
+    ) {
         self.kind = kind
         self.input = input
         self.scalarStyle = scalarStyle
         self.collectionStyle = collectionStyle
         self.startOffset = Int32(truncatingIfNeeded: start.offset)
         self.endOffset = Int32(truncatingIfNeeded: end.offset)
-        let textSource = TextSource(
-            text, input: input, style: scalarStyle,
-            range: Self.textRange(kind: kind, style: scalarStyle, start: startOffset, end: endOffset))
         self.textSource = textSource
         var properties = properties
         if case .other(let uri) = tag, uri != properties?.explicitTag {
@@ -146,15 +200,16 @@ public struct YAMLNode: Sendable {
         // Positions the line index gives back are not kept; libyaml's rare others are.
         let exactStart = input.derives(start) ? nil : start
         let exactEnd = input.derives(end) ? nil : end
-        let ownedText = textSource == .owned ? text : nil
-        if valueIsText, childStart == 0, childCount == 0, properties == nil, ownedText == nil, exactStart == nil,
+        if valueIsText, childStart == 0, childCount == 0, properties == nil, textSource != .owned, exactStart == nil,
             exactEnd == nil
         {
             self.storedValue = .text
         } else {
+            let text = text()
             self.storedValue = StoredValue(
-                valueIsText ? .string(text) : value, text: text, ownedText: ownedText, childStart: childStart,
-                childCount: childCount, properties: properties, start: exactStart, end: exactEnd)
+                valueIsText ? .string(text) : value, text: text, ownedText: textSource == .owned ? text : nil,
+                childStart: childStart, childCount: childCount, properties: properties, start: exactStart,
+                end: exactEnd)
         }
         self.storedTag = StoredTag(tag)
     }
@@ -236,16 +291,15 @@ public struct YAMLNode: Sendable {
         case literal
         case owned
 
-        init(_ text: String, input: NodeInput, style: YAMLScalarStyle, range: Range<Int>) {
-            var text = text
+        init(_ text: UnsafeBufferPointer<UInt8>, input: NodeInput, style: YAMLScalarStyle, range: Range<Int>) {
             if text.isEmpty {
                 self = .empty
-            } else if range.lowerBound >= 0, range.upperBound <= input.bytes.count, range.count == text.utf8.count,
-                text.withUTF8({ value in input.bytes.withUnsafeBufferPointer { Self.equal($0, range, value) } })
+            } else if range.lowerBound >= 0, range.upperBound <= input.bytes.count, range.count == text.count,
+                input.bytes.withUnsafeBufferPointer({ Self.equal($0, range, text) })
             {
                 self = .input
             } else if style == .literal, range.lowerBound >= 0, range.upperBound <= input.bytes.count,
-                text.withUTF8({ input.isLiteralText($0, from: range.lowerBound, to: range.upperBound) })
+                input.isLiteralText(text, from: range.lowerBound, to: range.upperBound)
             {
                 self = .literal
             } else {

@@ -20,6 +20,22 @@ import Testing
         #expect(!source.isASCII)
     }
 
+    @Test func linesFoundFromAStartingLineMatchAWholeSearch() {
+        // A search from a given line (a range's end from its start's line) finds what a search
+        // from the first line finds, whatever the line given: a line that starts after the
+        // offset, or one out of the file, costs a whole search and changes nothing.
+        let source = Self.file("a: 1\r\nbb: [x,\n\n  y]\rc\u{85}d\u{2028}\n" + String(repeating: "k: v\n", count: 40))
+        let starts = source.lineStarts
+        for offset in -1...(source.bytes.count + 1) {
+            var expected = 0
+            for line in starts.indices where starts[line] <= offset { expected = line }
+            for first in [-3, 0, 1, 2, expected - 1, expected, expected + 1, starts.count - 1, starts.count + 4] {
+                #expect(starts.line(containing: offset, from: first) == expected, "\(offset) from \(first)")
+            }
+            #expect(source.lineIndex(containing: offset) == expected)
+        }
+    }
+
     @Test func combiningMarksTakeTheirOwnColumn() {
         // `e` followed by U+0301 is one character in Swift but two Unicode scalars.
         let source = Self.file("e\u{301}x")

@@ -181,6 +181,26 @@ import Testing
         #expect(wide[items[1]].range.start == SourceLocation(line: 1, column: 8, offset: 8))
     }
 
+    @Test func rangesFoundFromTheirStartLineMatchTheLineIndex() throws {
+        // A node's end is searched for from its start's line; it must be what a search of the
+        // whole line index gives, for nodes on one line, on the next and far below; and the
+        // offsets are the range's.
+        let text =
+            "top:\n  list:\n    - a\n    - [b,\n       c]\n  text: |\n    one\n    two\n"
+            + (0..<50).map { "  k\($0): \"caf\u{e9} \($0)\"\n" }.joined() + "end: {x: 1,\n  y: 2}\n"
+        let source = SourceFile(path: "t.yaml", text: text)
+        let document = try #require(YAMLStream.parse(source).documents.first)
+        #expect(document.nodes.count > 100)
+        for node in document.nodes {
+            let range = node.range
+            #expect(range.start == source.location(atOffset: range.start.offset))
+            #expect(range.end == source.location(atOffset: range.end.offset))
+            #expect(node.offsets == range.start.offset..<range.end.offset)
+        }
+        let root = try #require(document.root)
+        #expect(document[root].range.description == "1:1-\(source.lineCount - 1):8")
+    }
+
     @Test func literalBlocksReadBackFromTheirLines() throws {
         // A clipped literal block indented alike keeps no string: its lines are read again
         // from the input, less their indentation. Every other form keeps libyaml's string.

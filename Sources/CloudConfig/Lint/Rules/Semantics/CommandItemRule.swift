@@ -112,11 +112,11 @@ struct CommandItemRule: LintRule {
     private func execArgument(
         _ argument: YAMLNodeID, path: @autoclosure () -> KeyPath, in context: LintContext
     ) -> Diagnostic? {
-        let range = context.range(argument)
         switch context.kind(of: argument) {
         case .mapping, .sequence:
             return diagnostic(
-                .collectionArgument(isMapping: context.kind(of: argument) == .mapping), at: range, keyPath: path())
+                .collectionArgument(isMapping: context.kind(of: argument) == .mapping), at: context.range(argument),
+                keyPath: path())
         case .scalar, .alias, nil:
             break
         }
@@ -128,6 +128,8 @@ struct CommandItemRule: LintRule {
         guard let value = context.scalar(argument), !value.isStringLike, let written = context.node(argument) else {
             return nil
         }
+        // The range is worked out only for a finding: most arguments have none.
+        let range = context.range(argument)
         let text = written.text
         let passed = value.pythonStr
         let message: Diagnostic.Message
