@@ -39,22 +39,6 @@ public struct LineStarts: RandomAccessCollection, Sendable, Equatable {
         }
     }
 
-    /// Where a line starts, if the line exists and contains a byte offset (the offset at or
-    /// after its start and before the next line's).
-    ///
-    /// - Parameters:
-    ///   - index: A 0-based line.
-    ///   - offset: A byte offset.
-    /// - Returns: The offset at which the line starts, or `nil`.
-    func start(ofLine index: Int, containing offset: Int) -> Int? {
-        offsets.withUnsafeBufferPointer { starts in
-            guard index >= 0, index < starts.count else { return nil }
-            let start = Int(starts[index])
-            guard start <= offset, index + 1 == starts.count || offset < Int(starts[index + 1]) else { return nil }
-            return start
-        }
-    }
-
     /// Records the start of the next line.
     mutating func append(_ offset: Int) {
         offsets.append(UInt32(truncatingIfNeeded: offset))

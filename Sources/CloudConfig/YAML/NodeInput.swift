@@ -33,9 +33,10 @@ final class NodeInput: Sendable {
     func derives(_ location: SourceLocation) -> Bool {
         let index = location.line - 1
         let offset = location.offset
-        guard offset >= 0, offset <= bytes.count, offset <= Int(Int32.max),
-            var start = lineStarts.start(ofLine: index, containing: offset)
+        guard index >= 0, index < lineStarts.count, offset >= 0, offset <= bytes.count, offset <= Int(Int32.max),
+            lineStarts[index] <= offset, index + 1 == lineStarts.count || offset < lineStarts[index + 1]
         else { return false }
+        var start = lineStarts[index]
         if index == 0 { start = min(max(start, contentStart), offset) }
         if isASCII { return location.column == offset - start + 1 }
         guard offset - start <= Self.columnScanLimit else { return false }
