@@ -1,12 +1,15 @@
 extension LintContext {
-    /// Every `write_files` entry, found once per input for the rules about them.
-    var writeFilesEntries: [PathMatch] {
-        cache.value(\.writeFilesEntries) { matches(WriteFilesPatterns.entries) }
+    /// The non-`nil` results of `transform` on every `write_files` entry, in document order.
+    /// The entries are visited, not kept: a large document's entries and their paths are not
+    /// held while the rules about them run.
+    func compactMapWriteFilesEntries<Result>(_ transform: (PathMatch) -> Result?) -> [Result] {
+        compactMapMatches(WriteFilesPatterns.entries, transform)
     }
 
-    /// Every `write_files` entry's `permissions`, found once per input for the rules about them.
-    var writeFilesPermissions: [PathMatch] {
-        cache.value(\.writeFilesPermissions) { matches(WriteFilesPatterns.permissions) }
+    /// The non-`nil` results of `transform` on every `write_files` entry's `permissions`, in
+    /// document order, visited as ``compactMapWriteFilesEntries(_:)`` visits the entries.
+    func compactMapWriteFilesPermissions<Result>(_ transform: (PathMatch) -> Result?) -> [Result] {
+        compactMapMatches(WriteFilesPatterns.permissions, transform)
     }
 }
 
