@@ -18,7 +18,17 @@ final class LintCache: Sendable {
         var keyNodeMask: [Bool]?
         /// The plain scalars YAML 1.1 types (``YAML11Scalars/values(in:)``).
         var yaml11Scalars = Shared<[YAML11Scalars.Entry]>()
+        /// The `write_files` entries of a small document
+        /// (``LintContext/compactMapWriteFilesEntries(_:)``).
+        var writeFilesEntries = Shared<[PathMatch]>()
+        /// Their `permissions` (``LintContext/compactMapWriteFilesPermissions(_:)``).
+        var writeFilesPermissions = Shared<[PathMatch]>()
     }
+
+    /// The most nodes a document may have for lists of its matches to be kept for several
+    /// rules: a list holds at most one match (and a path step, ~80 bytes) per node, a few
+    /// megabytes at most. A larger document's matches are visited again by each rule.
+    static let listedNodeLimit = 1 << 16
 
     /// A value a known number of reads share: the last of them takes it out of the cache, so
     /// that it is not kept while the rules after its readers run.
