@@ -17,11 +17,26 @@ final class LintCache: Sendable {
         /// Which nodes are keys (``LintContext/keyNodeMask``).
         var keyNodeMask: [Bool]?
         /// The plain scalars YAML 1.1 types (``YAML11Scalars/values(in:)``).
-        var yaml11Scalars: [YAML11Scalars.Entry]?
-        /// The `write_files` entries (``LintContext/writeFilesEntries``).
-        var writeFilesEntries: [PathMatch]?
-        /// Their `permissions` (``LintContext/writeFilesPermissions``).
-        var writeFilesPermissions: [PathMatch]?
+        var yaml11Scalars = Shared<[YAML11Scalars.Entry]>()
+        /// The `write_files` entries of a small document
+        /// (``LintContext/compactMapWriteFilesEntries(_:)``).
+        var writeFilesEntries = Shared<[PathMatch]>()
+        /// Their `permissions` (``LintContext/compactMapWriteFilesPermissions(_:)``).
+        var writeFilesPermissions = Shared<[PathMatch]>()
+    }
+
+    /// The most nodes a document may have for lists of its matches to be kept for several
+    /// rules: a list holds at most one match (and a path step, ~80 bytes) per node, a few
+    /// megabytes at most. A larger document's matches are visited again by each rule.
+    static let listedNodeLimit = 1 << 16
+
+    /// A value a known number of reads share: the last of them takes it out of the cache, so
+    /// that it is not kept while the rules after its readers run.
+    struct Shared<Value: Sendable>: Sendable {
+        /// The value, until its last reader has read it.
+        var value: Value?
+        /// How many times it has been read.
+        var reads = 0
     }
 
     private let storage = Mutex(Slots())
@@ -39,6 +54,30 @@ final class LintCache: Sendable {
         if let cached = storage.withLock({ $0[keyPath: slot] }) { return cached }
         let value = make()
         storage.withLock { $0[keyPath: slot] = value }
+        return value
+    }
+
+    /// The value stored in a slot that `readers` reads share, built on first use and released
+    /// by the last read. Should more reads come, the value is built again: the count only
+    /// decides how long the value is kept, never what a reader gets.
+    ///
+    /// - Parameters:
+    ///   - slot: The slot for the kind of value.
+    ///   - readers: How many reads share the value (one per rule that reads it).
+    ///   - make: Builds the value.
+    /// - Returns: The value.
+    func value<Value: Sendable>(
+        _ slot: WritableKeyPath<Slots, Shared<Value>>, readers: Int, _ make: () -> Value
+    ) -> Value {
+        let cached: Value? = storage.withLock { slots in
+            guard let value = slots[keyPath: slot].value else { return nil }
+            slots[keyPath: slot].reads += 1
+            if slots[keyPath: slot].reads >= readers { slots[keyPath: slot] = Shared() }
+            return value
+        }
+        if let cached { return cached }
+        let value = make()
+        if readers > 1 { storage.withLock { $0[keyPath: slot] = Shared(value: value, reads: 1) } }
         return value
     }
 }

@@ -22,36 +22,89 @@ extension LintContext {
     /// - Parameter pattern: The pattern, usually a rule's `static let`.
     /// - Returns: The matches in document order; empty when the document could not be read.
     package func matches(_ pattern: PathPattern) -> [PathMatch] {
-        guard let document, let root else { return [] }
+        var matches: [PathMatch] = []
+        forEachMatch(pattern) { matches.append($0) }
+        return matches
+    }
+
+    /// Calls `body` with each value at a key-path pattern, in document order, as ``matches(_:)``
+    /// lists them, without keeping them: a rule that only goes through the matches holds one at
+    /// a time (with its path), not an array of every match of a large document.
+    ///
+    /// - Parameters:
+    ///   - pattern: The pattern, usually a rule's `static let`.
+    ///   - body: Called with each match; not called when the document could not be read.
+    package func forEachMatch(_ pattern: PathPattern, _ body: (PathMatch) -> Void) {
+        guard let document, let root else { return }
+        let components = pattern.components
+        // The levels above the last two are listed, level by level (they are a few keys deep in
+        // the rules' patterns); the last two are walked without listing them, one match at a
+        // time. A loop, not a recursion: a recursive walk copied what the closures capture at
+        // every level of every match.
+        let split = max(0, components.count - 2)
         var current = [PathMatch(node: root, key: nil, path: .root)]
-        for component in pattern.components {
+        for component in components[..<split] {
             var next: [PathMatch] = []
             for match in current {
-                let node = document.resolved(match.node)
-                switch (document.nodes[node.index].kind, component) {
-                case (.sequence, .wildcard):
-                    for (index, item) in document.items(of: node).enumerated() {
-                        next.append(PathMatch(node: item, key: nil, path: match.path.appending(index: index)))
-                    }
-                case (.mapping, .wildcard):
-                    document.forEachEntry(of: node) { entry in
-                        guard let name = document.keyString(entry.key) else { return }
-                        next.append(PathMatch(node: entry.value, key: entry.key, path: match.path.appending(key: name)))
-                    }
-                case (.mapping, .key(let key)):
-                    // Keys are compared byte by byte: two strings have the same UTF-8 exactly when
-                    // they have the same Unicode scalars, as Python compares keys.
-                    document.forEachEntry(of: node) { entry in
-                        guard document.isStringKey(entry.key, equalTo: key) else { return }
-                        next.append(PathMatch(node: entry.value, key: entry.key, path: match.path.appending(key: key)))
-                    }
-                default:
-                    break
-                }
+                Self.expand(match, component, in: document) { next.append($0) }
             }
             current = next
         }
-        return current
+        for match in current {
+            switch components.count - split {
+            case 2:
+                Self.expand(match, components[split], in: document) { middle in
+                    Self.expand(middle, components[split + 1], in: document, body)
+                }
+            case 1:
+                Self.expand(match, components[split], in: document, body)
+            default:
+                body(match)
+            }
+        }
+    }
+
+    /// Calls `each` with the matches one pattern component below a match, in order.
+    private static func expand(
+        _ match: PathMatch, _ component: PathPattern.Component, in document: YAMLDocument,
+        _ each: (PathMatch) -> Void
+    ) {
+        let node = document.resolved(match.node)
+        switch (document.nodes[node.index].kind, component) {
+        case (.sequence, .wildcard):
+            for (index, item) in document.items(of: node).enumerated() {
+                each(PathMatch(node: item, key: nil, path: match.path.appending(index: index)))
+            }
+        case (.mapping, .wildcard):
+            document.forEachEntry(of: node) { entry in
+                guard let name = document.keyString(entry.key) else { return }
+                each(PathMatch(node: entry.value, key: entry.key, path: match.path.appending(key: name)))
+            }
+        case (.mapping, .key(let key)):
+            // Keys are compared byte by byte: two strings have the same UTF-8 exactly when
+            // they have the same Unicode scalars, as Python compares keys.
+            document.forEachEntry(of: node) { entry in
+                guard document.isStringKey(entry.key, equalTo: key) else { return }
+                each(PathMatch(node: entry.value, key: entry.key, path: match.path.appending(key: key)))
+            }
+        default:
+            break
+        }
+    }
+
+    /// The non-`nil` results of `transform` on each value at a key-path pattern, in document
+    /// order: the matches are visited (``forEachMatch(_:_:)``), only the results are kept.
+    ///
+    /// - Parameters:
+    ///   - pattern: The pattern, usually a rule's `static let`.
+    ///   - transform: Called with each match.
+    /// - Returns: The results that are not `nil`, in document order.
+    package func compactMapMatches<Result>(_ pattern: PathPattern, _ transform: (PathMatch) -> Result?) -> [Result] {
+        var results: [Result] = []
+        forEachMatch(pattern) { match in
+            if let result = transform(match) { results.append(result) }
+        }
+        return results
     }
 
     /// The node an alias refers to, or the node itself.

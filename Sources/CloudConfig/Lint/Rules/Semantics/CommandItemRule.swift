@@ -44,7 +44,8 @@ struct CommandItemRule: LintRule {
         guard context.isCloudConfig, let document = context.document else { return [] }
         var diagnostics: [Diagnostic] = []
         for (module, pattern) in Self.modules {
-            for match in context.matches(pattern) {
+            // Visited, not listed: a large runcmd has as many matches as items.
+            context.forEachMatch(pattern) { match in
                 switch context.kind(of: match.node) {
                 case .mapping:
                     diagnostics.append(mappingItem(match, module: module, in: context))

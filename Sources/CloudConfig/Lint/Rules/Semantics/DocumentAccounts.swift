@@ -70,6 +70,9 @@ struct DocumentAccounts: Sendable {
                 if let name { addUser(name) }
             }
         }
+        // Sized once: a file with thousands of accounts would otherwise hold an array grown by
+        // doubling, up to twice what it needs, while the rules after it run.
+        entries.reserveCapacity(written.count)
         for (node, path, name) in written {
             let settings = NormalizedEntries(context.namedEntries(of: node))
             let (account, passwordEntries) = Self.account(name: name, settings: settings, in: context)

@@ -1,12 +1,29 @@
 extension LintContext {
-    /// Every `write_files` entry, found once per input for the rules about them.
-    var writeFilesEntries: [PathMatch] {
-        cache.value(\.writeFilesEntries) { matches(WriteFilesPatterns.entries) }
+    /// The non-`nil` results of `transform` on every `write_files` entry, in document order.
+    func compactMapWriteFilesEntries<Result>(_ transform: (PathMatch) -> Result?) -> [Result] {
+        guard let entries = listedMatches(\.writeFilesEntries, WriteFilesPatterns.entries) else {
+            return compactMapMatches(WriteFilesPatterns.entries, transform)
+        }
+        return entries.compactMap(transform)
     }
 
-    /// Every `write_files` entry's `permissions`, found once per input for the rules about them.
-    var writeFilesPermissions: [PathMatch] {
-        cache.value(\.writeFilesPermissions) { matches(WriteFilesPatterns.permissions) }
+    /// The non-`nil` results of `transform` on every `write_files` entry's `permissions`, in
+    /// document order.
+    func compactMapWriteFilesPermissions<Result>(_ transform: (PathMatch) -> Result?) -> [Result] {
+        guard let permissions = listedMatches(\.writeFilesPermissions, WriteFilesPatterns.permissions) else {
+            return compactMapMatches(WriteFilesPatterns.permissions, transform)
+        }
+        return permissions.compactMap(transform)
+    }
+
+    /// The matches of a pattern two rules read, listed once for both (the second releases them)
+    /// when the document is small; `nil` for a large document, whose matches each rule visits
+    /// again rather than keeping a list of them (and their paths) while the rules between run.
+    private func listedMatches(
+        _ slot: WritableKeyPath<LintCache.Slots, LintCache.Shared<[PathMatch]>>, _ pattern: PathPattern
+    ) -> [PathMatch]? {
+        guard let document, document.nodes.count <= LintCache.listedNodeLimit else { return nil }
+        return cache.value(slot, readers: 2) { matches(pattern) }
     }
 }
 

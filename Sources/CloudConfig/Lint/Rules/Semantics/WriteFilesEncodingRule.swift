@@ -57,7 +57,7 @@ struct WriteFilesEncodingRule: LintRule {
 
     func check(_ context: LintContext) -> [Diagnostic] {
         guard context.isCloudConfig else { return [] }
-        return context.writeFilesEntries.compactMap { item in
+        return context.compactMapWriteFilesEntries { item in
             guard let encodingNode = context.value("encoding", in: item.node),
                 let encoding = context.string(encodingNode),
                 let contentNode = context.value("content", in: item.node)

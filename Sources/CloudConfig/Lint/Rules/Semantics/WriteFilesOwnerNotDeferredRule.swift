@@ -36,7 +36,7 @@ struct WriteFilesOwnerNotDeferredRule: LintRule {
         guard context.isCloudConfig else { return [] }
         let accounts = DocumentAccounts.of(context)
         guard !accounts.userNames.isEmpty || !accounts.groupNames.isEmpty else { return [] }
-        return context.writeFilesEntries.compactMap { item in
+        return context.compactMapWriteFilesEntries { item in
             guard let ownerNode = context.value("owner", in: item.node), let owner = context.string(ownerNode)
             else { return nil }
             let deferNode = context.value("defer", in: item.node)

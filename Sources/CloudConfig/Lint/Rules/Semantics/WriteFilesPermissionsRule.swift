@@ -66,7 +66,7 @@ struct WriteFilesPermissionsRule: LintRule {
 
     func check(_ context: LintContext) -> [Diagnostic] {
         guard context.isCloudConfig else { return [] }
-        return context.writeFilesPermissions.compactMap { match in
+        return context.compactMapWriteFilesPermissions { match in
             finding(for: match, in: context)
         }
     }

@@ -22,7 +22,7 @@ struct WriteFilesWorldWritableRule: LintRule {
 
     func check(_ context: LintContext) -> [Diagnostic] {
         guard context.isCloudConfig else { return [] }
-        return context.writeFilesPermissions.compactMap { match in
+        return context.compactMapWriteFilesPermissions { match in
             let mode: FileMode?
             switch context.scalar(match.node) {
             case .int(let number): mode = FileMode.applied(number)

@@ -29,17 +29,32 @@ enum CloudConfigWriteBack {
         // A collection at depth d has d - 1 collections above it, so a document of at most
         // `limit` nodes (almost every file) has none deeper, and is not walked.
         guard let root = document.root, document.nodes.count > limit else { return nil }
-        // Nodes are stored in the order their events arrived, so a parent comes before its children.
-        var depths = [Int](repeating: 0, count: document.nodes.count)
-        depths[root.index] = 1
-        for index in root.index..<document.nodes.count {
-            let node = document.nodes[index]
-            guard node.kind == .sequence || node.kind == .mapping, depths[index] > 0 else { continue }
-            if depths[index] > limit { return (YAMLNodeID(index), depths[index]) }
-            let first = Int(node.childStart)
-            for child in document.children[first..<(first + Int(node.childCount))] {
-                depths[child.index] = depths[index] + 1
+        // Nodes are stored in the order their events arrived, so a parent comes before its
+        // children and a walk down the children, depth first, meets the nodes in the order of
+        // their indices. Only the collections from the root down to the current one are kept
+        // (at most `limit` of them), not a depth for every node of a large document.
+        var path: [(node: Int, next: Int, end: Int)] = []
+        func enter(_ index: Int) {
+            let start = Int(document.nodes[index].childStart)
+            path.append((index, start, start + Int(document.nodes[index].childCount)))
+        }
+        guard document.nodes[root.index].kind == .sequence || document.nodes[root.index].kind == .mapping else {
+            return nil
+        }
+        if limit < 1 { return (root, 1) }
+        enter(root.index)
+        while let top = path.last {
+            guard top.next < top.end else {
+                path.removeLast()
+                continue
             }
+            path[path.count - 1].next += 1
+            let child = document.children[top.next].index
+            let kind = document.nodes[child].kind
+            guard kind == .sequence || kind == .mapping else { continue }
+            let depth = path.count + 1
+            if depth > limit { return (YAMLNodeID(child), depth) }
+            enter(child)
         }
         return nil
     }

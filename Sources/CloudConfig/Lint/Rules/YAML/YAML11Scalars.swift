@@ -12,7 +12,9 @@ struct YAML11Scalars {
     /// source order, found once per input and shared by the three rules that read them (none of
     /// them reports a string or a null, so those are left out).
     static func values(in context: LintContext) -> [Entry] {
-        context.cache.value(\.yaml11Scalars) {
+        // Read by the three rules (truthy, sexagesimal, implicit octal), which run one after
+        // another; the last of them releases the entries.
+        context.cache.value(\.yaml11Scalars, readers: 3) {
             guard let document = context.document else { return [] }
             let isKey = context.keyNodeMask
             let nodes = document.nodes
