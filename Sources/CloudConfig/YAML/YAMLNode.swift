@@ -104,19 +104,6 @@ public struct YAMLNode: Sendable {
         if case .extras(let extras) = storedValue, let end = extras.end { return end }
         return input.location(atOffset: Int(endOffset), fromLine: first)
     }
-    /// The byte offsets of the node's start and end, for callers that only compare or order
-    /// nodes or cut text: no line is searched for.
-    ///
-    /// They are the offsets of ``range``'s bounds.
-    var offsets: Range<Int> {
-        let start = Int(startOffset)
-        var end = Int(endOffset)
-        if case .extras(let extras) = storedValue {
-            if let exact = extras.end { end = exact.offset }
-            if let exact = extras.start { return exact.offset..<max(exact.offset, end) }
-        }
-        return start..<max(start, end)
-    }
     /// The tag cloud-init's loader gives the node, explicit or resolved.
     public var tag: YAMLTag { storedTag.tag(other: properties?.otherTag ?? properties?.explicitTag) }
     /// The scalar as cloud-init's loader constructs it; `nil` for collections, aliases, and

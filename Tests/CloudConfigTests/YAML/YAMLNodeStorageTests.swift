@@ -183,8 +183,7 @@ import Testing
 
     @Test func rangesFoundFromTheirStartLineMatchTheLineIndex() throws {
         // A node's end is searched for from its start's line; it must be what a search of the
-        // whole line index gives, for nodes on one line, on the next and far below; and the
-        // offsets are the range's.
+        // whole line index gives, for nodes on one line, on the next and far below.
         let text =
             "top:\n  list:\n    - a\n    - [b,\n       c]\n  text: |\n    one\n    two\n"
             + (0..<50).map { "  k\($0): \"caf\u{e9} \($0)\"\n" }.joined() + "end: {x: 1,\n  y: 2}\n"
@@ -195,7 +194,6 @@ import Testing
             let range = node.range
             #expect(range.start == source.location(atOffset: range.start.offset))
             #expect(range.end == source.location(atOffset: range.end.offset))
-            #expect(node.offsets == range.start.offset..<range.end.offset)
         }
         let root = try #require(document.root)
         #expect(document[root].range.description == "1:1-\(source.lineCount - 1):8")
