@@ -318,4 +318,38 @@ import Testing
         let paths = SemanticSupport.findings(body, rule: .writeFilesOwnerNotDeferred).compactMap(\.keyPath)
         #expect(paths == ["write_files.0.owner", "write_files.1.owner", "write_files.2.owner", "write_files.3.owner"])
     }
+
+    // MARK: large documents
+
+    /// The four write_files rules list their matches once for a small document and walk the
+    /// document again for a large one (over `LintCache.listedNodeLimit` nodes): both routes give
+    /// the same findings, at the same places.
+    @Test func largeDocumentsWalkTheMatchesWithTheSameFindings() throws {
+        let entries = """
+            users: [default, {name: app}]
+            write_files:
+              - {path: /srv/app, owner: 'app:app', content: x}
+              - {path: /etc/motd, encoding: b64, content: aGVsbG8}
+              - {path: /etc/open, permissions: '0777', content: x}
+              - {path: /etc/decimal, permissions: 644, content: x}
+
+            """
+        let rules: Set<RuleID> = [
+            .writeFilesOwnerNotDeferred, .writeFilesEncoding, .writeFilesWorldWritable, .writeFilesPermissions,
+        ]
+        let count = LintCache.listedNodeLimit + 1_000
+        let padding = "packages:\n" + String(repeating: "  - p\n", count: count)
+        func found(_ body: String) -> [String] {
+            LintSupport.lint(body).diagnostics.filter { rules.contains($0.ruleID) }.map {
+                "\($0.range.start) \($0.ruleID) \($0.keyPath ?? "") \($0.message)"
+            }
+        }
+        let small = found(entries)
+        let large = found(entries + padding)
+        // One finding from each rule, so each rule's route is compared.
+        #expect(Set(small.map { $0.split(separator: " ")[1] }).count == rules.count, "\(small)")
+        #expect(large == small)
+        let document = try #require(YAMLStream.parse(SourceFile(path: "x", text: entries + padding)).documents.first)
+        #expect(document.nodes.count > LintCache.listedNodeLimit)
+    }
 }
