@@ -22,7 +22,7 @@ public enum CloudConfigRenderer {
 
         /// The parts of a profile the section's text depends on (``PlanSharing``); for `files`,
         /// those that decide deferral, each file being its own.
-        var units: Set<ProfileDecoder.ParameterUnit> {
+        var units: ParameterUnits {
             switch self {
             case .identity: [.identity]
             case .timezone: [.timezone]
@@ -125,7 +125,7 @@ public enum CloudConfigRenderer {
         var text = header + "\n"
         let start = text.utf8.count
         for section in Section.allCases {
-            let shared = plan.sharing.flatMap { section.units.isSubset(of: $0.units) ? $0.template : nil }
+            let shared = plan.sharing.flatMap { $0.units.isSuperset(of: section.units) ? $0.template : nil }
             if section == .files, let sharing = plan.sharing, !plan.parameters.files.isEmpty {
                 guard let part = try filesText(plan, sharing: sharing, cache: cache) else { return try whole() }
                 text += part
@@ -155,7 +155,7 @@ public enum CloudConfigRenderer {
         _ plan: ProvisioningPlan, sharing: PlanSharing, cache: EmittedEntryCache
     ) throws(YAMLEmitterError) -> String? {
         let key = "write_files"
-        let sharedDeferral = Section.files.units.isSubset(of: sharing.units)
+        let sharedDeferral = sharing.units.isSuperset(of: Section.files.units)
         var deferral: Deferral?
         var text = key + ":\n"
         for (index, file) in plan.parameters.files.enumerated() {

@@ -7,7 +7,7 @@ struct PlanSharing: Sendable {
     /// The template, unique in the process.
     let template: Int
     /// The parts taken from the template unchanged.
-    let units: Set<ProfileDecoder.ParameterUnit>
+    let units: ParameterUnits
     /// For each of the plan's files, the template's item it is when taken unchanged; `nil` for a
     /// file decoded for the host.
     let files: [Int?]

@@ -226,7 +226,7 @@ public struct ProfileResolver: Sendable {
             source: profile.source, lenient: false, passwords: passwords, recordsPositions: false)
         var parameters = template.parameters
         // The parts decoded for the host (`files` counts when one of its items is).
-        var decoded = Set(units)
+        var decoded = ParameterUnits(units)
         var itemwise = false
         // The template's item each file is, when taken unchanged.
         var fileOrigins: [Int?] =
@@ -273,7 +273,7 @@ public struct ProfileResolver: Sendable {
         let checked = template.checked.filter { group in Self.units(of: group).isDisjoint(with: decoded) }
         guard var plan = try? ProvisioningPlan(distro: distro, image: image, parameters: parameters, checked: checked)
         else { return nil }
-        var kept = Set(ProfileDecoder.ParameterUnit.allCases).subtracting(decoded)
+        var kept = ParameterUnits.all.subtracting(decoded)
         // A plain-text password is hashed for each host, with its own salt.
         let plainText = template.parameters.users.contains { user in
             user.passwords.values.contains { password in
@@ -290,7 +290,7 @@ public struct ProfileResolver: Sendable {
     }
 
     /// The parts whose fields a group of plan checks reads.
-    private static func units(of group: PlanValidation.Group) -> Set<ProfileDecoder.ParameterUnit> {
+    private static func units(of group: PlanValidation.Group) -> ParameterUnits {
         switch group {
         case .accounts: [.admin, .users, .groups]
         case .packages: [.packages]
