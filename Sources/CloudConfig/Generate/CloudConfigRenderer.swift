@@ -13,49 +13,86 @@ public enum CloudConfigRenderer {
     /// - Parameter plan: The plan.
     /// - Returns: A mapping.
     public static func value(for plan: ProvisioningPlan) -> YAMLValue {
-        let parameters = plan.parameters
-        var entries: [YAMLValue.Entry] = []
-        func add(_ key: String, _ value: YAMLValue) { entries.append(YAMLValue.Entry(key: string(key), value: value)) }
+        .mapping(Section.allCases.flatMap { entries(of: $0, in: plan) })
+    }
 
-        if let identity = parameters.identity {
-            add("hostname", string(identity.hostname))
-            if let fqdn = identity.fqdn { add("fqdn", string(fqdn)) }
+    /// The top-level parts of the document, in the order they are written.
+    enum Section: String, CaseIterable {
+        case identity, timezone, locale, ntp, groups, users, packageUpgrade, packages, storage, files, commands
+
+        /// The parts of a profile the section's text depends on (``PlanSharing``); for `files`,
+        /// those that decide deferral, each file being its own.
+        var units: ParameterUnits {
+            switch self {
+            case .identity: [.identity]
+            case .timezone: [.timezone]
+            case .locale: [.locale]
+            case .ntp: [.ntp]
+            case .groups: [.groups]
+            case .users: [.admin, .users]
+            case .packageUpgrade: [.packageUpgrade]
+            case .packages: [.packages]
+            case .storage: [.storage]
+            case .files: [.admin, .users, .groups, .storage]
+            case .commands: [.commands]
+            }
         }
-        if let timezone = parameters.timezone { add("timezone", string(timezone)) }
-        if let locale = parameters.locale { add("locale", string(locale)) }
-        if let ntp = parameters.ntp {
+    }
+
+    /// A section's top-level entries.
+    static func entries(of section: Section, in plan: ProvisioningPlan) -> [YAMLValue.Entry] {
+        let parameters = plan.parameters
+        func entry(_ key: String, _ value: YAMLValue) -> YAMLValue.Entry {
+            YAMLValue.Entry(key: string(key), value: value)
+        }
+        switch section {
+        case .identity:
+            guard let identity = parameters.identity else { return [] }
+            var entries = [entry("hostname", string(identity.hostname))]
+            if let fqdn = identity.fqdn { entries.append(entry("fqdn", string(fqdn))) }
+            return entries
+        case .timezone:
+            return parameters.timezone.map { [entry("timezone", string($0))] } ?? []
+        case .locale:
+            return parameters.locale.map { [entry("locale", string($0))] } ?? []
+        case .ntp:
+            guard let ntp = parameters.ntp else { return [] }
             var members: [(String, YAMLValue)] = [("enabled", .scalar(.bool(true)))]
             if !ntp.servers.isEmpty { members.append(("servers", strings(ntp.servers))) }
             if !ntp.pools.isEmpty { members.append(("pools", strings(ntp.pools))) }
-            add("ntp", mapping(members))
-        }
-        if !parameters.groups.isEmpty { add("groups", strings(parameters.groups)) }
-        if parameters.admin != nil || !parameters.users.isEmpty {
+            return [entry("ntp", mapping(members))]
+        case .groups:
+            return parameters.groups.isEmpty ? [] : [entry("groups", strings(parameters.groups))]
+        case .users:
+            guard parameters.admin != nil || !parameters.users.isEmpty else { return [] }
             var users: [YAMLValue] = [string("default")]
             if let admin = parameters.admin { users.append(user(admin)) }
             users += parameters.users.map(user)
-            add("users", .sequence(users))
-        }
-        if parameters.packageUpgrade { add("package_upgrade", .scalar(.bool(true))) }
-        if !parameters.packages.isEmpty { add("packages", strings(parameters.packages)) }
-        let storage = storageEntries(for: plan)
-        entries += storage
-        if !parameters.files.isEmpty {
+            return [entry("users", .sequence(users))]
+        case .packageUpgrade:
+            return parameters.packageUpgrade ? [entry("package_upgrade", .scalar(.bool(true)))] : []
+        case .packages:
+            return parameters.packages.isEmpty ? [] : [entry("packages", strings(parameters.packages))]
+        case .storage:
+            return storageEntries(for: plan)
+        case .files:
+            guard !parameters.files.isEmpty else { return [] }
             let deferral = Deferral(plan)
-            add("write_files", .sequence(parameters.files.map { file(for: $0, deferral: deferral) }))
+            return [entry("write_files", .sequence(parameters.files.map { file(for: $0, deferral: deferral) }))]
+        case .commands:
+            guard !parameters.commands.isEmpty else { return [] }
+            return [
+                entry(
+                    "runcmd",
+                    .sequence(
+                        parameters.commands.map { command in
+                            switch command {
+                            case .shell(let line): string(line)
+                            case .exec(let arguments): strings(arguments)
+                            }
+                        }))
+            ]
         }
-        if !parameters.commands.isEmpty {
-            add(
-                "runcmd",
-                .sequence(
-                    parameters.commands.map { command in
-                        switch command {
-                        case .shell(let line): string(line)
-                        case .exec(let arguments): strings(arguments)
-                        }
-                    }))
-        }
-        return .mapping(entries)
     }
 
     /// The `#cloud-config` text of a plan.
@@ -71,6 +108,9 @@ public enum CloudConfigRenderer {
     /// it was written before: libyaml writes a block mapping's entries one after the other, each
     /// from the same column, so the document is its entries' texts after the header.
     ///
+    /// A fleet host's sections that its template gave unchanged (``PlanSharing``) are taken
+    /// from the cache as the first such host had them written, without their values being made.
+    ///
     /// - Parameters:
     ///   - plan: The plan.
     ///   - cache: The texts of entries written before; `nil` writes the document at once.
@@ -78,16 +118,57 @@ public enum CloudConfigRenderer {
     /// - Throws: `YAMLEmitterError` if libyaml refuses the value.
     static func text(for plan: ProvisioningPlan, entries cache: EmittedEntryCache?) throws(YAMLEmitterError) -> String {
         let header = "#cloud-config"
-        let value = value(for: plan)
-        guard let cache, case .mapping(let entries) = value, !entries.isEmpty else {
-            return try YAMLEmitter.emit(value, options: YAMLEmitter.Options(header: header))
+        func whole() throws(YAMLEmitterError) -> String {
+            try YAMLEmitter.emit(value(for: plan), options: YAMLEmitter.Options(header: header))
         }
+        guard let cache else { return try whole() }
         var text = header + "\n"
-        for entry in entries {
-            guard let part = try cache.text(of: entry) else {
-                // An entry that would end the document (a block scalar keeping its line breaks).
-                return try YAMLEmitter.emit(value, options: YAMLEmitter.Options(header: header))
+        let start = text.utf8.count
+        for section in Section.allCases {
+            let shared = plan.sharing.flatMap { $0.units.isSuperset(of: section.units) ? $0.template : nil }
+            if section == .files, let sharing = plan.sharing, !plan.parameters.files.isEmpty {
+                guard let part = try filesText(plan, sharing: sharing, cache: cache) else { return try whole() }
+                text += part
+                continue
             }
+            if let shared, let part = cache.sharedText(template: shared, part: section.rawValue) {
+                text += part
+                continue
+            }
+            var part = ""
+            for entry in entries(of: section, in: plan) {
+                // An entry that would end the document (a block scalar keeping its line breaks).
+                guard let entryText = try cache.text(of: entry) else { return try whole() }
+                part += entryText
+            }
+            if let shared { cache.keepShared(part, template: shared, part: section.rawValue) }
+            text += part
+        }
+        // An empty mapping is written `{}`.
+        guard text.utf8.count > start else { return try whole() }
+        return text
+    }
+
+    /// A fleet host's `write_files`, item by item: the template's files it took unchanged, when
+    /// what decides deferral is the template's too, as the first such host had them written.
+    private static func filesText(
+        _ plan: ProvisioningPlan, sharing: PlanSharing, cache: EmittedEntryCache
+    ) throws(YAMLEmitterError) -> String? {
+        let key = "write_files"
+        let sharedDeferral = sharing.units.isSuperset(of: Section.files.units)
+        var deferral: Deferral?
+        var text = key + ":\n"
+        for (index, file) in plan.parameters.files.enumerated() {
+            let origin = sharedDeferral && index < sharing.files.count ? sharing.files[index] : nil
+            if let origin, let part = cache.sharedText(template: sharing.template, part: key, item: origin) {
+                text += part
+                continue
+            }
+            let decided = deferral ?? Deferral(plan)
+            deferral = decided
+            guard let part = try cache.itemText(self.file(for: file, deferral: decided), key: key, index: index)
+            else { return nil }
+            if let origin { cache.keepShared(part, template: sharing.template, part: key, item: origin) }
             text += part
         }
         return text

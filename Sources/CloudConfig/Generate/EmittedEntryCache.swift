@@ -37,6 +37,18 @@ final class EmittedEntryCache: Sendable {
     private struct Storage {
         var written: [Slot: Written] = [:]
         var bytes = 0
+        /// Texts of a fleet template's parts, which hosts taking the parts unchanged reuse.
+        var shared: [SharedSlot: String] = [:]
+        var sharedBytes = 0
+    }
+
+    /// Where the text of a template's part goes (``PlanSharing``): the part's entries, or one
+    /// item of its sequence.
+    private struct SharedSlot: Hashable {
+        var template: Int
+        var part: String
+        /// The template's item; `nil` for the whole part.
+        var item: Int?
     }
 
     /// How many entries are kept at most.
@@ -80,24 +92,58 @@ final class EmittedEntryCache: Sendable {
 
     /// A top-level sequence's text, item by item; `nil` when an item's text cannot stand alone.
     private func itemsText(_ items: [YAMLValue], key: String) throws(YAMLEmitterError) -> String? {
-        let header = key + ":\n"
-        let headerCount = header.utf8.count
-        var text = header
+        var text = key + ":\n"
         for (index, item) in items.enumerated() {
-            let slot = Slot(key: key, item: index)
-            if let part = find(item, in: slot) {
-                text += part
-                continue
-            }
-            let alone = try YAMLEmitter.emit(
-                .mapping([YAMLValue.Entry(key: .scalar(.string(key)), value: .sequence([item]))]))
-            // The key's own line, then a block sequence's first item.
-            guard Self.standsAlone(alone), alone.utf8.starts(with: (header + "- ").utf8) else { return nil }
-            let part = String(decoding: alone.utf8.dropFirst(headerCount), as: UTF8.self)
-            keep(item, part, in: slot)
+            guard let part = try itemText(item, key: key, index: index) else { return nil }
             text += part
         }
         return text
+    }
+
+    /// The text of one item of a top-level block sequence under a plain key (``isPlainKey(_:)``),
+    /// as it follows the key's line; `nil` when it cannot stand alone.
+    ///
+    /// - Parameters:
+    ///   - item: The item.
+    ///   - key: The sequence's key.
+    ///   - index: The item's place in the sequence.
+    func itemText(_ item: YAMLValue, key: String, index: Int) throws(YAMLEmitterError) -> String? {
+        let slot = Slot(key: key, item: index)
+        if let part = find(item, in: slot) { return part }
+        let header = key + ":\n"
+        let alone = try YAMLEmitter.emit(
+            .mapping([YAMLValue.Entry(key: .scalar(.string(key)), value: .sequence([item]))]))
+        // The key's own line, then a block sequence's first item.
+        guard Self.standsAlone(alone), alone.utf8.starts(with: (header + "- ").utf8) else { return nil }
+        let part = String(decoding: alone.utf8.dropFirst(header.utf8.count), as: UTF8.self)
+        keep(item, part, in: slot)
+        return part
+    }
+
+    /// The text kept for a fleet template's part (``PlanSharing``), or one item of it.
+    ///
+    /// - Parameters:
+    ///   - template: The template's number.
+    ///   - part: The part's name.
+    ///   - item: The template's item, for one item of a sequence.
+    func sharedText(template: Int, part: String, item: Int? = nil) -> String? {
+        storage.withLock { $0.shared[SharedSlot(template: template, part: part, item: item)] }
+    }
+
+    /// Keeps the text of a fleet template's part, written for a host that took the part unchanged.
+    func keepShared(_ text: String, template: Int, part: String, item: Int? = nil) {
+        let size = text.utf8.count
+        guard size <= maximumBytes else { return }
+        storage.withLock { storage in
+            if storage.shared.count >= maximumCount || storage.sharedBytes + size > maximumBytes {
+                storage.shared = [:]
+                storage.sharedBytes = 0
+            }
+            storage.sharedBytes -=
+                storage.shared.updateValue(text, forKey: SharedSlot(template: template, part: part, item: item))?
+                .utf8.count ?? 0
+            storage.sharedBytes += size
+        }
     }
 
     /// The text stored in a slot, when its value is identical to `value`.

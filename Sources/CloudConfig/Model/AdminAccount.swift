@@ -127,11 +127,15 @@ extension UserAccount {
     public static func nameProblem(_ name: String, what: String) -> String? {
         if name.isEmpty { return "a \(what) cannot be empty" }
         if name.utf8.count > 32 { return "a \(what) has at most 32 characters, not \(name.utf8.count)" }
-        let scalars = Array(name.unicodeScalars)
-        let first = scalars[0]
+        // Lower-case ASCII letters, digits, '_' and '-': byte by byte, as no other scalar's UTF-8
+        // has such a byte.
+        func isLetter(_ byte: UInt8) -> Bool { (UInt8(ascii: "a")...UInt8(ascii: "z")).contains(byte) }
         let valid =
-            (("a"..."z").contains(first) || first == "_")
-            && scalars.allSatisfy { ("a"..."z").contains($0) || ("0"..."9").contains($0) || $0 == "_" || $0 == "-" }
+            name.utf8.first.map { isLetter($0) || $0 == UInt8(ascii: "_") } == true
+            && name.utf8.allSatisfy {
+                isLetter($0) || (UInt8(ascii: "0")...UInt8(ascii: "9")).contains($0) || $0 == UInt8(ascii: "_")
+                    || $0 == UInt8(ascii: "-")
+            }
         if !valid {
             return "'\(name)' is not a valid \(what): use lower-case letters, digits, '_' and '-', starting with a "
                 + "letter or '_'"

@@ -21,7 +21,8 @@ public struct HostIdentity: Sendable, Hashable {
         if let problem = Self.labelProblem(hostname, what: "host name") {
             throw PlanProblem(.invalidHostname, at: .key("hostname"), problem)
         }
-        if hostname.allSatisfy(\.isASCIIDigit) {
+        // The host name is ASCII now: its characters are its bytes.
+        if hostname.utf8.allSatisfy({ (UInt8(ascii: "0")...UInt8(ascii: "9")).contains($0) }) {
             throw PlanProblem(
                 .invalidHostname, at: .key("hostname"),
                 "'\(hostname)' is not a valid host name: it cannot be all digits, which reads as an address")
@@ -61,9 +62,8 @@ public struct HostIdentity: Sendable, Hashable {
     static func labelProblem(_ label: String, what: String) -> String? {
         if label.isEmpty { return "a \(what) cannot be empty" }
         if label.utf8.count > 63 { return "a \(what) has at most 63 characters, not \(label.utf8.count)" }
-        let allowed = label.unicodeScalars.allSatisfy { scalar in
-            scalar.isASCII && (scalar.properties.isAlphabetic || ("0"..."9").contains(scalar) || scalar == "-")
-        }
+        // ASCII letters, digits and hyphens: byte by byte, as no other scalar's UTF-8 has such a byte.
+        let allowed = label.utf8.allSatisfy { PlanValidation.isASCIIAlphanumeric($0) || $0 == UInt8(ascii: "-") }
         if !allowed {
             return "'\(label)' is not a valid \(what): use letters, digits and hyphens only (RFC 1123)"
         }

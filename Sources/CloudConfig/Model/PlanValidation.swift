@@ -22,20 +22,69 @@ struct PlanValidation {
         problems.append(PlanProblem(code, at: field, message))
     }
 
-    mutating func run() {
+    /// The checks that each read their own fields and nothing else, so that parameters whose
+    /// fields for a group are those of parameters checked before (a fleet's hosts sharing a
+    /// template) need not be checked again for that group: the answer would be the same.
+    enum Group: CaseIterable, Sendable {
+        /// `admin`, `users` and `groups` (``checkAccounts()``).
+        case accounts
+        /// `packages`.
+        case packages
+        /// `files`.
+        case files
+        /// `commands`.
+        case commands
+        /// `storage`: the resource disk and the data disks.
+        case storage
+        /// `timezone`, `locale` and `ntp`.
+        case time
+    }
+
+    /// Runs every check, but those of the groups in `checked`, whose fields are known to have
+    /// none of their problems. Users' passwords are hashed whatever `checked` says.
+    ///
+    /// - Parameter checked: Groups whose fields were checked before without a problem.
+    mutating func run(skipping checked: Set<Group> = []) {
         checkImage()
         if image.osState == .specialized {
             checkSpecialized()
         } else {
             checkProvisioner()
         }
-        checkAccounts()
-        checkPackages()
-        checkFiles()
-        checkCommands()
-        checkStorage()
-        checkTime()
+        for group in Group.allCases {
+            if checked.contains(group) {
+                if group == .accounts {
+                    for index in parameters.users.indices {
+                        hashPasswords(of: index, at: PlanField.key("users").index(index))
+                    }
+                }
+            } else {
+                check(group)
+            }
+        }
         checkParts()
+    }
+
+    /// Runs one group's checks.
+    mutating func check(_ group: Group) {
+        switch group {
+        case .accounts: checkAccounts()
+        case .packages: checkPackages()
+        case .files: checkFiles()
+        case .commands: checkCommands()
+        case .storage: checkStorage()
+        case .time: checkTime()
+        }
+    }
+
+    /// The groups whose checks find nothing in the parameters.
+    func groupsWithoutProblems() -> Set<Group> {
+        Set(
+            Group.allCases.filter { group in
+                var validation = PlanValidation(distro: distro, image: image, parameters: parameters)
+                validation.check(group)
+                return validation.problems.isEmpty
+            })
     }
 
     // MARK: - The image and the distribution
@@ -202,9 +251,7 @@ struct PlanValidation {
         var seen: Set<String> = []
         for (index, package) in parameters.packages.enumerated() {
             let field = PlanField.key("packages").index(index)
-            if package.isEmpty || package.hasPrefix("-")
-                || package.unicodeScalars.contains(where: { $0.properties.isWhitespace || $0.value < 0x20 })
-            {
+            if package.isEmpty || package.hasPrefix("-") || Self.hasBlankOrControl(package) {
                 add(.invalidPackage, field, "'\(package)' is not a package name: no blanks, not starting with '-'")
             } else if !seen.insert(package).inserted {
                 add(.invalidPackage, field, "the package '\(package)' is listed twice")
@@ -303,8 +350,9 @@ struct PlanValidation {
             }
             checkMountPoint(disk.mountPoint, at: field.key("mount-point"), seen: &mountPoints)
             if let label = disk.label {
-                let valid = label.unicodeScalars.allSatisfy {
-                    $0.isASCII && ($0.properties.isAlphabetic || ("0"..."9").contains($0) || $0 == "-" || $0 == "_")
+                // ASCII letters, digits, '-' and '_' only: byte by byte (any other byte fails).
+                let valid = label.utf8.allSatisfy {
+                    Self.isASCIIAlphanumeric($0) || $0 == UInt8(ascii: "-") || $0 == UInt8(ascii: "_")
                 }
                 if label.isEmpty || !valid || label.utf8.count > disk.fileSystem.maximumLabelLength {
                     add(
@@ -337,10 +385,9 @@ struct PlanValidation {
                 !parts.isEmpty
                 && parts.allSatisfy { part in
                     !part.isEmpty && part != "." && part != ".."
-                        && part.unicodeScalars.allSatisfy {
-                            $0.isASCII
-                                && ($0.properties.isAlphabetic || ("0"..."9").contains($0)
-                                    || "_+-".unicodeScalars.contains($0))
+                        && part.utf8.allSatisfy {
+                            Self.isASCIIAlphanumeric($0) || $0 == UInt8(ascii: "_") || $0 == UInt8(ascii: "+")
+                                || $0 == UInt8(ascii: "-")
                         }
                 }
             if !valid {
@@ -382,6 +429,22 @@ struct PlanValidation {
     }
 
     // MARK: - Values
+
+    /// Whether a byte is an ASCII letter or digit: what a Unicode scalar that is ASCII and
+    /// alphabetic, or `0` through `9`, is as UTF-8 (no other byte is).
+    static func isASCIIAlphanumeric(_ byte: UInt8) -> Bool {
+        (UInt8(ascii: "a")...UInt8(ascii: "z")).contains(byte | 0x20)
+            || (UInt8(ascii: "0")...UInt8(ascii: "9")).contains(byte)
+    }
+
+    /// Whether text has a white-space scalar or a control character below U+0020.
+    static func hasBlankOrControl(_ text: String) -> Bool {
+        // ASCII text byte by byte: its white space is tab through carriage return and the space.
+        if text.utf8.allSatisfy({ $0 < 0x80 }) {
+            return text.utf8.contains { $0 <= 0x20 }
+        }
+        return text.unicodeScalars.contains(where: { $0.properties.isWhitespace || $0.value < 0x20 })
+    }
 
     /// An absolute path without empty, `.` or `..` components, NUL or line breaks.
     static func isAbsoluteNormalPath(_ path: String) -> Bool {

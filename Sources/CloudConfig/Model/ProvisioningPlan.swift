@@ -22,6 +22,8 @@ public struct ProvisioningPlan: Sendable {
     public let image: ImageDefinition
     /// The parameters, checked, passwords hashed.
     public let parameters: PlanParameters
+    /// Which parts are a fleet template's values, when the plan is a host's from one.
+    var sharing: PlanSharing?
 
     /// Checks parameters for a distribution and an image.
     ///
@@ -33,8 +35,19 @@ public struct ProvisioningPlan: Sendable {
     public init(distro: DistroProfile, image: ImageDefinition = ImageDefinition(), parameters: PlanParameters)
         throws(PlanError)
     {
+        try self.init(distro: distro, image: image, parameters: parameters, checked: [])
+    }
+
+    /// Checks parameters for a distribution and an image, but for the groups of fields in
+    /// `checked`, which hold the values of parameters checked before without a problem in them
+    /// (a fleet's hosts, sharing what their variables do not change).
+    ///
+    /// - Throws: ``PlanError`` with every problem found.
+    init(
+        distro: DistroProfile, image: ImageDefinition, parameters: PlanParameters, checked: Set<PlanValidation.Group>
+    ) throws(PlanError) {
         var validation = PlanValidation(distro: distro, image: image, parameters: parameters)
-        validation.run()
+        validation.run(skipping: checked)
         guard validation.problems.isEmpty else { throw PlanError(validation.problems) }
         self.distro = distro
         self.image = image

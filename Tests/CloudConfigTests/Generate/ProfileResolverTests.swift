@@ -134,6 +134,114 @@ import Testing
             ])
     }
 
+    /// A profile whose plan checks run once for the parts hosts share: each group of checks
+    /// (accounts, packages, files, commands, storage, time) has a variable hosts may change.
+    static let checkedProfile = """
+        cloudcfg-profile: 1
+        variables:
+          host: web-template
+          group: webadmins
+          package: nginx
+          path: /etc/motd
+          command: echo hi
+          mount: /var/www
+          label: webdata
+          zone: Etc/UTC
+          server: time.windows.com
+        hostname: ${{ host }}
+        groups: ['${{ group }}']
+        users:
+          - name: deploy
+            groups: ['${{ group }}']
+        packages: ['${{ package }}']
+        files:
+          - path: ${{ path }}
+            content: hello
+          - path: /etc/${{ host }}.conf
+            content: x
+        commands:
+          - ${{ command }}
+        storage:
+          data-disks:
+            - lun: 0
+              mount-point: ${{ mount }}
+              label: ${{ label }}
+        timezone: ${{ zone }}
+        ntp:
+          servers: ['${{ server }}']
+        """
+
+    /// Hosts that keep every shared part, and hosts that give each group of checks a value it
+    /// refuses or takes.
+    static let checkedInventory = """
+        [
+          {"host": "web-01"},
+          {"host": "web-02", "group": "Web Admins"},
+          {"host": "web-03", "package": "-nginx"},
+          {"host": "web-04", "path": "/etc/web-04.conf"},
+          {"host": "web-05", "command": " "},
+          {"host": "web-06", "mount": "/etc"},
+          {"host": "web-07", "label": "web data"},
+          {"host": "web-08", "zone": "Europe/../Paris"},
+          {"host": "web-09", "server": "time_server"},
+          {"host": "web-10", "zone": "Europe/Paris", "group": "ops"},
+          {"host": "web-11", "label": "données"},
+          {"host": "web-12"}
+        ]
+        """
+
+    @Test(arguments: ["debian-12", "ubuntu-24.04"])
+    func hostsOfCheckedPartsGetWhatAWholeResolutionGives(_ id: String) throws {
+        let distro = try #require(DistroProfile.profile(id: id))
+        let profile = try #require(
+            ProfileReader.read(SourceFile(path: "profile.yaml", text: Self.checkedProfile)).profile)
+        let hosts = try Inventory.read(SourceFile(path: "hosts.json", text: Self.checkedInventory)).hosts
+        var shared = ProfileResolver(profile: profile)
+        let plans = Self.compareWithWholeResolution(&shared, hosts: hosts + hosts, distro: distro)
+        // web-01, web-10 and web-12, twice each; every other host has a refused value (web-04's
+        // first file has the path of its second).
+        #expect(plans == 6)
+    }
+
+    /// Defaults a plan check refuses (an invalid time zone) leave the check to every host, so a
+    /// host giving a valid value gets a plan and the others the finding.
+    @Test func hostsOfRefusedDefaultsAreCheckedThemselves() throws {
+        let distro = try #require(DistroProfile.profile(id: "debian-12"))
+        let text = Self.checkedProfile.replacing("  zone: Etc/UTC", with: "  zone: Etc/U C")
+        let profile = try #require(ProfileReader.read(SourceFile(path: "profile.yaml", text: text)).profile)
+        let hosts = try Inventory.read(SourceFile(path: "hosts.json", text: Self.checkedInventory)).hosts
+        var shared = ProfileResolver(profile: profile)
+        let plans = Self.compareWithWholeResolution(&shared, hosts: hosts, distro: distro)
+        // Only web-10 gives a valid time zone.
+        #expect(plans == 1)
+    }
+
+    /// A fleet's hosts' user-data, written with the sections their template gave unchanged taken
+    /// from the cache (``PlanSharing``), is the user-data written whole for each host.
+    @Test(arguments: ["debian-12", "ubuntu-24.04"])
+    func sharedSectionsAreWrittenAsEachHostsWholeText(_ id: String) throws {
+        let distro = try #require(DistroProfile.profile(id: id))
+        let cases = [
+            (Self.profile, Self.inventory), (Self.defaultedProfile, Self.defaultedInventory),
+            (Self.checkedProfile, Self.checkedInventory),
+        ]
+        var shared = 0
+        for (profileText, inventory) in cases {
+            let profile = try #require(ProfileReader.read(SourceFile(path: "profile.yaml", text: profileText)).profile)
+            let hosts = try Inventory.read(SourceFile(path: "hosts.json", text: inventory)).hosts
+            var resolver = ProfileResolver(profile: profile)
+            let cache = EmittedEntryCache()
+            // Twice, so that the second round's hosts find every shared text in the cache.
+            for host in hosts + hosts {
+                guard let plan = resolver.resolve(for: distro, host: host).plan else { continue }
+                if let sharing = plan.sharing, !sharing.units.isEmpty { shared += 1 }
+                let text = try CloudConfigRenderer.text(for: plan, entries: cache)
+                #expect(text == (try CloudConfigRenderer.text(for: plan)), "\(host.name)")
+            }
+        }
+        #expect(shared > 10)
+    }
+
     /// Resolves each host with `shared` (which reuses what hosts share) and with a resolver that
     /// resolves every host whole, expects the same plan and findings from both, and returns how
     /// many hosts had a plan.

@@ -57,8 +57,10 @@ public struct Inventory: Sendable {
     /// Whether a host name can name a directory: letters, digits, `.`, `_` and `-`, not `.` or `..`.
     public static func isHostName(_ name: String) -> Bool {
         guard !name.isEmpty, name != ".", name != "..", name.utf8.count <= 255 else { return false }
-        return name.unicodeScalars.allSatisfy {
-            $0.isASCII && ($0.properties.isAlphabetic || ("0"..."9").contains($0) || "._-".unicodeScalars.contains($0))
+        // ASCII letters, digits, '.', '_' and '-': byte by byte, as no other scalar's UTF-8 has such a byte.
+        return name.utf8.allSatisfy {
+            PlanValidation.isASCIIAlphanumeric($0) || $0 == UInt8(ascii: ".") || $0 == UInt8(ascii: "_")
+                || $0 == UInt8(ascii: "-")
         }
     }
 

@@ -12,7 +12,7 @@ struct ProfileDecoder {
 
     /// The parts of the top level that decode together, in the order they are decoded: the host's
     /// identity (`hostname` and `fqdn`), then each other key on its own.
-    enum ParameterUnit: CaseIterable {
+    enum ParameterUnit: Int, CaseIterable {
         case identity, admin, users, groups, packages, packageUpgrade, files, commands, storage, timezone, locale
         case ntp, parts
 

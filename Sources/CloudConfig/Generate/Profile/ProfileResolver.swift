@@ -60,7 +60,7 @@ public struct ProfileResolver: Sendable {
             merged[distro.id] = tree
         }
         if let host, !lenient, sharesAcrossHosts {
-            if templates[distro.id] == nil { templates[distro.id] = .some(makeTemplate(tree)) }
+            if templates[distro.id] == nil { templates[distro.id] = .some(makeTemplate(tree, distro)) }
             if let template = templates[distro.id] ?? nil, let plan = resolve(distro, host, tree, template) {
                 return ProfileResolution(plan: plan, diagnostics: [])
             }
@@ -128,6 +128,11 @@ public struct ProfileResolver: Sendable {
         /// (no file, or one), so that a host whose values change one file has that file decoded,
         /// not the list.
         let fileItems: [FileItem]?
+        /// The plan checks that find nothing in the shared parts: a host that keeps a group's
+        /// parts as they are is not checked again for them.
+        let checked: Set<PlanValidation.Group>
+        /// The template's number for ``PlanSharing``.
+        let number = PlanSharing.newTemplate()
 
         /// One item of `files` as the template decodes it.
         struct FileItem: Sendable {
@@ -141,7 +146,7 @@ public struct ProfileResolver: Sendable {
 
     /// What hosts share for a tree; `nil` when the parts cannot be told apart or the defaults do
     /// not decode without findings (every host is then resolved whole, with its findings).
-    private mutating func makeTemplate(_ tree: ProfileNode) -> HostTemplate? {
+    private mutating func makeTemplate(_ tree: ProfileNode, _ distro: DistroProfile) -> HostTemplate? {
         // A top level the decoder would find something to say about (not a mapping, unknown keys)
         // is resolved whole for every host, so that each gets its findings.
         guard let entries = tree.entries,
@@ -193,9 +198,13 @@ public struct ProfileResolver: Sendable {
         }
         passwords = decoder.passwords
         guard substitution.diagnostics.isEmpty, decoder.diagnostics.isEmpty else { return nil }
+        // The parts a host does not change are checked once here (the groups' checks read
+        // neither the image nor the other groups' fields).
+        let checked = PlanValidation(distro: distro, image: image ?? ImageDefinition(), parameters: parameters)
+            .groupsWithoutProblems()
         return HostTemplate(
             references: references, imageReferences: imageReferences, shared: shared, parameters: parameters,
-            image: image, fileItems: fileItems)
+            image: image, fileItems: fileItems, checked: checked)
     }
 
     /// A host's plan from a template: the parts its variables change decoded for it, the rest as
@@ -216,22 +225,40 @@ public struct ProfileResolver: Sendable {
         var decoder = ProfileDecoder(
             source: profile.source, lenient: false, passwords: passwords, recordsPositions: false)
         var parameters = template.parameters
+        // The parts decoded for the host (`files` counts when one of its items is).
+        var decoded = ParameterUnits(units)
+        var itemwise = false
+        // The template's item each file is, when taken unchanged.
+        var fileOrigins: [Int?] =
+            template.fileItems.map { items in items.indices.filter { items[$0].file != nil } }
+            ?? Array(template.parameters.files.indices)
         // `files` item by item when the template has its items: the host's values change some.
         if let fileItems = template.fileItems, let position = units.firstIndex(of: .files),
             case .sequence(let items, _)? = tree.entry("files")?.value, items.count == fileItems.count
         {
             units.remove(at: position)
+            decoded.remove(.files)
+            itemwise = true
             var files: [ProvisionedFile] = []
+            var origins: [Int?] = []
             for (index, (item, shared)) in zip(items, fileItems).enumerated() {
                 if shared.references.isDisjoint(with: given) {
-                    if let file = shared.file { files.append(file) }
-                } else if let substituted = substitution.apply(item, path: ["files", String(index)]),
+                    if let file = shared.file {
+                        files.append(file)
+                        origins.append(index)
+                    }
+                    continue
+                }
+                decoded.insert(.files)
+                if let substituted = substitution.apply(item, path: ["files", String(index)]),
                     let file = decoder.file(item: substituted, index: index)
                 {
                     files.append(file)
+                    origins.append(nil)
                 }
             }
             parameters.files = files
+            fileOrigins = origins
         }
         decoder.decode(units, Self.topLevel(tree, keys: units.flatMap(\.keys), &substitution), into: &parameters)
         var image: ImageDefinition
@@ -243,7 +270,35 @@ public struct ProfileResolver: Sendable {
         if let osState { image.osState = osState }
         passwords = decoder.passwords
         guard substitution.diagnostics.isEmpty, decoder.diagnostics.isEmpty else { return nil }
-        return try? ProvisioningPlan(distro: distro, image: image, parameters: parameters)
+        let checked = template.checked.filter { group in Self.units(of: group).isDisjoint(with: decoded) }
+        guard var plan = try? ProvisioningPlan(distro: distro, image: image, parameters: parameters, checked: checked)
+        else { return nil }
+        var kept = ParameterUnits.all.subtracting(decoded)
+        // A plain-text password is hashed for each host, with its own salt.
+        let plainText = template.parameters.users.contains { user in
+            user.passwords.values.contains { password in
+                if case .plainText = password { return true }
+                return false
+            }
+        }
+        if plainText { kept.remove(.users) }
+        // Files decoded whole for the host are its own.
+        if decoded.contains(.files), !itemwise { fileOrigins = plan.parameters.files.map { _ in nil } }
+        if fileOrigins.count != plan.parameters.files.count { fileOrigins = plan.parameters.files.map { _ in nil } }
+        plan.sharing = PlanSharing(template: template.number, units: kept, files: fileOrigins)
+        return plan
+    }
+
+    /// The parts whose fields a group of plan checks reads.
+    private static func units(of group: PlanValidation.Group) -> ParameterUnits {
+        switch group {
+        case .accounts: [.admin, .users, .groups]
+        case .packages: [.packages]
+        case .files: [.files]
+        case .commands: [.commands]
+        case .storage: [.storage]
+        case .time: [.timezone, .locale, .ntp]
+        }
     }
 
     /// Some values of the top level, substituted, by key (the last of a key written twice, as a
