@@ -128,11 +128,19 @@ struct YAMLComposer {
         case .scalar:
             // The value's bytes stay libyaml's until the next event: most scalars are read
             // from the input, so no string is made for them.
-            addScalar(event, value: reader.valueBytes, tag: reader.tag, anchor: reader.anchor)
+            if reader.hasProperties {
+                addScalar(event, value: reader.valueBytes, tag: reader.tag, anchor: reader.anchor)
+            } else {
+                addScalar(event, value: reader.valueBytes, tag: nil, anchor: nil)
+            }
         case .alias:
             try addAlias(event, name: reader.anchor ?? "")
         case .sequenceStart, .mappingStart:
-            try startCollection(event, tag: reader.tag, anchor: reader.anchor)
+            if reader.hasProperties {
+                try startCollection(event, tag: reader.tag, anchor: reader.anchor)
+            } else {
+                try startCollection(event, tag: nil, anchor: nil)
+            }
         case .sequenceEnd, .mappingEnd:
             try endCollection(event)
         }
@@ -148,8 +156,12 @@ struct YAMLComposer {
         children = []
         children.reserveCapacity(estimate)
         Self.adviseHugePages(&children)
+        // The children of the open collections, and the open collections: small, but grown
+        // from nothing at every document otherwise.
         pending = []
+        pending.reserveCapacity(64)
         open = []
+        open.reserveCapacity(16)
         anchors = [:]
         measured = [:]
         duplicateKeys = []
@@ -233,6 +245,12 @@ struct YAMLComposer {
         let range = SourceRange(start: start, end: end)
         let (tag, value) = construct(
             tag: explicitTag, value: text, plainImplicit: event.plainImplicit, at: range)
+        if explicitTag == nil, anchor == nil, case .str = tag,
+            let node = YAMLNode(inputText: text, scalarStyle: event.scalarStyle, start: start, end: end, input: input)
+        {
+            _ = append(node)
+            return
+        }
         let id = append(
             YAMLNode(
                 scalarText: text, scalarStyle: event.scalarStyle,
