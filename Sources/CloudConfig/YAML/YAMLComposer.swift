@@ -287,11 +287,18 @@ struct YAMLComposer {
         let id = nodes.count
         let kind: YAMLNode.Kind = event.kind == .sequenceStart ? .sequence : .mapping
         // A placeholder until the end event; aliases inside may refer to it by anchor.
-        nodes.append(
-            YAMLNode(
-                kind: kind, text: "", scalarStyle: .plain, collectionStyle: event.collectionStyle,
-                tag: kind == .sequence ? .seq : .map, value: nil, start: start,
-                end: start, properties: nil, childStart: 0, childCount: 0, input: input))
+        if let placeholder = YAMLNode(
+            collection: kind, style: event.collectionStyle, start: start, end: start, childStart: 0, childCount: 0,
+            input: input)
+        {
+            nodes.append(placeholder)
+        } else {
+            nodes.append(
+                YAMLNode(
+                    kind: kind, text: "", scalarStyle: .plain, collectionStyle: event.collectionStyle,
+                    tag: kind == .sequence ? .seq : .map, value: nil, start: start,
+                    end: start, properties: nil, childStart: 0, childCount: 0, input: input))
+        }
         if event.collectionStyle == .flow { flowDepth += 1 }
         open.append(
             OpenCollection(
@@ -320,12 +327,20 @@ struct YAMLComposer {
         let tag = collectionTag(collection, range: range)
         if valueIndicators > 0 { checkValueIndicators(of: collection.kind, children: childStart..<childEnd) }
         let scalar = scalarReading(collection, children: childStart..<childEnd, range: range)
-        nodes[collection.id] = YAMLNode(
-            kind: collection.kind, text: "", scalarStyle: .plain,
-            collectionStyle: collection.style, tag: scalar?.tag ?? tag, value: scalar?.value,
-            start: range.start, end: range.end,
-            properties: Self.properties(tag: collection.tag, anchor: collection.anchor),
-            childStart: Int32(childStart), childCount: Int32(childEnd - childStart), input: input)
+        if collection.tag == nil, collection.anchor == nil, scalar == nil,
+            let node = YAMLNode(
+                collection: collection.kind, style: collection.style, start: range.start, end: range.end,
+                childStart: Int32(childStart), childCount: Int32(childEnd - childStart), input: input)
+        {
+            nodes[collection.id] = node
+        } else {
+            nodes[collection.id] = YAMLNode(
+                kind: collection.kind, text: "", scalarStyle: .plain,
+                collectionStyle: collection.style, tag: scalar?.tag ?? tag, value: scalar?.value,
+                start: range.start, end: range.end,
+                properties: Self.properties(tag: collection.tag, anchor: collection.anchor),
+                childStart: Int32(childStart), childCount: Int32(childEnd - childStart), input: input)
+        }
         pending.append(YAMLNodeID(collection.id))
         if collection.kind == .mapping { try finishMapping(collection.id, range: range) }
         if tag == .omap || tag == .pairs { checkPairs(collection.id, tag: tag) }

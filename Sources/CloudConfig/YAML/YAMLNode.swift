@@ -192,6 +192,26 @@ public struct YAMLNode: Sendable {
         self.endOffset = endOffset
     }
 
+    /// The common collection, quickly: one without tag or anchor, read as nothing but a
+    /// collection, whose positions the line index gives back. Such a node keeps nothing but
+    /// where its children are and its offsets; `nil` for any other collection, which the
+    /// general initializer builds.
+    init?(
+        collection kind: Kind, style: YAMLCollectionStyle, start: SourceLocation, end: SourceLocation,
+        childStart: Int32, childCount: Int32, input: NodeInput
+    ) {
+        guard kind == .sequence || kind == .mapping, input.derives(start), input.derives(end) else { return nil }
+        self.input = input
+        self.storedValue = childStart != 0 || childCount != 0 ? .children(start: childStart, count: childCount) : .none
+        self.kind = kind
+        self.scalarStyle = .plain
+        self.collectionStyle = style
+        self.storedTag = kind == .sequence ? .seq : .map
+        self.textSource = .empty
+        self.startOffset = Int32(truncatingIfNeeded: start.offset)
+        self.endOffset = Int32(truncatingIfNeeded: end.offset)
+    }
+
     private init(
         kind: Kind, textSource: TextSource, text: () -> String, scalarStyle: YAMLScalarStyle,
         collectionStyle: YAMLCollectionStyle, tag: YAMLTag, value: YAMLScalar?, start: SourceLocation,
