@@ -138,9 +138,22 @@ extension EnvelopeOpener {
         guard options.yamlLimits == YAMLLimits() else {
             return YAMLStream.parse(SourceFile(path: "<part>", bytes: body.bytes))
         }
-        let stream = YAMLStream.parse(SourceFile(path: body.map.text.source.path, bytes: body.bytes))
+        let stream = YAMLStream.parse(Self.payloadSource(body))
         payloadStreams[index] = stream
         return stream
+    }
+
+    /// The body as a source file under its text's path. A body that is its text's bytes
+    /// themselves (a plain user-data, not MIME nor encoded) reuses the text's source file,
+    /// whose bytes were already scanned for lines and characters.
+    private static func payloadSource(_ body: DecodedBody) -> SourceFile {
+        let source = body.map.text.source
+        let same =
+            source.bytes.count == body.bytes.count
+            && source.bytes.withUnsafeBufferPointer { text in
+                body.bytes.withUnsafeBufferPointer { text.baseAddress == $0.baseAddress }
+            }
+        return same ? source : SourceFile(path: source.path, bytes: body.bytes)
     }
 
     /// `util.load_yaml(payload).get("launch-index")` when the text loads as one YAML mapping,
@@ -160,6 +173,11 @@ extension EnvelopeOpener {
         // The last entry with the key, as `PythonValue.get` takes it.
         for entry in document.entries(of: mapping).reversed() {
             let key = document[document.resolved(entry.key)]
+            if key.kind == .scalar, key.valueIsText {
+                // A string whose value is its text: compared on the bytes, without making it.
+                if key.hasText("launch-index") { return document.value(of: entry.value) }
+                continue
+            }
             guard key.kind == .scalar || key.kind == .alias || key.value != nil else { continue }
             if YAMLValue.scalar(key.value ?? .null).string == "launch-index" { return document.value(of: entry.value) }
         }

@@ -62,7 +62,7 @@ extension YAMLComposer {
     /// The common case, quickly: whether a mapping has a merge key, a key that is a collection,
     /// or two equal keys, any of which needs the full check.
     private func needsFullMappingCheck(_ id: Int, start: Int, count: Int) -> Bool {
-        if count <= 8, let answer = smallStringKeysDiffer(start: start, count: count) { return !answer }
+        if let answer = stringKeysDiffer(start: start, count: count) { return !answer }
         var keys: [PythonKey] = []
         keys.reserveCapacity(count)
         for index in 0..<count {
@@ -81,21 +81,37 @@ extension YAMLComposer {
         return false
     }
 
-    /// For a small mapping whose keys are all strings written as such, whether the keys are
-    /// all different; `nil` when some key is not a plain string.
-    private func smallStringKeysDiffer(start: Int, count: Int) -> Bool? {
+    /// For a mapping whose keys are all strings written as such, whether the keys are all
+    /// different; `nil` when some key is not a plain string. Keys are compared by a hash of
+    /// their bytes, without making strings: equal hashes (equal keys, or a rare collision)
+    /// answer `false`, and the full check then compares the keys themselves.
+    private func stringKeysDiffer(start: Int, count: Int) -> Bool? {
         for index in 0..<count {
             let key = children[start + 2 * index].index
             guard nodes[key].kind == .scalar, nodes[key].valueIsText else { return nil }
         }
-        for first in 0..<count {
-            let firstNode = nodes[children[start + 2 * first].index]
-            for second in (first + 1)..<count where firstNode.hasSameText(as: nodes[children[start + 2 * second].index])
-            {
-                return false
+        return withUnsafeTemporaryAllocation(of: UInt64.self, capacity: count) { hashes in
+            for index in 0..<count {
+                hashes[index] = nodes[children[start + 2 * index].index].withTextUTF8(Self.keyHash)
             }
+            if count <= 16 {
+                for first in 0..<count {
+                    for second in (first + 1)..<count where hashes[first] == hashes[second] { return false }
+                }
+                return true
+            }
+            var sorted = hashes
+            sorted.sort()
+            for index in 1..<count where sorted[index - 1] == sorted[index] { return false }
+            return true
         }
-        return true
+    }
+
+    /// A 64-bit FNV-1a hash of a key's bytes, mixed with their count.
+    private static func keyHash(_ bytes: UnsafeBufferPointer<UInt8>) -> UInt64 {
+        var hash: UInt64 = 0xCBF2_9CE4_8422_2325 ^ UInt64(bytes.count)
+        for byte in bytes { hash = (hash ^ UInt64(byte)) &* 0x0000_0100_0000_01B3 }
+        return hash
     }
 
     /// The entries a `<<` key brings in, in PyYAML's order: for a list of mappings, later

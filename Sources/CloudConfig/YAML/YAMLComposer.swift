@@ -128,11 +128,19 @@ struct YAMLComposer {
         case .scalar:
             // The value's bytes stay libyaml's until the next event: most scalars are read
             // from the input, so no string is made for them.
-            addScalar(event, value: reader.valueBytes, tag: reader.tag, anchor: reader.anchor)
+            if reader.hasProperties {
+                addScalar(event, value: reader.valueBytes, tag: reader.tag, anchor: reader.anchor)
+            } else {
+                addScalar(event, value: reader.valueBytes, tag: nil, anchor: nil)
+            }
         case .alias:
             try addAlias(event, name: reader.anchor ?? "")
         case .sequenceStart, .mappingStart:
-            try startCollection(event, tag: reader.tag, anchor: reader.anchor)
+            if reader.hasProperties {
+                try startCollection(event, tag: reader.tag, anchor: reader.anchor)
+            } else {
+                try startCollection(event, tag: nil, anchor: nil)
+            }
         case .sequenceEnd, .mappingEnd:
             try endCollection(event)
         }
@@ -148,8 +156,12 @@ struct YAMLComposer {
         children = []
         children.reserveCapacity(estimate)
         Self.adviseHugePages(&children)
+        // The children of the open collections, and the open collections: small, but grown
+        // from nothing at every document otherwise.
         pending = []
+        pending.reserveCapacity(64)
         open = []
+        open.reserveCapacity(16)
         anchors = [:]
         measured = [:]
         duplicateKeys = []
@@ -233,6 +245,12 @@ struct YAMLComposer {
         let range = SourceRange(start: start, end: end)
         let (tag, value) = construct(
             tag: explicitTag, value: text, plainImplicit: event.plainImplicit, at: range)
+        if explicitTag == nil, anchor == nil, case .str = tag,
+            let node = YAMLNode(inputText: text, scalarStyle: event.scalarStyle, start: start, end: end, input: input)
+        {
+            _ = append(node)
+            return
+        }
         let id = append(
             YAMLNode(
                 scalarText: text, scalarStyle: event.scalarStyle,
@@ -269,11 +287,18 @@ struct YAMLComposer {
         let id = nodes.count
         let kind: YAMLNode.Kind = event.kind == .sequenceStart ? .sequence : .mapping
         // A placeholder until the end event; aliases inside may refer to it by anchor.
-        nodes.append(
-            YAMLNode(
-                kind: kind, text: "", scalarStyle: .plain, collectionStyle: event.collectionStyle,
-                tag: kind == .sequence ? .seq : .map, value: nil, start: start,
-                end: start, properties: nil, childStart: 0, childCount: 0, input: input))
+        if let placeholder = YAMLNode(
+            collection: kind, style: event.collectionStyle, start: start, end: start, childStart: 0, childCount: 0,
+            input: input)
+        {
+            nodes.append(placeholder)
+        } else {
+            nodes.append(
+                YAMLNode(
+                    kind: kind, text: "", scalarStyle: .plain, collectionStyle: event.collectionStyle,
+                    tag: kind == .sequence ? .seq : .map, value: nil, start: start,
+                    end: start, properties: nil, childStart: 0, childCount: 0, input: input))
+        }
         if event.collectionStyle == .flow { flowDepth += 1 }
         open.append(
             OpenCollection(
@@ -302,12 +327,20 @@ struct YAMLComposer {
         let tag = collectionTag(collection, range: range)
         if valueIndicators > 0 { checkValueIndicators(of: collection.kind, children: childStart..<childEnd) }
         let scalar = scalarReading(collection, children: childStart..<childEnd, range: range)
-        nodes[collection.id] = YAMLNode(
-            kind: collection.kind, text: "", scalarStyle: .plain,
-            collectionStyle: collection.style, tag: scalar?.tag ?? tag, value: scalar?.value,
-            start: range.start, end: range.end,
-            properties: Self.properties(tag: collection.tag, anchor: collection.anchor),
-            childStart: Int32(childStart), childCount: Int32(childEnd - childStart), input: input)
+        if collection.tag == nil, collection.anchor == nil, scalar == nil,
+            let node = YAMLNode(
+                collection: collection.kind, style: collection.style, start: range.start, end: range.end,
+                childStart: Int32(childStart), childCount: Int32(childEnd - childStart), input: input)
+        {
+            nodes[collection.id] = node
+        } else {
+            nodes[collection.id] = YAMLNode(
+                kind: collection.kind, text: "", scalarStyle: .plain,
+                collectionStyle: collection.style, tag: scalar?.tag ?? tag, value: scalar?.value,
+                start: range.start, end: range.end,
+                properties: Self.properties(tag: collection.tag, anchor: collection.anchor),
+                childStart: Int32(childStart), childCount: Int32(childEnd - childStart), input: input)
+        }
         pending.append(YAMLNodeID(collection.id))
         if collection.kind == .mapping { try finishMapping(collection.id, range: range) }
         if tag == .omap || tag == .pairs { checkPairs(collection.id, tag: tag) }

@@ -131,6 +131,20 @@ package struct YAMLEventReader: ~Copyable {
         return UnsafeBufferPointer(start: pointer, count: event.data.scalar.length)
     }
 
+    /// Whether the current scalar or collection has an anchor or an explicit tag; most have
+    /// neither, and then no optional string needs to be made or released.
+    var hasProperties: Bool {
+        guard holdsEvent else { return false }
+        switch event.type {
+        case YAML_SCALAR_EVENT: return event.data.scalar.anchor != nil || event.data.scalar.tag != nil
+        case YAML_SEQUENCE_START_EVENT:
+            return event.data.sequence_start.anchor != nil || event.data.sequence_start.tag != nil
+        case YAML_MAPPING_START_EVENT:
+            return event.data.mapping_start.anchor != nil || event.data.mapping_start.tag != nil
+        default: return false
+        }
+    }
+
     /// The current node's anchor, or the name the current alias refers to.
     var anchor: String? {
         guard holdsEvent else { return nil }

@@ -166,6 +166,52 @@ public struct YAMLNode: Sendable {
             valueIsText: valueIsText, input: input)
     }
 
+    /// The common scalar, quickly: a string without tag or anchor whose text is the input's
+    /// bytes where it is written (no escapes or folding) and whose positions the line index
+    /// gives back. Such a node keeps nothing but its offsets; `nil` for any other scalar, which
+    /// the general initializer builds.
+    init?(
+        inputText bytes: UnsafeBufferPointer<UInt8>, scalarStyle: YAMLScalarStyle, start: SourceLocation,
+        end: SourceLocation, input: NodeInput
+    ) {
+        let startOffset = Int32(truncatingIfNeeded: start.offset)
+        let endOffset = Int32(truncatingIfNeeded: end.offset)
+        let range = Self.textRange(kind: .scalar, style: scalarStyle, start: startOffset, end: endOffset)
+        guard !bytes.isEmpty, range.lowerBound >= 0, range.upperBound <= input.bytes.count, range.count == bytes.count,
+            input.bytes.withUnsafeBufferPointer({ TextSource.equal($0, range, bytes) }), input.derives(start),
+            input.derives(end)
+        else { return nil }
+        self.input = input
+        self.storedValue = .text
+        self.kind = .scalar
+        self.scalarStyle = scalarStyle
+        self.collectionStyle = .block
+        self.storedTag = .str
+        self.textSource = .input
+        self.startOffset = startOffset
+        self.endOffset = endOffset
+    }
+
+    /// The common collection, quickly: one without tag or anchor, read as nothing but a
+    /// collection, whose positions the line index gives back. Such a node keeps nothing but
+    /// where its children are and its offsets; `nil` for any other collection, which the
+    /// general initializer builds.
+    init?(
+        collection kind: Kind, style: YAMLCollectionStyle, start: SourceLocation, end: SourceLocation,
+        childStart: Int32, childCount: Int32, input: NodeInput
+    ) {
+        guard kind == .sequence || kind == .mapping, input.derives(start), input.derives(end) else { return nil }
+        self.input = input
+        self.storedValue = childStart != 0 || childCount != 0 ? .children(start: childStart, count: childCount) : .none
+        self.kind = kind
+        self.scalarStyle = .plain
+        self.collectionStyle = style
+        self.storedTag = kind == .sequence ? .seq : .map
+        self.textSource = .empty
+        self.startOffset = Int32(truncatingIfNeeded: start.offset)
+        self.endOffset = Int32(truncatingIfNeeded: end.offset)
+    }
+
     private init(
         kind: Kind, textSource: TextSource, text: () -> String, scalarStyle: YAMLScalarStyle,
         collectionStyle: YAMLCollectionStyle, tag: YAMLTag, value: YAMLScalar?, start: SourceLocation,

@@ -72,6 +72,9 @@ import Testing
         "!!omap [launch-index: 10]\n", "- launch-index\n", "launch-index\n", "launch-index: [1, 2]\n",
         "launch-index: &v {a: 1}\nb: *v\n", "--- {launch-index: 1}\n--- {}\n", "launch-index: [\n", "",
         "!!str {launch-index: 1}\n", "x: *undefined\nlaunch-index: 1\n", "launch-index: !!int 0x10\n",
+        "'launch-index': 11\n", "\"launch-index\": 12\n", "!!str launch-index: 13\n", "launch-indexx: 14\n",
+        "launch-index: 15\n\"launch-index\": 16\n", "launch-index: 17\n!!python/unicode launch-index: 18\n",
+        "? |\n  launch-index\n: 19\n", "&a launch-index: 20\n",
     ])
     func theLaunchIndexLookupMatchesTheWholeLoad(_ text: String) {
         let stream = YAMLStream.parse(SourceFile(path: "<part>", text: "#cloud-config\n" + text))

@@ -42,4 +42,22 @@ import Testing
         #expect(document.duplicateKeys.count == 2)
         #expect(YAMLTest.json("top:\n  k: {x: 1, x: 2}\n  k: 3\n") == "{\"top\":{\"k\":3}}")
     }
+
+    @Test(arguments: [3, 12, 16, 17, 40])
+    func stringKeysOfAnyCountAreCompared(count: Int) throws {
+        // Keys of one length that differ in one byte, then the first key again, spelt with an
+        // escape (a key with a text of its own) or as written.
+        let keys = (0..<count).map { "key" + String(repeating: "0", count: 3 - String($0).count) + String($0) }
+        let distinct = keys.map { "\($0): 1\n" }.joined()
+        let unique = try #require(YAMLTest.document(distinct))
+        #expect(unique.duplicateKeys.isEmpty)
+        for again in ["\"k\\x65y000\": 2\n", "key000: 2\n", "'key000': 2\n"] {
+            let document = try #require(YAMLTest.document(distinct + again))
+            let root = try #require(document.root)
+            #expect(document.duplicateKeys.count == 1)
+            #expect(document.duplicateKeys.first.map { document[$0.first].range.start.line } == 1)
+            #expect(document.duplicateKeys.first.map { document[$0.duplicate].range.start.line } == count + 1)
+            #expect(document.entries(of: root).count == count)
+        }
+    }
 }
