@@ -16,6 +16,8 @@ final class LintCache: Sendable {
         var passwords: [PasswordSetting]?
         /// Which nodes are keys (``LintContext/keyNodeMask``).
         var keyNodeMask: [Bool]?
+        /// The root mapping's string keys (``LintContext/rootKeys``).
+        var rootKeys: RootKeys?
         /// The plain scalars YAML 1.1 types (``YAML11Scalars/values(in:)``).
         var yaml11Scalars = Shared<[YAML11Scalars.Entry]>()
         /// The `write_files` entries of a small document
