@@ -187,19 +187,21 @@ extension LintContext {
     /// For each node of the document, whether it is written as a mapping key; computed once per
     /// input for the rules that look at values only.
     package var keyNodeMask: [Bool] {
-        cache.value(\.keyNodeMask) {
-            guard let document else { return [] }
-            var isKey = [Bool](repeating: false, count: document.nodes.count)
-            // A mapping's children are its keys and values in turn; read in place, without
-            // building each mapping's pairs.
-            for node in document.nodes where node.kind == .mapping {
-                let start = Int(node.childStart)
-                for child in stride(from: start, to: start + Int(node.childCount), by: 2) {
-                    isKey[document.children[child].index] = true
+        cache.value(
+            { $0.keyNodeMask }, { $0.keyNodeMask = $1 },
+            make: {
+                guard let document else { return [] }
+                var isKey = [Bool](repeating: false, count: document.nodes.count)
+                // A mapping's children are its keys and values in turn; read in place, without
+                // building each mapping's pairs.
+                for node in document.nodes where node.kind == .mapping {
+                    let start = Int(node.childStart)
+                    for child in stride(from: start, to: start + Int(node.childCount), by: 2) {
+                        isKey[document.children[child].index] = true
+                    }
                 }
-            }
-            return isKey
-        }
+                return isKey
+            })
     }
 }
 

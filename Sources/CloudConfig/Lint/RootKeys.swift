@@ -98,6 +98,6 @@ extension LintContext {
     /// The root mapping's string keys, listed on first use; `nil` without a document.
     var rootKeys: RootKeys? {
         guard let document, let root else { return nil }
-        return cache.value(\.rootKeys) { RootKeys(root: root, in: document) }
+        return cache.value({ $0.rootKeys }, { $0.rootKeys = $1 }, make: { RootKeys(root: root, in: document) })
     }
 }
