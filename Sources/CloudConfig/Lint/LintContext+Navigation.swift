@@ -42,22 +42,26 @@ extension LintContext {
         // time. A loop, not a recursion: a recursive walk copied what the closures capture at
         // every level of every match.
         let split = max(0, components.count - 2)
+        // The root's keys are looked up in its index, when the first component is a key.
+        var rootEntries: [RootKeys.Key]?
+        if case .key = components.first { rootEntries = rootKeys?.keys }
         var current = [PathMatch(node: root, key: nil, path: .root)]
-        for component in components[..<split] {
+        for (level, component) in components[..<split].enumerated() {
             var next: [PathMatch] = []
             for match in current {
-                Self.expand(match, component, in: document) { next.append($0) }
+                Self.expand(match, component, in: document, keys: level == 0 ? rootEntries : nil) { next.append($0) }
             }
             current = next
         }
+        let keys = split == 0 ? rootEntries : nil
         for match in current {
             switch components.count - split {
             case 2:
-                Self.expand(match, components[split], in: document) { middle in
+                Self.expand(match, components[split], in: document, keys: keys) { middle in
                     Self.expand(middle, components[split + 1], in: document, body)
                 }
             case 1:
-                Self.expand(match, components[split], in: document, body)
+                Self.expand(match, components[split], in: document, keys: keys, body)
             default:
                 body(match)
             }
@@ -65,10 +69,19 @@ extension LintContext {
     }
 
     /// Calls `each` with the matches one pattern component below a match, in order.
+    ///
+    /// - Parameter keys: The keys of the match's mapping (``RootKeys``), for the root.
     private static func expand(
         _ match: PathMatch, _ component: PathPattern.Component, in document: YAMLDocument,
-        _ each: (PathMatch) -> Void
+        keys: [RootKeys.Key]? = nil, _ each: (PathMatch) -> Void
     ) {
+        if let keys, case .key(let key) = component {
+            RootKeys.forEachEntry(named: key, in: keys, of: document) { entry in
+                each(PathMatch(node: entry.value, key: entry.key, path: match.path.appending(key: key)))
+                return true
+            }
+            return
+        }
         let node = document.resolved(match.node)
         switch (document.nodes[node.index].kind, component) {
         case (.sequence, .wildcard):
@@ -141,6 +154,15 @@ extension LintContext {
         let mapping = document.resolved(node)
         // The node's fields are read in place: copying the node would retain its text.
         guard document.nodes[mapping.index].kind == .mapping else { return nil }
+        // The root's keys are looked up in its index (built by the first lookup).
+        if let root, document.resolved(root) == mapping, let keys = rootKeys?.keys {
+            var found: YAMLPair?
+            RootKeys.forEachEntry(named: key, in: keys, of: document, reversed: true) { entry in
+                found = entry
+                return false
+            }
+            return found
+        }
         if let entries = document.effectiveEntries[mapping.index] {
             for entry in entries.reversed() where document.isStringKey(entry.key, equalTo: key) {
                 return entry
@@ -165,19 +187,21 @@ extension LintContext {
     /// For each node of the document, whether it is written as a mapping key; computed once per
     /// input for the rules that look at values only.
     package var keyNodeMask: [Bool] {
-        cache.value(\.keyNodeMask) {
-            guard let document else { return [] }
-            var isKey = [Bool](repeating: false, count: document.nodes.count)
-            // A mapping's children are its keys and values in turn; read in place, without
-            // building each mapping's pairs.
-            for node in document.nodes where node.kind == .mapping {
-                let start = Int(node.childStart)
-                for child in stride(from: start, to: start + Int(node.childCount), by: 2) {
-                    isKey[document.children[child].index] = true
+        cache.value(
+            { $0.keyNodeMask }, { $0.keyNodeMask = $1 },
+            make: {
+                guard let document else { return [] }
+                var isKey = [Bool](repeating: false, count: document.nodes.count)
+                // A mapping's children are its keys and values in turn; read in place, without
+                // building each mapping's pairs.
+                for node in document.nodes where node.kind == .mapping {
+                    let start = Int(node.childStart)
+                    for child in stride(from: start, to: start + Int(node.childCount), by: 2) {
+                        isKey[document.children[child].index] = true
+                    }
                 }
-            }
-            return isKey
-        }
+                return isKey
+            })
     }
 }
 

@@ -22,8 +22,10 @@ public struct Linter: Sendable {
     /// What the configuration makes of each rule's findings, by the rule's own identifier,
     /// resolved once (aliases included) rather than for every finding of every file.
     private let settings: [RuleID: ResolvedSetting]
-    /// The rules that run on each kind of input: those that check it and are not turned off.
-    private let rulesByKind: [InputKind: [any LintRule]]
+    /// The rules that run on each kind of input (those that check it and are not turned off),
+    /// each as a call of its `check`: the loop over them then copies no rule (an existential)
+    /// out of the array, as it did for each of ~100 rules of every input.
+    private let rulesByKind: [InputKind: [@Sendable (LintContext) -> [Diagnostic]]]
     let knownRuleIDs: Set<RuleID>
 
     /// A rule's setting with its aliases resolved: whether its findings are reported, and the
@@ -71,7 +73,7 @@ public struct Linter: Sendable {
         aliases.reserveCapacity(rules.count + ProfileRules.all.count)
         var settings: [RuleID: ResolvedSetting] = [:]
         settings.reserveCapacity(rules.count + ProfileRules.all.count)
-        var rulesByKind: [InputKind: [any LintRule]] = [:]
+        var rulesByKind: [InputKind: [@Sendable (LintContext) -> [Diagnostic]]] = [:]
         for kind in InputKind.allCases { rulesByKind[kind] = [] }
         var knownRuleIDs = Set<RuleID>(minimumCapacity: rules.count + RuleRegistry.otherRules.count)
         // Profile rules are applied by ProfileReader, not run here; their settings still set
@@ -90,7 +92,7 @@ public struct Linter: Sendable {
             knownRuleIDs.formUnion(definition.aliases)
             guard record(definition) else { continue }
             for kind in InputKind.allCases where definition.inputKinds.contains(kind) {
-                rulesByKind[kind, default: []].append(rule)
+                rulesByKind[kind, default: []].append { rule.check($0) }
             }
         }
         for rule in ProfileRules.all { _ = record(rule.definition) }
@@ -182,13 +184,11 @@ public struct Linter: Sendable {
     /// (by a reader that applies its own rules, such as ``ProfileReader``).
     func run(_ context: LintContext, found: [Diagnostic] = []) -> [Diagnostic] {
         var diagnostics = found
-        // Each rule is called where it is stored: a `for rule in rules` loop copies every rule
-        // (an existential) out of the array and destroys the copy, ~100 times per input.
-        (rulesByKind[context.inputKind] ?? []).withUnsafeBufferPointer { rules in
-            for index in rules.indices {
+        (rulesByKind[context.inputKind] ?? []).withUnsafeBufferPointer { checks in
+            for check in checks {
                 // Most rules find nothing: appending an empty array would still copy the array out
                 // of the shared empty storage, once per rule.
-                let findings = rules[index].check(context)
+                let findings = check(context)
                 if !findings.isEmpty { diagnostics += findings }
             }
         }

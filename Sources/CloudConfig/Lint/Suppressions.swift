@@ -117,14 +117,20 @@ extension LintContext {
     /// `# cloudcfg: disable-next-line RULE` works, as a comment line starting in column 1.
     var suppressions: Suppressions? {
         if let agent {
-            return cache.value(\.suppressions) { () -> Suppressions in
-                let comments = agent.configuration.commentLines.map { range in
-                    YAMLComment(range: range, text: String(source.text(of: range).dropFirst()), isWholeLine: true)
-                }
-                return Suppressions(comments: comments, knownRules: knownRules, allowsSameLine: false)
-            }
+            return cache.value(
+                { $0.suppressions }, { $0.suppressions = $1 },
+                make: { () -> Suppressions in
+                    let comments = agent.configuration.commentLines.map { range in
+                        YAMLComment(range: range, text: String(source.text(of: range).dropFirst()), isWholeLine: true)
+                    }
+                    return Suppressions(comments: comments, knownRules: knownRules, allowsSameLine: false)
+                })
         }
         guard let stream else { return nil }
-        return cache.value(\.suppressions) { Suppressions(comments: stream.comments, knownRules: knownRules) }
+        return cache.value(
+            { $0.suppressions }, { $0.suppressions = $1 },
+            make: {
+                Suppressions(comments: stream.comments, knownRules: knownRules)
+            })
     }
 }

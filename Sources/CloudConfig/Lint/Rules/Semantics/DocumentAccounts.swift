@@ -48,7 +48,7 @@ struct DocumentAccounts: Sendable {
     /// - Parameter context: The input.
     /// - Returns: The accounts.
     static func of(_ context: LintContext) -> DocumentAccounts {
-        context.cache.value(\.accounts) { DocumentAccounts(context) }
+        context.cache.value({ $0.accounts }, { $0.accounts = $1 }, make: { DocumentAccounts(context) })
     }
 
     /// Reads the accounts of a cloud-config.

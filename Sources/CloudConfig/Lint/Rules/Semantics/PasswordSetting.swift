@@ -21,7 +21,7 @@ struct PasswordSetting: Sendable {
 
     /// Every password a cloud-config sets, read once per input for all the rules that need them.
     static func all(in context: LintContext, accounts: DocumentAccounts) -> [PasswordSetting] {
-        context.cache.value(\.passwords) { read(in: context, accounts: accounts) }
+        context.cache.value({ $0.passwords }, { $0.passwords = $1 }, make: { read(in: context, accounts: accounts) })
     }
 
     /// Every `chpasswd.users` entry.

@@ -14,26 +14,28 @@ struct YAML11Scalars {
     static func values(in context: LintContext) -> [Entry] {
         // Read by the three rules (truthy, sexagesimal, implicit octal), which run one after
         // another; the last of them releases the entries.
-        context.cache.value(\.yaml11Scalars, readers: 3) {
-            guard let document = context.document else { return [] }
-            let isKey = context.keyNodeMask
-            let nodes = document.nodes
-            var entries: [Entry] = []
-            // By index, the cheap one-byte tests first: most scalars are strings equal to their
-            // text, which are skipped without copying the node or building its value.
-            for index in nodes.indices
-            where nodes[index].kind == .scalar && !nodes[index].valueIsText && nodes[index].scalarStyle == .plain
-                && !isKey[index] && nodes[index].explicitTag == nil
-            {
-                switch nodes[index].value {
-                case let value? where value.isBoolOrNumber:
-                    entries.append(Entry(node: YAMLNodeID(index), text: nodes[index].text, value: value))
-                default:
-                    break
+        context.cache.value(
+            { $1(&$0.yaml11Scalars) }, readers: 3,
+            make: {
+                guard let document = context.document else { return [] }
+                let isKey = context.keyNodeMask
+                let nodes = document.nodes
+                var entries: [Entry] = []
+                // By index, the cheap one-byte tests first: most scalars are strings equal to their
+                // text, which are skipped without copying the node or building its value.
+                for index in nodes.indices
+                where nodes[index].kind == .scalar && !nodes[index].valueIsText && nodes[index].scalarStyle == .plain
+                    && !isKey[index] && nodes[index].explicitTag == nil
+                {
+                    switch nodes[index].value {
+                    case let value? where value.isBoolOrNumber:
+                        entries.append(Entry(node: YAMLNodeID(index), text: nodes[index].text, value: value))
+                    default:
+                        break
+                    }
                 }
-            }
-            return entries
-        }
+                return entries
+            })
     }
 
     /// The text with YAML's single quotes, which keeps every character as written.
