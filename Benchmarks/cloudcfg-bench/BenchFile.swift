@@ -59,6 +59,9 @@ enum BenchFile {
     /// Whether a file exists and can be executed.
     static func isExecutable(_ path: String) -> Bool { access(path, X_OK) == 0 }
 
+    /// Whether a directory exists and files can be made in it.
+    static func isWritableDirectory(_ path: String) -> Bool { access(path, W_OK | X_OK) == 0 }
+
     /// The absolute path of the running executable.
     static var currentExecutable: String {
         var buffer = [CChar](repeating: 0, count: 4096)
