@@ -132,17 +132,10 @@ final class EmittedEntryCache: Sendable {
 
     /// Keeps the text of a fleet template's part, written for a host that took the part unchanged.
     func keepShared(_ text: String, template: Int, part: String, item: Int? = nil) {
-        let size = text.utf8.count
-        guard size <= maximumBytes else { return }
         storage.withLock { storage in
-            if storage.shared.count >= maximumCount || storage.sharedBytes + size > maximumBytes {
-                storage.shared = [:]
-                storage.sharedBytes = 0
-            }
-            storage.sharedBytes -=
-                storage.shared.updateValue(text, forKey: SharedSlot(template: template, part: part, item: item))?
-                .utf8.count ?? 0
-            storage.sharedBytes += size
+            insert(
+                text, text: text, at: SharedSlot(template: template, part: part, item: item), in: &storage.shared,
+                bytes: &storage.sharedBytes, text: { $0 })
         }
     }
 
@@ -158,16 +151,29 @@ final class EmittedEntryCache: Sendable {
     /// Stores a value's text in a slot, in place of the slot's last one; everything is dropped
     /// when the cache is full.
     private func keep(_ value: YAMLValue, _ text: String, in slot: Slot) {
+        storage.withLock { storage in
+            insert(
+                Written(value: value, text: text), text: text, at: slot, in: &storage.written, bytes: &storage.bytes,
+                text: \.text)
+        }
+    }
+
+    /// Stores an entry in one of the cache's tables within its bounds: a table that would hold
+    /// more than `maximumCount` entries or `maximumBytes` bytes of text starts again empty. A text
+    /// over `maximumBytes` alone is not kept.
+    private func insert<Key: Hashable, Entry>(
+        _ entry: Entry, text: String, at key: Key, in table: inout [Key: Entry], bytes: inout Int,
+        text textOf: (Entry) -> String
+    ) {
         let size = text.utf8.count
         guard size <= maximumBytes else { return }
-        storage.withLock { storage in
-            let replaced = storage.written[slot]?.text.utf8.count
-            if replaced == nil, storage.written.count >= maximumCount { storage = Storage() }
-            if storage.bytes - (replaced ?? 0) + size > maximumBytes { storage = Storage() }
-            storage.bytes -=
-                storage.written.updateValue(Written(value: value, text: text), forKey: slot)?.text.utf8.count ?? 0
-            storage.bytes += size
+        let replaced = table[key].map { textOf($0).utf8.count }
+        if (replaced == nil && table.count >= maximumCount) || bytes - (replaced ?? 0) + size > maximumBytes {
+            table = [:]
+            bytes = 0
         }
+        bytes -= table.updateValue(entry, forKey: key).map { textOf($0).utf8.count } ?? 0
+        bytes += size
     }
 
     /// Whether a key is written plain on its own line before a block sequence: lower-case ASCII
